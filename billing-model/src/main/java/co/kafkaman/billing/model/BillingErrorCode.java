@@ -1,0 +1,121 @@
+package co.kafkaman.billing.model;
+
+/**
+ * Stable error codes for everything the library refuses, whether as a thrown {@link
+ * BillingException} (invalid input) or as a refusal decision (a valid request the rules do not
+ * accept now).
+ *
+ * <p>Each constant carries a short, stable string {@link #code()} such as {@code "BILL-101"}. Codes
+ * are never reused or renumbered, so hosts may store them and map them to their own messages. A
+ * test checks that codes are unique.
+ */
+public enum BillingErrorCode {
+  // 1xx: money and values
+  /** Two amounts in different currencies were combined. */
+  CURRENCY_MISMATCH("BILL-101"),
+  /** An amount has more decimals than its currency allows. */
+  AMOUNT_SCALE_EXCEEDED("BILL-102"),
+  /** A quantity (seats, blocks, units) is negative or zero where a positive one is needed. */
+  INVALID_QUANTITY("BILL-103"),
+  /** A text value could not be parsed (an amount, a catalog entry). */
+  MALFORMED_VALUE("BILL-104"),
+  /** Allocation weights are negative or all zero. */
+  INVALID_WEIGHTS("BILL-105"),
+  /** An arithmetic result does not fit in a {@code long} of minor units. */
+  AMOUNT_OVERFLOW("BILL-106"),
+
+  // 2xx: time
+  /** A range ends before it starts. */
+  INVALID_DATE_RANGE("BILL-201"),
+  /** A date is before the current cycle, before the team exists, or otherwise out of bounds. */
+  DATE_OUT_OF_RANGE("BILL-202"),
+
+  // 3xx: catalog and plans
+  /** The catalog has no such plan. */
+  UNKNOWN_PLAN("BILL-301"),
+  /** The plan does not offer that billing frequency. */
+  FREQUENCY_NOT_OFFERED("BILL-302"),
+  /** The catalog has no add-on for that resource. */
+  UNKNOWN_ADD_ON("BILL-303"),
+  /** The catalog itself is inconsistent (mixed currencies, missing prices). */
+  INVALID_CATALOG("BILL-304"),
+
+  // 4xx: changes, seats, renewal
+  /** The change may only apply on renewal; "On renewal" would be accepted. */
+  CHANGE_ONLY_ON_RENEWAL("BILL-401"),
+  /** Moving to or from Enterprise needs a sales-assisted request. */
+  SALES_ASSISTED_ONLY("BILL-402"),
+  /** Seats may not go below the number of members. */
+  SEATS_BELOW_MEMBERS("BILL-403"),
+  /** The request changes nothing. */
+  NOTHING_TO_CHANGE("BILL-404"),
+  /** Seats billed through auto-flex are locked until the plan renews. */
+  FLEX_SEATS_LOCKED("BILL-405"),
+  /** No renewal instructions are set, so there is nothing to clear. */
+  NO_STANDING_INSTRUCTIONS("BILL-406"),
+  /** The plan does not allow the requested collection method. */
+  COLLECTION_METHOD_NOT_ALLOWED("BILL-407"),
+
+  // 5xx: members, usage, auto-flex
+  /** Adding a member beyond paid seats needs auto-flex or more seats. */
+  SEATS_EXHAUSTED("BILL-501"),
+  /** No such member on the team. */
+  UNKNOWN_MEMBER("BILL-502"),
+  /** A member with that id already exists. */
+  DUPLICATE_MEMBER("BILL-503"),
+  /** Usage past the entitlement while overage is disallowed. */
+  OVERAGE_DISALLOWED("BILL-504"),
+  /** A hard-limited resource (custom domains) is at its limit. */
+  HARD_LIMIT_REACHED("BILL-505"),
+  /** The resource has no overage setting. */
+  OVERAGE_NOT_CONFIGURABLE("BILL-506"),
+  /** The team is not eligible for auto-flex or it is already enabled. */
+  AUTO_FLEX_NOT_AVAILABLE("BILL-507"),
+
+  // 6xx: payment methods, collection, dunning
+  /** No card with that token. */
+  UNKNOWN_CARD("BILL-601"),
+  /** A card with that token already exists. */
+  DUPLICATE_CARD("BILL-602"),
+  /** The primary card cannot be removed while other cards exist; choose a new primary first. */
+  PRIMARY_CARD_REMOVAL("BILL-603"),
+  /** The last card of a card-paying paid team cannot be removed. */
+  LAST_CARD_REMOVAL("BILL-604"),
+  /** The card has expired and cannot be charged. */
+  CARD_EXPIRED("BILL-605"),
+  /** No card is on file to charge. */
+  NO_PAYMENT_METHOD("BILL-606"),
+
+  // 7xx: invoices and history
+  /** No invoice with that number. */
+  UNKNOWN_INVOICE("BILL-701"),
+  /** The invoice is already paid. */
+  INVOICE_ALREADY_PAID("BILL-702"),
+  /** The invoice status does not allow that transition. */
+  ILLEGAL_INVOICE_TRANSITION("BILL-703"),
+  /** A history entry or command id was used for a different command. */
+  DUPLICATE_ENTRY_ID("BILL-704"),
+  /** The team is deactivated; pay the open invoice to reactivate. */
+  TEAM_DEACTIVATED("BILL-705"),
+
+  // 9xx: consistency of a value
+  /** A value's fields contradict each other. */
+  INCONSISTENT_STATE("BILL-901"),
+  /** A required text is blank. */
+  BLANK_VALUE("BILL-902");
+
+  private final String code;
+
+  BillingErrorCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the stable code, such as {@code "BILL-101"}.
+   *
+   * @return the code, never blank
+   */
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,63 @@
+package co.kafkaman.billing.model;
+
+/**
+ * Invalid input to the model or the rules: an unchecked exception with a stable {@link
+ * BillingErrorCode} and a message that names the field and the offending value.
+ *
+ * <p>Throwing it never leaves anything half-built: values validate before they exist, and the rules
+ * validate a command before they compute anything. Business refusals (a downgrade requested
+ * "Immediately") are decisions, not exceptions.
+ */
+public final class BillingException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final BillingErrorCode errorCode;
+  private final String field;
+
+  /**
+   * Creates an exception for {@code field}.
+   *
+   * @param errorCode the stable code
+   * @param field the name of the offending field, such as {@code "seats"}
+   * @param message what is wrong, naming the value
+   */
+  public BillingException(BillingErrorCode errorCode, String field, String message) {
+    super(errorCode.code() + " " + errorCode + " [" + field + "]: " + message);
+    this.errorCode = errorCode;
+    this.field = field;
+  }
+
+  /**
+   * Returns the stable error code.
+   *
+   * @return the code
+   */
+  public BillingErrorCode errorCode() {
+    return errorCode;
+  }
+
+  /**
+   * Returns the name of the field the error is about.
+   *
+   * @return the field name
+   */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * Throws unless {@code condition} holds.
+   *
+   * @param condition what must hold
+   * @param errorCode the code to throw with
+   * @param field the field checked
+   * @param message the message naming the value
+   * @throws BillingException if the condition is false
+   */
+  public static void check(
+      boolean condition, BillingErrorCode errorCode, String field, String message) {
+    if (!condition) {
+      throw new BillingException(errorCode, field, message);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package co.kafkaman.billing.model.catalog;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.internal.ModelStyle;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A plan of the catalog: a tier, its per-seat price for each billing frequency it offers, the
+ * resource allowances it includes, and its flags.
+ *
+ * <p>Immutable and thread-safe. Prices are never negative and all in one currency.
+ *
+ * <p>Example: Basic at USD 12.00 per seat monthly and USD 144.00 per seat annually, 10,000
+ * monitoring requests a usage month, self-serve, auto-flex eligible.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Plan {
+
+  Plan() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Plan}; obtain one from {@link Plan#builder()}. */
+  public static final class Builder extends ImmutablePlan.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the tier.
+   *
+   * @return the tier
+   */
+  public abstract PlanTier tier();
+
+  /**
+   * Returns the per-seat price for each offered frequency.
+   *
+   * @return the prices, keyed by frequency
+   */
+  public abstract Map<BillingFrequency, Amount> seatPrices();
+
+  /**
+   * Returns the included allowance per resource; a resource not listed has none.
+   *
+   * @return the allowances, keyed by resource
+   */
+  public abstract Map<Resource, Long> allowances();
+
+  /**
+   * Returns whether teams may change to and from this plan themselves (false: sales-assisted).
+   *
+   * @return true when self-serve
+   */
+  @Value.Default
+  public boolean selfServe() {
+    return true;
+  }
+
+  /**
+   * Returns whether teams on this plan may pay by invoice.
+   *
+   * @return true when pay-by-invoice is allowed
+   */
+  @Value.Default
+  public boolean payByInvoiceAllowed() {
+    return false;
+  }
+
+  /**
+   * Returns whether the plan can have auto-flex at all (the effective-dated eligibility policy
+   * decides when).
+   *
+   * @return true when auto-flex eligible
+   */
+  @Value.Default
+  public boolean autoFlexEligible() {
+    return false;
+  }
+
+  /**
+   * Returns whether the plan offers {@code frequency}.
+   *
+   * @param frequency the frequency
+   * @return true when a seat price exists for it
+   */
+  public boolean offers(BillingFrequency frequency) {
+    return seatPrices().containsKey(frequency);
+  }
+
+  /**
+   * Returns the per-seat price for {@code frequency}.
+   *
+   * @param frequency the frequency
+   * @return the price of one seat for one cycle
+   * @throws BillingException {@code FREQUENCY_NOT_OFFERED} if the plan does not offer it
+   */
+  public Amount seatPrice(BillingFrequency frequency) {
+    Amount price = seatPrices().get(frequency);
+    if (price == null) {
+      throw new BillingException(
+          BillingErrorCode.FREQUENCY_NOT_OFFERED,
+          "frequency",
+          tier() + " does not offer " + frequency + " billing");
+    }
+    return price;
+  }
+
+  /**
+   * Returns the included allowance of {@code resource}, zero when none.
+   *
+   * @param resource the resource
+   * @return the allowance per usage month (or in total, for custom domains and integrations)
+   */
+  public long allowance(Resource resource) {
+    Long allowance = allowances().get(resource);
+    return allowance == null ? 0L : allowance;
+  }
+
+  @Value.Check
+  void check() {
+    BillingException.check(
+        !seatPrices().isEmpty(),
+        BillingErrorCode.INVALID_CATALOG,
+        "seatPrices",
+        tier() + " offers no billing frequency");
+    Amount first = seatPrices().values().iterator().next();
+    seatPrices()
+        .forEach(
+            (frequency, price) -> {
+              BillingException.check(
+                  !price.isNegative(),
+                  BillingErrorCode.INVALID_CATALOG,
+                  "seatPrices." + frequency,
+                  tier() + " price " + price + " is negative");
+              BillingException.check(
+                  price.isSameCurrency(first),
+                  BillingErrorCode.CURRENCY_MISMATCH,
+                  "seatPrices." + frequency,
+                  tier() + " price " + price + " is not in " + first.currency());
+            });
+    allowances()
+        .forEach(
+            (resource, allowance) ->
+                BillingException.check(
+                    allowance >= 0,
+                    BillingErrorCode.INVALID_CATALOG,
+                    "allowances." + resource,
+                    "must not be negative, was " + allowance));
+  }
+}

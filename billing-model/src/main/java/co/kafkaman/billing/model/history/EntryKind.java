@@ -1,0 +1,37 @@
+package co.kafkaman.billing.model.history;
+
+/** What an account-history entry records. */
+public enum EntryKind {
+  /** The team was created. */
+  TEAM_CREATED,
+  /** A plan, seat, frequency or add-on change was applied or scheduled. */
+  SUBSCRIPTION_CHANGED,
+  /** Standing instructions were set, replaced or cleared. */
+  STANDING_INSTRUCTIONS,
+  /** The subscription renewed into a new cycle. */
+  RENEWED,
+  /** A member joined or left. */
+  MEMBERSHIP_CHANGED,
+  /** A card was added, removed or made primary. */
+  CARD_CHANGED,
+  /** The collection method changed. */
+  COLLECTION_CHANGED,
+  /** Billing details were edited. */
+  BILLING_DETAILS_CHANGED,
+  /** An invoice was issued. */
+  INVOICE_ISSUED,
+  /** An invoice changed status. */
+  INVOICE_STATUS_CHANGED,
+  /** A payment was attempted. */
+  PAYMENT_ATTEMPTED,
+  /** The team's standing changed (active, past due, deactivated). */
+  STANDING_CHANGED,
+  /** Auto-flex was enabled, its terms accepted, or flex users billed. */
+  AUTO_FLEX,
+  /** Usage was recorded or an overage setting changed. */
+  USAGE,
+  /** Overage was charged. */
+  OVERAGE_CHARGED,
+  /** Account credit was added or consumed. */
+  ACCOUNT_CREDIT
+}

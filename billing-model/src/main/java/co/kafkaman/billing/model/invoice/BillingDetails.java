@@ -1,0 +1,80 @@
+package co.kafkaman.billing.model.invoice;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import java.util.Optional;
+
+/**
+ * What a team prints on its invoices: company name, billing email, address and VAT ID. An invoice
+ * copies them when it is issued; editing them later changes future invoices only.
+ *
+ * <p>Immutable and thread-safe. Empty text means "not given".
+ *
+ * @param companyName the company name, or empty
+ * @param billingEmail where invoices are sent, not blank
+ * @param address the postal address (lines separated by newlines), or empty
+ * @param vatId the VAT ID, or empty
+ */
+public record BillingDetails(
+    String companyName, String billingEmail, String address, String vatId) {
+
+  /** Validates the details. */
+  public BillingDetails {
+    BillingException.check(
+        !billingEmail.isBlank(), BillingErrorCode.BLANK_VALUE, "billingEmail", "must not be blank");
+    BillingException.check(
+        billingEmail.indexOf('@') > 0,
+        BillingErrorCode.MALFORMED_VALUE,
+        "billingEmail",
+        "'" + billingEmail + "' is not an email address");
+  }
+
+  /**
+   * Returns details with only a billing email.
+   *
+   * @param billingEmail where invoices are sent
+   * @return the details
+   */
+  public static BillingDetails ofEmail(String billingEmail) {
+    return new BillingDetails("", billingEmail, "", "");
+  }
+
+  /**
+   * Returns the VAT ID, if one is given.
+   *
+   * @return the VAT ID or empty
+   */
+  public Optional<String> vatIdIfPresent() {
+    return vatId.isEmpty() ? Optional.empty() : Optional.of(vatId);
+  }
+
+  /**
+   * Returns a copy with another VAT ID.
+   *
+   * @param newVatId the VAT ID, or empty to remove it
+   * @return the updated details
+   */
+  public BillingDetails withVatId(String newVatId) {
+    return new BillingDetails(companyName, billingEmail, address, newVatId);
+  }
+
+  /**
+   * Returns a copy with another company name.
+   *
+   * @param newCompanyName the company name
+   * @return the updated details
+   */
+  public BillingDetails withCompanyName(String newCompanyName) {
+    return new BillingDetails(newCompanyName, billingEmail, address, vatId);
+  }
+
+  /**
+   * Returns a copy with another address.
+   *
+   * @param newAddress the address
+   * @return the updated details
+   */
+  public BillingDetails withAddress(String newAddress) {
+    return new BillingDetails(companyName, billingEmail, newAddress, vatId);
+  }
+}

@@ -1,0 +1,55 @@
+package co.kafkaman.billing.model.invoice;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+
+/**
+ * A gapless invoice number sequence: a prefix and the next number to assign. The numbering state is
+ * part of the rules' input and output, so issuing an invoice consumes exactly one number and two
+ * invoices can never share one.
+ *
+ * <p>Example: prefix {@code "KB-"}, next 42 formats as {@code "KB-000042"}; after issuing, next is
+ * 43. Immutable and thread-safe.
+ *
+ * @param prefix the sequence prefix, such as {@code "KB-"}
+ * @param next the next number to assign, 1 or more
+ */
+public record InvoiceNumbering(String prefix, long next) {
+
+  /** Validates the sequence. */
+  public InvoiceNumbering {
+    BillingException.check(
+        next >= 1, BillingErrorCode.INVALID_QUANTITY, "next", "must be 1 or more, was " + next);
+  }
+
+  /**
+   * Returns a sequence starting at 1.
+   *
+   * @param prefix the prefix
+   * @return the new sequence
+   */
+  public static InvoiceNumbering startingAt1(String prefix) {
+    return new InvoiceNumbering(prefix, 1);
+  }
+
+  /**
+   * Returns the number the next issued invoice gets, such as {@code "KB-000042"}.
+   *
+   * @return the formatted number
+   */
+  public String nextNumber() {
+    String digits = Long.toString(next);
+    return digits.length() >= 6
+        ? prefix + digits
+        : prefix + "000000".substring(digits.length()) + digits;
+  }
+
+  /**
+   * Returns the sequence after one number is issued.
+   *
+   * @return the sequence with {@code next + 1}
+   */
+  public InvoiceNumbering advance() {
+    return new InvoiceNumbering(prefix, Math.addExact(next, 1));
+  }
+}

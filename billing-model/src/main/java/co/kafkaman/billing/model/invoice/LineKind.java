@@ -1,0 +1,33 @@
+package co.kafkaman.billing.model.invoice;
+
+/** What an invoice line bills or credits. */
+public enum LineKind {
+  /** Full-cycle seats of a plan (renewal, new term). */
+  PLAN_SEATS,
+  /** Seats or a new plan charged for the rest of a cycle. */
+  SEAT_PRORATION,
+  /** Credit for the unused part of something replaced mid-cycle. */
+  CHANGE_CREDIT,
+  /** Full-cycle add-on blocks. */
+  ADD_ON,
+  /** Add-on blocks charged for the rest of a cycle. */
+  ADD_ON_PRORATION,
+  /** Pay-as-you-go usage past the entitlement of a usage month. */
+  OVERAGE,
+  /** Users added through auto-flex, billed at the end of an auto-flex cycle. */
+  AUTO_FLEX,
+  /** Account credit consumed by this invoice (negative). */
+  ACCOUNT_CREDIT_APPLIED,
+  /** A net credit moved to the team's account credit balance (positive, brings the total to 0). */
+  CREDIT_TO_ACCOUNT;
+
+  /**
+   * Returns whether the line is part of the subtotal (charges and change credits), as opposed to
+   * the account-credit lines that come after it.
+   *
+   * @return true for all kinds but {@link #ACCOUNT_CREDIT_APPLIED} and {@link #CREDIT_TO_ACCOUNT}
+   */
+  public boolean isSubtotalLine() {
+    return this != ACCOUNT_CREDIT_APPLIED && this != CREDIT_TO_ACCOUNT;
+  }
+}

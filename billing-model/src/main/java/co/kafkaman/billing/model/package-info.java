@@ -1,0 +1,16 @@
+/**
+ * The root of the billing model: the stable {@link co.kafkaman.billing.model.BillingErrorCode}s and
+ * the {@link co.kafkaman.billing.model.BillingException} that carries one.
+ *
+ * <p>Sub-packages hold immutable values only, no rules and no I/O: {@code money} (amounts,
+ * rounding, allocation), {@code time} (half-open date ranges, frequencies), {@code catalog} (plans,
+ * add-ons, overage prices), {@code team} (members, subscription, standing), {@code invoice}, {@code
+ * payment} and {@code history}.
+ *
+ * <p>Example: {@code Amount.parse("USD 12.345")} throws a {@code BillingException} with code {@code
+ * BILL-102 AMOUNT_SCALE_EXCEEDED} naming the field {@code amount} and the value {@code 12.345}.
+ */
+@NullMarked
+package co.kafkaman.billing.model;
+
+import org.jspecify.annotations.NullMarked;

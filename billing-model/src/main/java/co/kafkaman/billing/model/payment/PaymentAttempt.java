@@ -1,0 +1,33 @@
+package co.kafkaman.billing.model.payment;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import java.time.LocalDate;
+
+/**
+ * One attempt to collect an invoice, as the host reported it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param invoiceNumber the invoice attempted
+ * @param attemptNumber 1 for the first attempt, then 2, 3
+ * @param attemptedOn the date of the attempt
+ * @param outcome succeeded or failed
+ * @param reason why it failed (such as {@code "card expired"}), or empty
+ */
+public record PaymentAttempt(
+    String invoiceNumber,
+    int attemptNumber,
+    LocalDate attemptedOn,
+    PaymentOutcome outcome,
+    String reason) {
+
+  /** Validates the attempt. */
+  public PaymentAttempt {
+    BillingException.check(
+        attemptNumber >= 1,
+        BillingErrorCode.INVALID_QUANTITY,
+        "attemptNumber",
+        "must be 1 or more, was " + attemptNumber);
+  }
+}

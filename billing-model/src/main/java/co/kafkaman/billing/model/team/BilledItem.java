@@ -1,0 +1,64 @@
+package co.kafkaman.billing.model.team;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.time.DateRange;
+
+/**
+ * Something billed in the current cycle and what has been credited back of it: the basis of every
+ * proration credit, so two changes in one cycle never refund or charge twice.
+ *
+ * <p>Example: 5 Basic seats billed 60.00 for {@code [2024-03-01, 2024-04-01)}, 0.00 credited. An
+ * upgrade on 2024-03-15 credits {@code 60.00 x 17/31 = 32.90} and records {@code credited = 32.90};
+ * nothing more than the remaining 27.10 can ever be credited for it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param item what was billed
+ * @param quantity seats or blocks
+ * @param servicePeriod the dates it was billed for
+ * @param billed the amount billed for it, zero or more
+ * @param credited the amount credited back so far, between zero and {@code billed}
+ */
+public record BilledItem(
+    ChargeItem item, long quantity, DateRange servicePeriod, Amount billed, Amount credited) {
+
+  /** Validates the amounts. */
+  public BilledItem {
+    BillingException.check(
+        quantity >= 0,
+        BillingErrorCode.INVALID_QUANTITY,
+        "quantity",
+        "must not be negative, was " + quantity);
+    BillingException.check(
+        !billed.isNegative(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "billed",
+        "must not be negative, was " + billed);
+    BillingException.check(
+        !credited.isNegative() && credited.compareTo(billed) <= 0,
+        BillingErrorCode.INCONSISTENT_STATE,
+        "credited",
+        credited + " is outside [0, billed " + billed + "]");
+  }
+
+  /**
+   * Returns what can still be credited: {@code billed - credited}.
+   *
+   * @return the creditable remainder
+   */
+  public Amount creditable() {
+    return billed.minus(credited);
+  }
+
+  /**
+   * Returns a copy with {@code credit} more credited.
+   *
+   * @param credit the credit granted, not more than {@link #creditable()}
+   * @return the copy
+   */
+  public BilledItem plusCredited(Amount credit) {
+    return new BilledItem(item, quantity, servicePeriod, billed, credited.plus(credit));
+  }
+}

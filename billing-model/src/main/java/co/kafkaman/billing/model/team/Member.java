@@ -1,0 +1,57 @@
+package co.kafkaman.billing.model.team;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A member of a team, with the roles that matter for billing and the date they joined.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the host's member id, not blank, unique in the team
+ * @param email the member's email, where notifications go
+ * @param roles billing and/or admin, possibly none
+ * @param joinedOn the date the member joined the team
+ */
+public record Member(String id, String email, Set<Role> roles, LocalDate joinedOn) {
+
+  /** Validates the member and copies the roles. */
+  public Member {
+    BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
+    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  /**
+   * Returns a member with the given roles.
+   *
+   * @param id the member id
+   * @param email the email
+   * @param joinedOn the date joined
+   * @param roles the roles
+   * @return the member
+   */
+  public static Member of(String id, String email, LocalDate joinedOn, Role... roles) {
+    return new Member(id, email, roles.length == 0 ? Set.of() : Set.of(roles), joinedOn);
+  }
+
+  /**
+   * Returns whether the member has the billing role.
+   *
+   * @return true for billing members
+   */
+  public boolean isBilling() {
+    return roles.contains(Role.BILLING);
+  }
+
+  /**
+   * Returns whether the member has the admin role.
+   *
+   * @return true for admins
+   */
+  public boolean isAdmin() {
+    return roles.contains(Role.ADMIN);
+  }
+}

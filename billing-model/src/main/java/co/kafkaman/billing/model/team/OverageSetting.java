@@ -1,0 +1,28 @@
+package co.kafkaman.billing.model.team;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.Resource;
+import java.time.Instant;
+
+/**
+ * A team's choice to allow or disallow overage of a resource, from an instant on. A subscription
+ * keeps every setting, so the one in force at any moment is known.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param resource monitoring requests or mock server calls
+ * @param allowed whether usage past the entitlement is charged (true) or refused (false)
+ * @param effectiveFrom the instant the setting takes effect
+ */
+public record OverageSetting(Resource resource, boolean allowed, Instant effectiveFrom) {
+
+  /** Validates that the resource has an overage setting. */
+  public OverageSetting {
+    BillingException.check(
+        resource.hasOverageSetting(),
+        BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
+        "resource",
+        resource + " has no overage setting");
+  }
+}

@@ -1,0 +1,201 @@
+package co.kafkaman.billing.model.team;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.internal.ModelStyle;
+import co.kafkaman.billing.model.time.DateRange;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A team's subscription: the current {@link Terms}, the anchor its cycles are counted from, the
+ * current cycle, what was billed in it ({@link BilledItem}s, the basis of proration credits), the
+ * terms for the next cycle (pending "On renewal" changes and standing instructions), auto-flex and
+ * overage settings.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <p>Example: Basic, monthly, 5 seats, anchor 2024-01-31, current cycle {@code [2024-02-29,
+ * 2024-03-31)}, next terms "Professional, 5 seats" (an upgrade on renewal).
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Subscription {
+
+  Subscription() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Subscription}; obtain one from {@link Subscription#builder()}. */
+  public static final class Builder extends ImmutableSubscription.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the terms of the current cycle.
+   *
+   * @return the current terms
+   */
+  public abstract Terms terms();
+
+  /**
+   * Returns the anchor: cycle boundary {@code n} is {@code anchor + n periods}, month-end clamped.
+   *
+   * @return the anchor date of the current term
+   */
+  public abstract LocalDate anchor();
+
+  /**
+   * Returns the current billing cycle.
+   *
+   * @return the cycle, {@code [start, end)}
+   */
+  public abstract DateRange currentCycle();
+
+  /**
+   * Returns the date the team first bought a paid plan (auto-flex eligibility depends on it).
+   *
+   * @return the purchase date
+   */
+  public abstract LocalDate purchasedOn();
+
+  /**
+   * Returns what was billed in the current cycle and what was credited back of it.
+   *
+   * @return the billed items
+   */
+  public abstract List<BilledItem> billedItems();
+
+  /**
+   * Returns the terms the next cycle starts with, when they differ from renewing unchanged:
+   * standing instructions and accepted "On renewal" changes.
+   *
+   * @return the next terms, or empty to renew unchanged
+   */
+  public abstract Optional<Terms> nextTerms();
+
+  /**
+   * Returns whether auto-flex is on: admins may add members beyond paid seats, billed at the end of
+   * the auto-flex cycle.
+   *
+   * @return true when auto-flex is enabled
+   */
+  @Value.Default
+  public boolean autoFlexEnabled() {
+    return false;
+  }
+
+  /**
+   * Returns the seats billed through auto-flex in the current term; they cannot be removed until
+   * the plan renews.
+   *
+   * @return the locked flex seats, zero or more
+   */
+  @Value.Default
+  public int lockedFlexSeats() {
+    return 0;
+  }
+
+  /**
+   * Returns every overage setting ever made, oldest first.
+   *
+   * @return the settings
+   */
+  public abstract List<OverageSetting> overageSettings();
+
+  /**
+   * Returns whether overage of {@code resource} is allowed at {@code at}: the latest setting
+   * effective at or before {@code at}; disallowed when there is none.
+   *
+   * @param resource monitoring requests or mock server calls
+   * @param at the instant asked about
+   * @return true when overage is allowed then
+   */
+  public boolean isOverageAllowed(Resource resource, Instant at) {
+    boolean allowed = false;
+    for (OverageSetting setting : overageSettings()) {
+      if (setting.resource() == resource && !setting.effectiveFrom().isAfter(at)) {
+        allowed = setting.allowed();
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * Returns a copy with other terms.
+   *
+   * @param terms the terms
+   * @return the copy
+   */
+  public abstract Subscription withTerms(Terms terms);
+
+  /**
+   * Returns a copy with other billed items.
+   *
+   * @param items the billed items
+   * @return the copy
+   */
+  public abstract Subscription withBilledItems(Iterable<? extends BilledItem> items);
+
+  /**
+   * Returns a copy with other next terms.
+   *
+   * @param nextTerms the next terms, or empty
+   * @return the copy
+   */
+  public abstract Subscription withNextTerms(Optional<? extends Terms> nextTerms);
+
+  /**
+   * Returns a copy with auto-flex on or off.
+   *
+   * @param enabled whether auto-flex is on
+   * @return the copy
+   */
+  public abstract Subscription withAutoFlexEnabled(boolean enabled);
+
+  /**
+   * Returns a copy with another count of locked flex seats.
+   *
+   * @param seats the locked flex seats
+   * @return the copy
+   */
+  public abstract Subscription withLockedFlexSeats(int seats);
+
+  /**
+   * Returns a copy with other overage settings.
+   *
+   * @param settings the settings, oldest first
+   * @return the copy
+   */
+  public abstract Subscription withOverageSettings(Iterable<? extends OverageSetting> settings);
+
+  @Value.Check
+  void check() {
+    BillingException.check(
+        !currentCycle().start().isBefore(anchor()),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "currentCycle",
+        currentCycle() + " starts before the anchor " + anchor());
+    BillingException.check(
+        !currentCycle().isEmpty(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "currentCycle",
+        currentCycle() + " is empty");
+    BillingException.check(
+        lockedFlexSeats() >= 0 && lockedFlexSeats() <= terms().seats(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "lockedFlexSeats",
+        lockedFlexSeats() + " is outside [0, seats " + terms().seats() + "]");
+  }
+}

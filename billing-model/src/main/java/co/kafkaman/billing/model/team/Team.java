@@ -1,0 +1,344 @@
+package co.kafkaman.billing.model.team;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.internal.ModelStyle;
+import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceNumbering;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.payment.CardReference;
+import co.kafkaman.billing.model.payment.CollectionMethod;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import org.immutables.value.Value;
+
+/**
+ * The billed account: members, subscription, payment methods, billing details, account credit,
+ * standing, issued invoices and account history. The rules take a team and return a new one; a team
+ * is never changed in place.
+ *
+ * <p>Invariants checked on construction: account credit is in the team's currency and not negative;
+ * member ids and card tokens are unique; exactly one card is primary whenever a card exists.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Team {
+
+  Team() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Team}; obtain one from {@link Team#builder()}. */
+  public static final class Builder extends ImmutableTeam.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the host's id of the team.
+   *
+   * @return the id
+   */
+  public abstract String id();
+
+  /**
+   * Returns the currency of every amount of this team.
+   *
+   * @return the currency
+   */
+  public abstract CurrencyUnit currency();
+
+  /**
+   * Returns the date the team was created; no command may be dated before it.
+   *
+   * @return the creation date
+   */
+  public abstract LocalDate createdOn();
+
+  /**
+   * Returns the members.
+   *
+   * @return the members, in joining order
+   */
+  public abstract List<Member> members();
+
+  /**
+   * Returns the subscription.
+   *
+   * @return the subscription
+   */
+  public abstract Subscription subscription();
+
+  /**
+   * Returns how invoices are collected.
+   *
+   * @return card auto-charge by default
+   */
+  @Value.Default
+  public CollectionMethod collectionMethod() {
+    return CollectionMethod.cardAutoCharge();
+  }
+
+  /**
+   * Returns the cards on file.
+   *
+   * @return the cards, in the order added
+   */
+  public abstract List<CardReference> cards();
+
+  /**
+   * Returns the token of the primary card, present exactly when a card exists.
+   *
+   * @return the primary card's token
+   */
+  public abstract Optional<String> primaryCardToken();
+
+  /**
+   * Returns the billing details the next invoice will copy.
+   *
+   * @return the billing details
+   */
+  public abstract BillingDetails billingDetails();
+
+  /**
+   * Returns the account credit balance, consumed first by the next invoices.
+   *
+   * @return the balance, zero or more
+   */
+  public abstract Amount accountCredit();
+
+  /**
+   * Returns the standing.
+   *
+   * @return active, past due or deactivated
+   */
+  @Value.Default
+  public Standing standing() {
+    return Standing.ACTIVE;
+  }
+
+  /**
+   * Returns the invoices issued, oldest first, in their current status.
+   *
+   * @return the invoices
+   */
+  public abstract List<Invoice> invoices();
+
+  /**
+   * Returns the team's invoice number sequence.
+   *
+   * @return the numbering state
+   */
+  public abstract InvoiceNumbering invoiceNumbering();
+
+  /**
+   * Returns the account history, oldest first.
+   *
+   * @return the entries
+   */
+  public abstract List<HistoryEntry> history();
+
+  /**
+   * Returns the number of members.
+   *
+   * @return the member count
+   */
+  public int memberCount() {
+    return members().size();
+  }
+
+  /**
+   * Returns the member with {@code memberId}.
+   *
+   * @param memberId the id
+   * @return the member, or empty
+   */
+  public Optional<Member> member(String memberId) {
+    for (Member member : members()) {
+      if (member.id().equals(memberId)) {
+        return Optional.of(member);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the primary card.
+   *
+   * @return the primary card, or empty when no card is on file
+   */
+  public Optional<CardReference> primaryCard() {
+    return primaryCardToken().flatMap(this::card);
+  }
+
+  /**
+   * Returns the card with {@code token}.
+   *
+   * @param token the card token
+   * @return the card, or empty
+   */
+  public Optional<CardReference> card(String token) {
+    for (CardReference card : cards()) {
+      if (card.token().equals(token)) {
+        return Optional.of(card);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the invoice numbered {@code number}.
+   *
+   * @param number the invoice number
+   * @return the invoice, or empty
+   */
+  public Optional<Invoice> invoice(String number) {
+    for (Invoice invoice : invoices()) {
+      if (invoice.number().equals(number)) {
+        return Optional.of(invoice);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a copy with other members.
+   *
+   * @param members the members
+   * @return the copy
+   */
+  public abstract Team withMembers(Iterable<? extends Member> members);
+
+  /**
+   * Returns a copy with another subscription.
+   *
+   * @param subscription the subscription
+   * @return the copy
+   */
+  public abstract Team withSubscription(Subscription subscription);
+
+  /**
+   * Returns a copy with another collection method.
+   *
+   * @param collectionMethod the collection method
+   * @return the copy
+   */
+  public abstract Team withCollectionMethod(CollectionMethod collectionMethod);
+
+  /**
+   * Returns a copy with other cards.
+   *
+   * @param cards the cards
+   * @return the copy
+   */
+  public abstract Team withCards(Iterable<? extends CardReference> cards);
+
+  /**
+   * Returns a copy with another primary card.
+   *
+   * @param token the primary card's token, or empty when no card exists
+   * @return the copy
+   */
+  public abstract Team withPrimaryCardToken(Optional<String> token);
+
+  /**
+   * Returns a copy with other billing details.
+   *
+   * @param details the billing details
+   * @return the copy
+   */
+  public abstract Team withBillingDetails(BillingDetails details);
+
+  /**
+   * Returns a copy with another account credit balance.
+   *
+   * @param credit the balance, zero or more
+   * @return the copy
+   */
+  public abstract Team withAccountCredit(Amount credit);
+
+  /**
+   * Returns a copy in another standing.
+   *
+   * @param standing the standing
+   * @return the copy
+   */
+  public abstract Team withStanding(Standing standing);
+
+  /**
+   * Returns a copy with other invoices.
+   *
+   * @param invoices the invoices
+   * @return the copy
+   */
+  public abstract Team withInvoices(Iterable<? extends Invoice> invoices);
+
+  /**
+   * Returns a copy with another numbering state.
+   *
+   * @param numbering the numbering
+   * @return the copy
+   */
+  public abstract Team withInvoiceNumbering(InvoiceNumbering numbering);
+
+  /**
+   * Returns a copy with another history.
+   *
+   * @param history the entries, oldest first
+   * @return the copy
+   */
+  public abstract Team withHistory(Iterable<? extends HistoryEntry> history);
+
+  @Value.Check
+  void check() {
+    BillingException.check(
+        !id().isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
+    String code = currency().getCurrencyCode();
+    BillingException.check(
+        accountCredit().currency().getCurrencyCode().equals(code),
+        BillingErrorCode.CURRENCY_MISMATCH,
+        "accountCredit",
+        accountCredit() + " is not in the team currency " + code);
+    BillingException.check(
+        !accountCredit().isNegative(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "accountCredit",
+        "must not be negative, was " + accountCredit());
+    Set<String> ids = new HashSet<>();
+    for (Member member : members()) {
+      BillingException.check(
+          ids.add(member.id()),
+          BillingErrorCode.DUPLICATE_MEMBER,
+          "members",
+          "member id '" + member.id() + "' appears twice");
+    }
+    Set<String> tokens = new HashSet<>();
+    for (CardReference card : cards()) {
+      BillingException.check(
+          tokens.add(card.token()),
+          BillingErrorCode.DUPLICATE_CARD,
+          "cards",
+          "card token '" + card.token() + "' appears twice");
+    }
+    BillingException.check(
+        cards().isEmpty() == primaryCardToken().isEmpty()
+            && primaryCardToken().map(tokens::contains).orElse(true),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "primaryCardToken",
+        primaryCardToken().orElse("<none>") + " must name one of the " + cards().size() + " cards");
+  }
+}

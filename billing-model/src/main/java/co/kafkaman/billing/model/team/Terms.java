@@ -1,0 +1,131 @@
+package co.kafkaman.billing.model.team;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * What a subscription buys for a cycle: the plan tier, the billing frequency, the paid seats and
+ * the add-on blocks per resource. Both the current cycle and the instructions for the next one are
+ * terms.
+ *
+ * <p>Immutable and thread-safe. Seats and block counts are never negative; resources with zero
+ * blocks are left out of {@link #addOnBlocks()}.
+ *
+ * @param tier the plan tier
+ * @param frequency monthly or annual
+ * @param seats the paid seats, zero or more
+ * @param addOnBlocks purchased blocks per resource
+ */
+public record Terms(
+    PlanTier tier, BillingFrequency frequency, int seats, Map<Resource, Integer> addOnBlocks) {
+
+  /** Validates the terms and copies the blocks. */
+  public Terms {
+    BillingException.check(
+        seats >= 0,
+        BillingErrorCode.INVALID_QUANTITY,
+        "seats",
+        "must not be negative, was " + seats);
+    EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
+    addOnBlocks.forEach(
+        (resource, blocks) -> {
+          BillingException.check(
+              blocks >= 0,
+              BillingErrorCode.INVALID_QUANTITY,
+              "addOnBlocks." + resource,
+              "must not be negative, was " + blocks);
+          if (blocks > 0) {
+            copy.put(resource, blocks);
+          }
+        });
+    addOnBlocks = copy.isEmpty() ? Map.of() : Map.copyOf(copy);
+  }
+
+  /**
+   * Returns terms without add-ons.
+   *
+   * @param tier the tier
+   * @param frequency the frequency
+   * @param seats the seats
+   * @return the terms
+   */
+  public static Terms of(PlanTier tier, BillingFrequency frequency, int seats) {
+    return new Terms(tier, frequency, seats, Map.of());
+  }
+
+  /**
+   * Returns the blocks of {@code resource}, zero when none.
+   *
+   * @param resource the resource
+   * @return the blocks
+   */
+  public int blocks(Resource resource) {
+    Integer blocks = addOnBlocks.get(resource);
+    return blocks == null ? 0 : blocks;
+  }
+
+  /**
+   * Returns a copy on another tier.
+   *
+   * @param newTier the tier
+   * @return the copy
+   */
+  public Terms withTier(PlanTier newTier) {
+    return new Terms(newTier, frequency, seats, addOnBlocks);
+  }
+
+  /**
+   * Returns a copy with another frequency.
+   *
+   * @param newFrequency the frequency
+   * @return the copy
+   */
+  public Terms withFrequency(BillingFrequency newFrequency) {
+    return new Terms(tier, newFrequency, seats, addOnBlocks);
+  }
+
+  /**
+   * Returns a copy with another seat count.
+   *
+   * @param newSeats the seats, zero or more
+   * @return the copy
+   */
+  public Terms withSeats(int newSeats) {
+    return new Terms(tier, frequency, newSeats, addOnBlocks);
+  }
+
+  /**
+   * Returns a copy with {@code blocks} blocks of {@code resource}.
+   *
+   * @param resource the resource
+   * @param blocks the blocks, zero or more
+   * @return the copy
+   */
+  public Terms withBlocks(Resource resource, int blocks) {
+    EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
+    copy.putAll(addOnBlocks);
+    copy.put(resource, blocks);
+    return new Terms(tier, frequency, seats, copy);
+  }
+
+  /**
+   * Returns {@code "BASIC MONTHLY, 5 seats, {MONITORING_REQUESTS=1}"}.
+   *
+   * @return the terms as text
+   */
+  @Override
+  public String toString() {
+    return tier
+        + " "
+        + frequency
+        + ", "
+        + seats
+        + (seats == 1 ? " seat" : " seats")
+        + (addOnBlocks.isEmpty() ? "" : ", blocks " + new EnumMap<>(addOnBlocks));
+  }
+}

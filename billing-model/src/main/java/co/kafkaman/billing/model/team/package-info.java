@@ -1,0 +1,18 @@
+/**
+ * The billed account: {@link co.kafkaman.billing.model.team.Team} (members, subscription, cards,
+ * billing details, account credit, {@link co.kafkaman.billing.model.team.Standing}, invoices and
+ * history), {@link co.kafkaman.billing.model.team.Member}s with {@link
+ * co.kafkaman.billing.model.team.Role}s, and the {@link
+ * co.kafkaman.billing.model.team.Subscription} with its {@link
+ * co.kafkaman.billing.model.team.Terms}, {@link co.kafkaman.billing.model.team.BilledItem}s (what
+ * was billed this cycle, per {@link co.kafkaman.billing.model.team.ChargeItem}) and {@link
+ * co.kafkaman.billing.model.team.OverageSetting}s.
+ *
+ * <p>Worked example: a monthly Basic team with 5 seats billed 60.00 on 2024-03-01 has one billed
+ * item {@code 5 BASIC seats, [2024-03-01, 2024-04-01), billed 60.00, credited 0.00}; upgrading on
+ * 2024-03-15 credits at most that 60.00 minus earlier credits.
+ */
+@NullMarked
+package co.kafkaman.billing.model.team;
+
+import org.jspecify.annotations.NullMarked;
