@@ -13,6 +13,7 @@ public final class BillingException extends IllegalArgumentException {
 
   private final BillingErrorCode errorCode;
   private final String field;
+  private final String reason;
 
   /**
    * Creates an exception for {@code field}.
@@ -25,6 +26,7 @@ public final class BillingException extends IllegalArgumentException {
     super(errorCode.code() + " " + errorCode + " [" + field + "]: " + message);
     this.errorCode = errorCode;
     this.field = field;
+    this.reason = message;
   }
 
   /**
@@ -43,6 +45,16 @@ public final class BillingException extends IllegalArgumentException {
    */
   public String field() {
     return field;
+  }
+
+  /**
+   * Returns what is wrong, naming the value, without the code and field prefix of {@link
+   * #getMessage()}.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    return reason;
   }
 
   /**

@@ -1,0 +1,13 @@
+/**
+ * The billing calendar: {@link co.kafkaman.billing.rules.calendar.CycleSchedule} computes billing
+ * cycles, auto-flex quarters and usage months from an anchor, boundary {@code n} = {@code anchor +
+ * n periods} with month-end clamping, never by chaining.
+ *
+ * <p>Worked example: anchor 2024-01-31, monthly: cycles {@code [2024-01-31, 2024-02-29)}, {@code
+ * [2024-02-29, 2024-03-31)}, {@code [2024-03-31, 2024-04-30)}. Annual anchor 2024-02-29: the term
+ * renews on 2025-02-28, and its quarters end on 2024-05-29, 2024-08-29, 2024-11-29 and 2025-02-28.
+ */
+@NullMarked
+package co.kafkaman.billing.rules.calendar;
+
+import org.jspecify.annotations.NullMarked;

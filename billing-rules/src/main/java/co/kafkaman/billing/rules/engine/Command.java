@@ -1,0 +1,141 @@
+package co.kafkaman.billing.rules.engine;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.history.HistoryPayload;
+import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.team.Member;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.rules.change.ChangeRequest;
+import co.kafkaman.billing.rules.change.Timing;
+import javax.money.CurrencyUnit;
+
+/**
+ * What a host asks the engine to do. Every command carries a caller-supplied {@link #id()} (the
+ * idempotency key and the id of its history entries) and the {@link #actor()} who asked. Commands
+ * are the payload of the history entries they cause, so replaying a history re-applies them.
+ *
+ * <p>The set of commands is sealed and grows with the library; a host's {@code switch} over it
+ * stays exhaustive.
+ */
+public sealed interface Command extends HistoryPayload {
+
+  /**
+   * Returns the caller-supplied id, unique per team.
+   *
+   * @return the id
+   */
+  String id();
+
+  /**
+   * Returns who asked: a member id, or {@code "system"} for scheduled events.
+   *
+   * @return the actor
+   */
+  String actor();
+
+  /**
+   * Creates a team on Free (monthly, one seat, the owner as its only member), anchored on the
+   * creation date; {@code initialTerms} on a paid plan then start a paid term the same day.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param teamId the host's team id
+   * @param currency the team's currency (the catalog's)
+   * @param owner the first member
+   * @param billingDetails the billing details
+   * @param invoicePrefix the prefix of the team's invoice numbers, such as {@code "KB-"}
+   * @param initialTerms the terms to start with (Free, or a paid plan)
+   */
+  record CreateTeam(
+      String id,
+      String actor,
+      String teamId,
+      CurrencyUnit currency,
+      Member owner,
+      BillingDetails billingDetails,
+      String invoicePrefix,
+      Terms initialTerms)
+      implements Command {
+    /** Validates the ids. */
+    public CreateTeam {
+      requireIds(id, actor);
+      BillingException.check(
+          !teamId.isBlank(), BillingErrorCode.BLANK_VALUE, "teamId", "must not be blank");
+    }
+  }
+
+  /**
+   * Changes plan, seats, frequency or add-on blocks, immediately or on renewal.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param request the change
+   */
+  record ChangeSubscription(String id, String actor, ChangeRequest request) implements Command {
+    /** Validates the ids. */
+    public ChangeSubscription {
+      requireIds(id, actor);
+    }
+
+    /**
+     * Returns a self-serve change to {@code target}.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param target the terms wanted
+     * @param timing immediately or on renewal
+     * @return the command
+     */
+    public static ChangeSubscription of(String id, String actor, Terms target, Timing timing) {
+      return new ChangeSubscription(id, actor, ChangeRequest.of(target, timing));
+    }
+  }
+
+  /**
+   * Sets or replaces the standing instructions: the terms the next cycle starts with. Cancelling is
+   * standing instructions for Free.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param nextTerms the terms for the next cycle
+   */
+  record SetStandingInstructions(String id, String actor, Terms nextTerms) implements Command {
+    /** Validates the ids. */
+    public SetStandingInstructions {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Clears the standing instructions: the team renews unchanged.
+   *
+   * @param id the command id
+   * @param actor who asked
+   */
+  record ClearStandingInstructions(String id, String actor) implements Command {
+    /** Validates the ids. */
+    public ClearStandingInstructions {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Renews the subscription at the end of its cycle ({@code asOf} must be the cycle's end).
+   *
+   * @param id the command id
+   * @param actor who asked, usually {@code "system"}
+   */
+  record Renew(String id, String actor) implements Command {
+    /** Validates the ids. */
+    public Renew {
+      requireIds(id, actor);
+    }
+  }
+
+  private static void requireIds(String id, String actor) {
+    BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
+    BillingException.check(
+        !actor.isBlank(), BillingErrorCode.BLANK_VALUE, "actor", "must not be blank");
+  }
+}

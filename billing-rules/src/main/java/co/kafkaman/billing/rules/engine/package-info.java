@@ -1,0 +1,16 @@
+/**
+ * The engine: {@link co.kafkaman.billing.rules.engine.BillingEngine}, the one façade host
+ * applications call, with its sealed {@link co.kafkaman.billing.rules.engine.Command}s, {@link
+ * co.kafkaman.billing.rules.engine.Outcome}s (accepted with the new team, invoices, notifications
+ * and history entries; or refused with a code and an alternative), and the {@link
+ * co.kafkaman.billing.rules.engine.BillingPolicy} of pluggable conventions.
+ *
+ * <p>Worked example: {@code engine.apply(team, ChangeSubscription.of("c-1", "ana",
+ * terms.withSeats(5), IMMEDIATELY), 2024-03-15)} for a Basic team with 3 seats on cycle {@code
+ * [2024-03-01, 2024-04-01)} is accepted and issues one invoice with the line {@code 2 x 12.00 x
+ * 17/31 days = 13.16}.
+ */
+@NullMarked
+package co.kafkaman.billing.rules.engine;
+
+import org.jspecify.annotations.NullMarked;

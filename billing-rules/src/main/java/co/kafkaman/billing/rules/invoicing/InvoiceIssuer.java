@@ -1,0 +1,115 @@
+package co.kafkaman.billing.rules.invoicing;
+
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.invoice.InvoiceNumbering;
+import co.kafkaman.billing.model.invoice.InvoiceStatus;
+import co.kafkaman.billing.model.invoice.LineKind;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.money.Fraction;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.time.DateRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issues an invoice for a team: takes the next number of the team's gapless sequence, copies the
+ * billing details, applies account credit before anything is charged, and moves a net credit to the
+ * account, so the total due is the sum of the lines and never negative.
+ *
+ * <p>Example: lines {@code -5.00} and {@code +10.00} with 2.00 of account credit: an {@code
+ * ACCOUNT_CREDIT_APPLIED} line {@code -2.00} is added, total due 3.00, account credit 0.00. Lines
+ * summing to {@code -7.00}: a {@code CREDIT_TO_ACCOUNT} line {@code +7.00} is added, total due
+ * 0.00, account credit +7.00.
+ */
+public final class InvoiceIssuer {
+  private InvoiceIssuer() {}
+
+  /**
+   * The result of issuing: the team with the invoice recorded, its numbering advanced and its
+   * account credit updated, and the invoice.
+   *
+   * @param team the team after issuing
+   * @param invoice the invoice issued
+   */
+  public record Issued(Team team, Invoice invoice) {}
+
+  /**
+   * Issues an invoice of {@code lines} on {@code issueDate}.
+   *
+   * @param team the team billed
+   * @param lines the charge and change-credit lines, not empty
+   * @param issueDate the issue date
+   * @return the updated team and the invoice; the invoice is {@code PAID} at once when nothing is
+   *     due, {@code OPEN} otherwise
+   */
+  public static Issued issue(Team team, List<InvoiceLine> lines, LocalDate issueDate) {
+    if (lines.isEmpty()) {
+      throw new IllegalArgumentException("an invoice needs at least one line");
+    }
+    List<InvoiceLine> all = new ArrayList<>(lines.size() + 1);
+    all.addAll(lines);
+    long subtotal = 0;
+    LocalDate start = lines.get(0).servicePeriod().start();
+    LocalDate end = lines.get(0).servicePeriod().endExclusive();
+    for (InvoiceLine line : lines) {
+      subtotal = Math.addExact(subtotal, line.amount().minorUnits());
+      start = line.servicePeriod().start().isBefore(start) ? line.servicePeriod().start() : start;
+      end =
+          line.servicePeriod().endExclusive().isAfter(end)
+              ? line.servicePeriod().endExclusive()
+              : end;
+    }
+    DateRange span = DateRange.of(start, end);
+    Amount credit = team.accountCredit();
+    if (subtotal > 0 && credit.isPositive()) {
+      Amount applied = credit.min(Amount.ofMinor(subtotal, team.currency()));
+      all.add(
+          new InvoiceLine(
+              LineKind.ACCOUNT_CREDIT_APPLIED,
+              "Account credit applied",
+              1,
+              applied.negated(),
+              Fraction.ONE,
+              span,
+              applied.negated(),
+              "balance " + credit.toPlainString() + " before this invoice"));
+      credit = credit.minus(applied);
+    } else if (subtotal < 0) {
+      Amount carried = Amount.ofMinor(-subtotal, team.currency());
+      all.add(
+          new InvoiceLine(
+              LineKind.CREDIT_TO_ACCOUNT,
+              "Net credit moved to account credit",
+              1,
+              carried,
+              Fraction.ONE,
+              span,
+              carried,
+              "consumed first by the next invoices"));
+      credit = credit.plus(carried);
+    }
+    InvoiceNumbering numbering = team.invoiceNumbering();
+    Invoice draft =
+        Invoice.builder()
+            .number(numbering.nextNumber())
+            .teamId(team.id())
+            .issueDate(issueDate)
+            .dueDate(team.collectionMethod().dueDate(issueDate))
+            .currency(team.currency())
+            .lines(all)
+            .status(InvoiceStatus.OPEN)
+            .billingDetails(team.billingDetails())
+            .build();
+    Invoice invoice = draft.totalDue().isZero() ? draft.withStatus(InvoiceStatus.PAID) : draft;
+    List<Invoice> invoices = new ArrayList<>(team.invoices().size() + 1);
+    invoices.addAll(team.invoices());
+    invoices.add(invoice);
+    Team updated =
+        team.withInvoices(invoices)
+            .withInvoiceNumbering(numbering.advance())
+            .withAccountCredit(credit);
+    return new Issued(updated, invoice);
+  }
+}

@@ -1,0 +1,165 @@
+package co.kafkaman.billing.rules.invoicing;
+
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.invoice.LineKind;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.money.Fraction;
+import co.kafkaman.billing.model.team.BilledItem;
+import co.kafkaman.billing.model.team.ChargeItem;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.proration.Prorated;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a
+ * full-period line ({@code 5 x 12.00 = 60.00}), a prorated charge ({@code 2 x 12.00 x 17/31 days =
+ * 13.16}) or a credit for a billed item ({@code 1 x -60.00 x 17/31 days = -32.90}).
+ */
+public final class Lines {
+  private Lines() {}
+
+  /**
+   * Returns a line for a whole period: {@code quantity x unitPrice}.
+   *
+   * @param kind the line kind
+   * @param description what is billed
+   * @param quantity how many
+   * @param unitPrice the price of one for the period
+   * @param period the service period
+   * @return the line
+   */
+  public static InvoiceLine whole(
+      LineKind kind, String description, long quantity, Amount unitPrice, DateRange period) {
+    return new InvoiceLine(
+        kind,
+        description,
+        quantity,
+        unitPrice,
+        Fraction.ONE,
+        period,
+        unitPrice.multipliedBy(quantity),
+        "");
+  }
+
+  /**
+   * Returns a prorated charge line: {@code quantity x unitPrice x fraction}.
+   *
+   * @param kind the line kind
+   * @param description what is billed
+   * @param quantity how many
+   * @param unitPrice the price of one for the whole period
+   * @param prorated the fraction and amount computed by the proration convention
+   * @param period the service period charged
+   * @return the line
+   */
+  public static InvoiceLine prorated(
+      LineKind kind,
+      String description,
+      long quantity,
+      Amount unitPrice,
+      Prorated prorated,
+      DateRange period) {
+    return new InvoiceLine(
+        kind,
+        description,
+        quantity,
+        unitPrice,
+        prorated.fraction(),
+        period,
+        prorated.amount(),
+        prorated.note());
+  }
+
+  /**
+   * Returns the credit line for the unused part of a billed item: {@code 1 x -billed x fraction}.
+   *
+   * @param item the billed item replaced
+   * @param credit the credit computed by the proration convention
+   * @param unused the unused dates credited
+   * @return the line
+   */
+  public static InvoiceLine credit(BilledItem item, Prorated credit, DateRange unused) {
+    return new InvoiceLine(
+        LineKind.CHANGE_CREDIT,
+        "Credit: unused " + item.quantity() + " " + describe(item.item()),
+        1,
+        item.billed().negated(),
+        credit.fraction(),
+        unused,
+        credit.amount(),
+        credit.note());
+  }
+
+  /**
+   * Returns a readable plan name: {@code "Basic"}.
+   *
+   * @param tier the tier
+   * @return the name
+   */
+  public static String planName(PlanTier tier) {
+    String name = tier.name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /**
+   * Returns {@code "Basic seats (monthly)"}.
+   *
+   * @param tier the tier
+   * @param frequency the frequency
+   * @return the description
+   */
+  public static String seats(PlanTier tier, BillingFrequency frequency) {
+    return planName(tier) + " seats (" + frequency.name().toLowerCase(Locale.ROOT) + ")";
+  }
+
+  /**
+   * Returns a readable description of a charge item: {@code "Basic seats"}, {@code "monitoring
+   * requests blocks"}.
+   *
+   * @param item the item
+   * @return the description
+   */
+  public static String describe(ChargeItem item) {
+    if (item instanceof ChargeItem.Seats seats) {
+      return planName(seats.tier()) + " seats";
+    }
+    return item.toString();
+  }
+
+  /**
+   * Appends a whole-period line and the matching billed item: the billed item records what the line
+   * charged, the basis of later credits. A zero quantity adds nothing; a zero-priced item is
+   * recorded but gets no line.
+   *
+   * @param lines the lines to append to
+   * @param items the billed items to append to
+   * @param kind the line kind
+   * @param description what is billed
+   * @param item what the billed item pays for
+   * @param quantity how many
+   * @param unitPrice the price of one for the period
+   * @param period the service period
+   */
+  public static void appendWhole(
+      List<InvoiceLine> lines,
+      List<BilledItem> items,
+      LineKind kind,
+      String description,
+      ChargeItem item,
+      long quantity,
+      Amount unitPrice,
+      DateRange period) {
+    if (quantity == 0) {
+      return;
+    }
+    InvoiceLine line = whole(kind, description, quantity, unitPrice, period);
+    items.add(
+        new BilledItem(item, quantity, period, line.amount(), Amount.zero(unitPrice.currency())));
+    if (!line.amount().isZero()) {
+      lines.add(line);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Invoicing: {@link co.kafkaman.billing.rules.invoicing.Lines} builds lines that carry their own
+ * arithmetic; {@link co.kafkaman.billing.rules.invoicing.InvoiceIssuer} numbers an invoice from the
+ * team's gapless sequence, copies the billing details, applies account credit first and moves a net
+ * credit to the account; {@link co.kafkaman.billing.rules.invoicing.InvoiceText} renders one as
+ * plain text.
+ *
+ * <p>Worked example: a change yielding lines {@code -5.00} and {@code +10.00} for a team holding
+ * 2.00 of account credit issues invoice {@code KB-000002} with an extra {@code
+ * ACCOUNT_CREDIT_APPLIED -2.00} line: subtotal 5.00, credits applied 2.00, total due 3.00.
+ */
+@NullMarked
+package co.kafkaman.billing.rules.invoicing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+/**
+ * The kafkaman billing rules: pure functions over the model behind one engine. Never reads a clock,
+ * never prints; logs through SLF4J at the engine's edge only.
+ */
+module co.kafkaman.billing.rules {
+  requires transitive co.kafkaman.billing.model;
+  requires org.slf4j;
+  requires static org.jspecify;
+
+  exports co.kafkaman.billing.rules.calendar;
+  exports co.kafkaman.billing.rules.proration;
+  exports co.kafkaman.billing.rules.change;
+  exports co.kafkaman.billing.rules.renewal;
+  exports co.kafkaman.billing.rules.invoicing;
+  exports co.kafkaman.billing.rules.engine;
+}

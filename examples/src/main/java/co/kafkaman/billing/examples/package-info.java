@@ -1,0 +1,2 @@
+/** Runnable billing stories that print invoices, decisions, notifications and history. */
+package co.kafkaman.billing.examples;
