@@ -78,7 +78,8 @@ public final class CatalogFormat {
     Map<Resource, OverageParts> overages = new EnumMap<>(Resource.class);
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
       String value = properties.getProperty(key).trim();
-      String[] p = key.split("\\.");
+      // Limit -1 keeps trailing empty parts, so "plan.BASIC.seat.ANNUAL." is an unknown key.
+      String[] p = key.split("\\.", -1);
       switch (p[0]) {
         case "currency" -> requireLength(key, p, 1);
         case "plan" -> {
@@ -147,7 +148,7 @@ public final class CatalogFormat {
                     .build()));
     addOns.forEach(
         (resource, parts) -> {
-          if (parts.blockSize == 0) {
+          if (parts.blockSize < 0) {
             throw new BillingException(
                 BillingErrorCode.MALFORMED_VALUE, "addOn." + resource + ".blockSize", "is missing");
           }
@@ -174,7 +175,7 @@ public final class CatalogFormat {
   }
 
   private static final class AddOnParts {
-    long blockSize;
+    long blockSize = -1; // not given; count() refuses negative values
     final Map<BillingFrequency, Amount> prices = new EnumMap<>(BillingFrequency.class);
   }
 
@@ -206,11 +207,25 @@ public final class CatalogFormat {
   }
 
   private static Amount amount(String key, String value, CurrencyUnit currency) {
+    BigDecimal decimal;
     try {
-      return Amount.of(new BigDecimal(value), currency);
+      decimal = new BigDecimal(value);
     } catch (NumberFormatException e) {
       throw new BillingException(
           BillingErrorCode.MALFORMED_VALUE, key, "'" + value + "' is not a decimal amount");
+    }
+    try {
+      return Amount.of(decimal, currency);
+    } catch (BillingException e) {
+      // Same code (scale exceeded, overflow), but about the catalog key rather than "amount".
+      String prefix = e.errorCode().code() + " " + e.errorCode() + " [" + e.field() + "]: ";
+      String message = e.getMessage();
+      String detail =
+          message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : "";
+      BillingException named =
+          new BillingException(e.errorCode(), key, "'" + value + "': " + detail);
+      named.initCause(e);
+      throw named;
     }
   }
 

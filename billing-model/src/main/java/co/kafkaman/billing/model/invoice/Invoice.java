@@ -162,11 +162,15 @@ public abstract class Invoice {
     for (int i = 0; i < lines().size(); i++) {
       InvoiceLine line = lines().get(i);
       BillingException.check(
-          line.amount().currency().getCurrencyCode().equals(code)
-              && line.unitPrice().currency().getCurrencyCode().equals(code),
+          line.amount().currency().getCurrencyCode().equals(code),
           BillingErrorCode.CURRENCY_MISMATCH,
           "lines[" + i + "].amount",
           line.amount() + " is not in the invoice currency " + code);
+      BillingException.check(
+          line.unitPrice().currency().getCurrencyCode().equals(code),
+          BillingErrorCode.CURRENCY_MISMATCH,
+          "lines[" + i + "].unitPrice",
+          line.unitPrice() + " is not in the invoice currency " + code);
     }
     BillingException.check(
         !totalDue().isNegative(),

@@ -66,12 +66,12 @@ public final class Allocation {
         "weights",
         "must not all be zero, were " + Arrays.toString(weights));
     BigInteger absWhole = BigInteger.valueOf(whole).abs();
-    long[] parts = new long[weights.length];
+    BigInteger[] parts = new BigInteger[weights.length];
     BigInteger[] remainders = new BigInteger[weights.length];
     BigInteger assigned = BigInteger.ZERO;
     for (int i = 0; i < weights.length; i++) {
       BigInteger[] qr = absWhole.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(total);
-      parts[i] = qr[0].longValueExact();
+      parts[i] = qr[0];
       remainders[i] = qr[1];
       assigned = assigned.add(qr[0]);
     }
@@ -82,13 +82,13 @@ public final class Allocation {
     }
     Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
     for (int k = 0; k < leftover; k++) {
-      parts[order[k]]++;
+      parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
     }
-    if (whole < 0) {
-      for (int i = 0; i < parts.length; i++) {
-        parts[i] = -parts[i];
-      }
+    // Negate before narrowing: |Long.MIN_VALUE| does not fit in a long, -|Long.MIN_VALUE| does.
+    long[] result = new long[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      result[i] = (whole < 0 ? parts[i].negate() : parts[i]).longValueExact();
     }
-    return parts;
+    return result;
   }
 }

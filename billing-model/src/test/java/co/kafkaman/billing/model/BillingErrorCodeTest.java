@@ -1,0 +1,56 @@
+package co.kafkaman.billing.model;
+
+import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class BillingErrorCodeTest {
+
+  @Test
+  void codesAreUnique() {
+    List<String> codes =
+        Arrays.stream(BillingErrorCode.values())
+            .map(BillingErrorCode::code)
+            .collect(Collectors.toList());
+
+    assertThat(codes).doesNotHaveDuplicates();
+  }
+
+  @ParameterizedTest
+  @EnumSource(BillingErrorCode.class)
+  void codeIsBillAndThreeDigits(BillingErrorCode code) {
+    assertThat(code.code()).matches("BILL-\\d{3}");
+  }
+
+  @Test
+  void exceptionCarriesCodeFieldAndMessage() {
+    BillingException e =
+        new BillingException(
+            BillingErrorCode.INVALID_QUANTITY, "seats", "must not be negative, was -1");
+
+    assertThat(e.errorCode()).isEqualTo(BillingErrorCode.INVALID_QUANTITY);
+    assertThat(e.field()).isEqualTo("seats");
+    assertThat(e.getMessage())
+        .isEqualTo("BILL-103 INVALID_QUANTITY [seats]: must not be negative, was -1");
+    assertThat(e).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void checkThrowsOnlyWhenTheConditionFails() {
+    assertThatCode(
+            () -> BillingException.check(true, BillingErrorCode.BLANK_VALUE, "id", "is blank"))
+        .doesNotThrowAnyException();
+    assertRefused(
+        () -> BillingException.check(false, BillingErrorCode.BLANK_VALUE, "id", "'' is blank"),
+        BillingErrorCode.BLANK_VALUE,
+        "id",
+        "'' is blank");
+  }
+}

@@ -1,0 +1,46 @@
+package co.kafkaman.billing.model.history;
+
+import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HistoryEntryTest {
+
+  @Test
+  void printsAsOneLine() {
+    HistoryEntry entry =
+        new HistoryEntry(
+            "c-17/1",
+            LocalDate.parse("2024-03-15"),
+            "ana",
+            EntryKind.INVOICE_ISSUED,
+            "invoice KB-000007, total USD 13.16",
+            HistoryPayload.none());
+
+    assertThat(entry)
+        .hasToString("2024-03-15 INVOICE_ISSUED by ana: invoice KB-000007, total USD 13.16");
+    assertThat(entry.payload()).isSameAs(HistoryPayload.none());
+  }
+
+  @ParameterizedTest(name = "id ''{0}'' is refused")
+  @CsvSource({"''", "' '"})
+  void refusesABlankId(String id) {
+    assertRefused(
+        () ->
+            new HistoryEntry(
+                id,
+                LocalDate.parse("2024-03-15"),
+                "system",
+                EntryKind.RENEWED,
+                "renewed",
+                HistoryPayload.none()),
+        BillingErrorCode.BLANK_VALUE,
+        "id",
+        "must not be blank");
+  }
+}

@@ -1,0 +1,117 @@
+package co.kafkaman.billing.model.team;
+
+import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.model.time.DateRange;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SubscriptionTest {
+  private static final Terms BASIC_5 = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5);
+
+  private static Subscription.Builder basic() {
+    return Subscription.builder()
+        .terms(BASIC_5)
+        .anchor(LocalDate.parse("2024-01-31"))
+        .currentCycle(DateRange.of(LocalDate.parse("2024-02-29"), LocalDate.parse("2024-03-31")))
+        .purchasedOn(LocalDate.parse("2024-01-31"));
+  }
+
+  @Test
+  void defaultsToRenewingUnchangedWithoutAutoFlex() {
+    Subscription subscription = basic().build();
+
+    assertThat(subscription.nextTerms()).isEmpty();
+    assertThat(subscription.autoFlexEnabled()).isFalse();
+    assertThat(subscription.lockedFlexSeats()).isZero();
+    assertThat(subscription.billedItems()).isEmpty();
+    assertThat(
+            subscription
+                .withNextTerms(Optional.of(BASIC_5.withTier(PlanTier.PROFESSIONAL)))
+                .nextTerms())
+        .contains(Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 5));
+  }
+
+  @Test
+  void refusesACycleStartingBeforeTheAnchor() {
+    assertRefused(
+        () ->
+            basic()
+                .currentCycle(
+                    DateRange.of(LocalDate.parse("2024-01-30"), LocalDate.parse("2024-02-29")))
+                .build(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "currentCycle",
+        "[2024-01-30, 2024-02-29) starts before the anchor 2024-01-31");
+  }
+
+  @Test
+  void refusesAnEmptyCycle() {
+    assertRefused(
+        () ->
+            basic()
+                .currentCycle(
+                    DateRange.of(LocalDate.parse("2024-02-29"), LocalDate.parse("2024-02-29")))
+                .build(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "currentCycle",
+        "[2024-02-29, 2024-02-29) is empty");
+  }
+
+  @ParameterizedTest(name = "{0} locked flex seats of 5 are refused")
+  @CsvSource({"-1", "6"})
+  void refusesLockedFlexSeatsOutsideThePaidSeats(int locked) {
+    Subscription subscription = basic().build();
+
+    assertRefused(
+        () -> subscription.withLockedFlexSeats(locked),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "lockedFlexSeats",
+        locked + " is outside [0, seats 5]");
+    assertThat(subscription.withLockedFlexSeats(5).lockedFlexSeats()).isEqualTo(5);
+  }
+
+  @ParameterizedTest(name = "monitoring overage at {0}: {1}")
+  @CsvSource({
+    "2024-03-01T00:00:00Z, false",
+    "2024-03-10T00:00:00Z, true",
+    "2024-03-15T11:59:59Z, true",
+    "2024-03-15T12:00:00Z, false",
+    "2024-03-20T00:00:00Z, true",
+  })
+  void theLatestOverageSettingInForceDecides(Instant at, boolean allowed) {
+    Subscription subscription =
+        basic()
+            .addOverageSettings(
+                new OverageSetting(
+                    Resource.MONITORING_REQUESTS, true, Instant.parse("2024-03-10T00:00:00Z")),
+                new OverageSetting(
+                    Resource.MOCK_SERVER_CALLS, true, Instant.parse("2024-03-12T00:00:00Z")),
+                new OverageSetting(
+                    Resource.MONITORING_REQUESTS, false, Instant.parse("2024-03-15T12:00:00Z")),
+                new OverageSetting(
+                    Resource.MONITORING_REQUESTS, true, Instant.parse("2024-03-20T00:00:00Z")))
+            .build();
+
+    assertThat(subscription.isOverageAllowed(Resource.MONITORING_REQUESTS, at)).isEqualTo(allowed);
+  }
+
+  @ParameterizedTest(name = "{0} has no overage setting")
+  @CsvSource({"CUSTOM_DOMAINS", "API_CALLS", "INTEGRATIONS"})
+  void refusesAnOverageSettingForOtherResources(Resource resource) {
+    assertRefused(
+        () -> new OverageSetting(resource, true, Instant.parse("2024-03-10T00:00:00Z")),
+        BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
+        "resource",
+        resource + " has no overage setting");
+  }
+}

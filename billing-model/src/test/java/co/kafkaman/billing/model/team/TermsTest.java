@@ -1,0 +1,96 @@
+package co.kafkaman.billing.model.team;
+
+import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TermsTest {
+
+  @ParameterizedTest(name = "{0} {1}, {2} seats, {3} monitoring blocks: ''{4}''")
+  @CsvSource({
+    "BASIC, MONTHLY, 5, 1, 'BASIC MONTHLY, 5 seats, blocks {MONITORING_REQUESTS=1}'",
+    "BASIC, MONTHLY, 1, 0, 'BASIC MONTHLY, 1 seat'",
+    "FREE, MONTHLY, 0, 0, 'FREE MONTHLY, 0 seats'",
+    "ENTERPRISE, ANNUAL, 250, 12, 'ENTERPRISE ANNUAL, 250 seats, blocks {MONITORING_REQUESTS=12}'",
+  })
+  void describeWhatACycleBuys(
+      PlanTier tier, BillingFrequency frequency, int seats, int blocks, String text) {
+    Terms terms = Terms.of(tier, frequency, seats).withBlocks(Resource.MONITORING_REQUESTS, blocks);
+
+    assertThat(terms.seats()).isEqualTo(seats);
+    assertThat(terms.blocks(Resource.MONITORING_REQUESTS)).isEqualTo(blocks);
+    assertThat(terms.blocks(Resource.CUSTOM_DOMAINS)).isZero();
+    assertThat(terms).hasToString(text);
+  }
+
+  @Test
+  void zeroBlocksAreLeftOut() {
+    Terms terms =
+        new Terms(
+            PlanTier.BASIC,
+            BillingFrequency.MONTHLY,
+            5,
+            Map.of(Resource.MONITORING_REQUESTS, 0, Resource.CUSTOM_DOMAINS, 2));
+
+    assertThat(terms.addOnBlocks()).containsOnlyKeys(Resource.CUSTOM_DOMAINS);
+    assertThat(terms.withBlocks(Resource.CUSTOM_DOMAINS, 0).addOnBlocks()).isEmpty();
+    assertThat(terms.withBlocks(Resource.CUSTOM_DOMAINS, 0))
+        .isEqualTo(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5));
+  }
+
+  @Test
+  void copiesTheBlocksItIsGiven() {
+    Map<Resource, Integer> given = new EnumMap<>(Resource.class);
+    given.put(Resource.MOCK_SERVER_CALLS, 3);
+    Terms terms = new Terms(PlanTier.PROFESSIONAL, BillingFrequency.ANNUAL, 10, given);
+    given.put(Resource.MOCK_SERVER_CALLS, 99);
+
+    assertThat(terms.blocks(Resource.MOCK_SERVER_CALLS)).isEqualTo(3);
+  }
+
+  @Test
+  void withersChangeOneThing() {
+    Terms basic = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5);
+
+    assertThat(basic.withTier(PlanTier.PROFESSIONAL))
+        .isEqualTo(Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 5));
+    assertThat(basic.withFrequency(BillingFrequency.ANNUAL))
+        .isEqualTo(Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 5));
+    assertThat(basic.withSeats(7)).isEqualTo(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 7));
+    assertThat(basic.seats()).isEqualTo(5);
+  }
+
+  @ParameterizedTest(name = "{0} seats are refused")
+  @CsvSource({"-1", "-100"})
+  void refusesNegativeSeats(int seats) {
+    assertRefused(
+        () -> Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, seats),
+        BillingErrorCode.INVALID_QUANTITY,
+        "seats",
+        "was " + seats);
+    Terms five = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5);
+    assertRefused(
+        () -> five.withSeats(seats), BillingErrorCode.INVALID_QUANTITY, "seats", "was " + seats);
+  }
+
+  @ParameterizedTest(name = "{1} blocks of {0} are refused")
+  @CsvSource({"MONITORING_REQUESTS, -1", "CUSTOM_DOMAINS, -3"})
+  void refusesNegativeBlocks(Resource resource, int blocks) {
+    Terms five = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5);
+
+    assertRefused(
+        () -> five.withBlocks(resource, blocks),
+        BillingErrorCode.INVALID_QUANTITY,
+        "addOnBlocks." + resource,
+        "was " + blocks);
+  }
+}
