@@ -4,6 +4,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -38,7 +39,8 @@ public record AddOn(Resource resource, long blockSize, Map<BillingFrequency, Amo
                 BillingErrorCode.INVALID_CATALOG,
                 "prices." + frequency,
                 resource + " add-on price " + price + " is negative"));
-    prices = Map.copyOf(new EnumMap<>(prices));
+    // an EnumMap keeps frequency order, so iteration is the same in every JVM
+    prices = Collections.unmodifiableMap(new EnumMap<>(prices));
   }
 
   /**

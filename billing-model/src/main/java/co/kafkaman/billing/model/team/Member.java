@@ -3,6 +3,7 @@ package co.kafkaman.billing.model.team;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,7 +22,10 @@ public record Member(String id, String email, Set<Role> roles, LocalDate joinedO
   /** Validates the member and copies the roles. */
   public Member {
     BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
-    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    roles =
+        roles.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(roles)); // declaration order in every JVM
   }
 
   /**

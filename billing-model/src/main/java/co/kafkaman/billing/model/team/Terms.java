@@ -5,6 +5,7 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -43,7 +44,8 @@ public record Terms(
             copy.put(resource, blocks);
           }
         });
-    addOnBlocks = copy.isEmpty() ? Map.of() : Map.copyOf(copy);
+    // an EnumMap iterates in resource order, so invoice lines come out in the same order every run
+    addOnBlocks = Collections.unmodifiableMap(copy);
   }
 
   /**
