@@ -172,6 +172,15 @@ public final class TeamFixture {
   }
 
   /**
+   * Returns the terms the team is created with.
+   *
+   * @return the initial terms
+   */
+  public Terms terms() {
+    return terms;
+  }
+
+  /**
    * Returns the creation command this fixture describes.
    *
    * @return the command

@@ -15,8 +15,8 @@ import org.quicktheories.generators.Generate;
  * last day of a range.
  *
  * <p>Dates lie in the years 2000 to 2099, so a simulated life of years never leaves the ordinary
- * calendar. Example: about a third of {@link #anchors()} fall on the 29th to 31st, and one in ten
- * on a February 29.
+ * calendar. Example: in 2,000 {@link #anchors()}, several hundred fall on the 29th to 31st and
+ * dozens on a February 29, where uniform dates would give about 130 and 3.
  */
 public final class DateGen {
   /** The first year generated. */

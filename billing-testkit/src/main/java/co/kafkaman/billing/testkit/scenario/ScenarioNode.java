@@ -48,7 +48,7 @@ public final class ScenarioNode {
     this.path = path;
     this.node = node;
     this.keyLine = keyLine;
-    this.line = node == null ? keyLine : node.getStartMark().getLine() + 1;
+    this.line = keyLine;
   }
 
   /**
@@ -61,7 +61,7 @@ public final class ScenarioNode {
   }
 
   /**
-   * Returns the 1-based line of the value.
+   * Returns the 1-based line of the value's key (of the item, for a list item).
    *
    * @return the line
    */

@@ -201,6 +201,7 @@ final class StandardExpectations {
       for (Function<Invoice, List<Mismatch>> check : checks) {
         mismatches.addAll(check.apply(invoice));
       }
+      mismatches.sort(java.util.Comparator.comparingInt(Mismatch::line));
       if (!mismatches.isEmpty()) {
         Mismatch last = mismatches.remove(mismatches.size() - 1);
         mismatches.add(
