@@ -59,7 +59,13 @@ public record ScenarioResult(
    */
   public String report() {
     if (passed()) {
-      return "PASS " + file + ": " + name + " (" + stepCount + " steps)";
+      return "PASS "
+          + file
+          + ": "
+          + name
+          + " ("
+          + stepCount
+          + (stepCount == 1 ? " step)" : " steps)");
     }
     StringBuilder out = new StringBuilder("FAIL ").append(file).append(": ").append(name);
     for (StepFailure failure : failures) {
