@@ -12,6 +12,7 @@ import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.testkit.TeamFixture;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
 
 /** The generators are valid by construction. */
 class GeneratorsPropertiesTest {
@@ -61,11 +62,11 @@ class GeneratorsPropertiesTest {
   @Test
   void generatedTermsAreOfferedByTheirCatalog() {
     qt().withExamples(300)
-        .forAll(CatalogGen.catalogs().flatMap(c -> TeamGen.terms(c).map(t -> new Object[] {c, t})))
+        .forAll(CatalogGen.catalogs().flatMap(c -> TeamGen.terms(c).map(t -> Pair.of(c, t))))
         .checkAssert(
             pair -> {
-              Catalog catalog = (Catalog) pair[0];
-              var terms = (co.kafkaman.billing.model.team.Terms) pair[1];
+              Catalog catalog = pair._1;
+              var terms = pair._2;
               assertThat(catalog.plan(terms.tier()).offers(terms.frequency())).isTrue();
               terms
                   .addOnBlocks()
@@ -95,11 +96,15 @@ class GeneratorsPropertiesTest {
   }
 
   @Test
-  void aFixtureCreatesItsTeamOnItsDate() {
+  void aFixtureAnchorsItsTeamOnItsDate() {
     qt().withExamples(100)
         .forAll(TeamGen.fixtures(BillingEngine.of(Catalog.kafkamanSample())))
         .checkAssert(
-            (TeamFixture fixture) ->
-                assertThat(fixture.team().createdOn()).isEqualTo(fixture.createdOn()));
+            (TeamFixture fixture) -> {
+              Team team = fixture.team();
+              assertThat(team.createdOn()).isEqualTo(fixture.createdOn());
+              assertThat(team.members().get(0).joinedOn()).isEqualTo(fixture.createdOn());
+              assertThat(team.subscription().anchor()).isEqualTo(fixture.createdOn());
+            });
   }
 }
