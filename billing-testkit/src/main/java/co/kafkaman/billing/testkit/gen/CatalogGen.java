@@ -157,7 +157,7 @@ public final class CatalogGen {
         MoneyGen.prices(currency), (size, price) -> new OveragePrice(resource, price, size));
   }
 
-  private static Plan free(CurrencyUnit currency) {
+  static Plan free(CurrencyUnit currency) {
     Amount zero = Amount.zero(currency);
     return Plan.builder()
         .tier(PlanTier.FREE)

@@ -1,16 +1,25 @@
 package co.kafkaman.billing.testkit.gen;
 
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
-import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.money.RoundingPolicy;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
-import java.util.ArrayList;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.invoicing.InvoiceIssuer;
+import co.kafkaman.billing.testkit.TeamFixture;
+import java.time.LocalDate;
 import java.util.List;
 import javax.money.CurrencyUnit;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -18,8 +27,7 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * Generators of invoice lines and invoices whose arithmetic holds by construction: each line's
  * amount is {@code quantity x unitPrice x fraction} rounded once, credits have a negative unit
- * price, and an invoice whose lines sum below zero carries the {@code CREDIT_TO_ACCOUNT} line that
- * brings its total to zero, as the issuer does.
+ * price, and invoices are issued by the library's own issuer.
  *
  * <p>Example: a generated {@code SEAT_PRORATION} line {@code 2 x 12.00 x 17/31 days = 13.16}; a JPY
  * line {@code 3 x -1200 x 1/30 days = -120}.
@@ -74,49 +82,37 @@ public final class InvoiceGen {
   }
 
   /**
-   * Returns invoices in {@code currency} with 1 to 6 lines, numbered {@code INV-000001} onwards,
-   * open or paid; a net credit is moved to the account by a {@code CREDIT_TO_ACCOUNT} line.
+   * Returns invoices in {@code currency} with 1 to 6 lines, issued by the library's own {@link
+   * InvoiceIssuer} to a team holding some account credit or none: so account credit is applied
+   * first, a net credit moves to the account with a {@code CREDIT_TO_ACCOUNT} line, and an invoice
+   * with nothing due is {@code PAID}.
    *
    * @param currency the currency
    * @return the generator
    */
   public static Gen<Invoice> invoices(CurrencyUnit currency) {
     Gen<List<InvoiceLine>> lineLists = SourceDSL.lists().of(lines(currency)).ofSizeBetween(1, 6);
-    Gen<Integer> numbers = Generate.range(1, 999_999);
-    Gen<java.time.LocalDate> issued = DateGen.dates();
-    Gen<Integer> netTerms = Generate.pick(List.of(0, 0, 30));
-    Gen<InvoiceStatus> statuses = Generate.pick(List.of(InvoiceStatus.OPEN, InvoiceStatus.PAID));
+    Gen<Amount> credits =
+        Generate.frequency(
+            List.of(
+                Pair.of(2, Generate.constant(Amount.zero(currency))),
+                Pair.of(1, MoneyGen.prices(currency))));
+    Gen<LocalDate> issued = DateGen.dates();
+    Gen<BillingDetails> details = TeamGen.billingDetails();
+    Catalog catalog =
+        Catalog.builder()
+            .currency(currency)
+            .putPlans(PlanTier.FREE, CatalogGen.free(currency))
+            .build();
+    Team team =
+        TeamFixture.of(BillingEngine.of(catalog))
+            .withTerms(Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1))
+            .team();
     return in -> {
-      List<InvoiceLine> lines = new ArrayList<>(lineLists.generate(in));
-      long sum = 0;
-      for (InvoiceLine line : lines) {
-        sum += line.amount().minorUnits();
-      }
-      DateRange span = lines.get(0).servicePeriod();
-      if (sum < 0) {
-        Amount carried = Amount.ofMinor(-sum, currency);
-        lines.add(
-            new InvoiceLine(
-                LineKind.CREDIT_TO_ACCOUNT,
-                "Net credit moved to account credit",
-                1,
-                carried,
-                Fraction.ONE,
-                span,
-                carried,
-                ""));
-      }
-      java.time.LocalDate issueDate = issued.generate(in);
-      return Invoice.builder()
-          .number(String.format("INV-%06d", numbers.generate(in)))
-          .teamId("acme")
-          .issueDate(issueDate)
-          .dueDate(issueDate.plusDays(netTerms.generate(in)))
-          .currency(currency)
-          .lines(lines)
-          .status(statuses.generate(in))
-          .billingDetails(TeamGen.billingDetails().generate(in))
-          .build();
+      LocalDate issueDate = issued.generate(in);
+      Team billed =
+          team.withAccountCredit(credits.generate(in)).withBillingDetails(details.generate(in));
+      return InvoiceIssuer.issue(billed, lineLists.generate(in), issueDate).invoice();
     };
   }
 }

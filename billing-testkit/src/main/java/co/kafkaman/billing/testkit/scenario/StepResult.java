@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What one scenario step did, for its expectations to check: everything that fell due while the
@@ -40,13 +41,7 @@ public record StepResult(
    * @return the invoices
    */
   public List<Invoice> invoices() {
-    List<Invoice> invoices = new ArrayList<>();
-    for (Simulator.Step step : steps) {
-      if (step.outcome() instanceof Outcome.Accepted accepted) {
-        invoices.addAll(accepted.invoices());
-      }
-    }
-    return invoices;
+    return collect(Outcome.Accepted::invoices);
   }
 
   /**
@@ -55,13 +50,7 @@ public record StepResult(
    * @return the intents
    */
   public List<NotificationIntent> notifications() {
-    List<NotificationIntent> intents = new ArrayList<>();
-    for (Simulator.Step step : steps) {
-      if (step.outcome() instanceof Outcome.Accepted accepted) {
-        intents.addAll(accepted.notifications());
-      }
-    }
-    return intents;
+    return collect(Outcome.Accepted::notifications);
   }
 
   /**
@@ -70,12 +59,16 @@ public record StepResult(
    * @return the entries
    */
   public List<HistoryEntry> entries() {
-    List<HistoryEntry> entries = new ArrayList<>();
+    return collect(Outcome.Accepted::entries);
+  }
+
+  private <T> List<T> collect(Function<Outcome.Accepted, List<T>> effects) {
+    List<T> all = new ArrayList<>();
     for (Simulator.Step step : steps) {
       if (step.outcome() instanceof Outcome.Accepted accepted) {
-        entries.addAll(accepted.entries());
+        all.addAll(effects.apply(accepted));
       }
     }
-    return entries;
+    return all;
   }
 }

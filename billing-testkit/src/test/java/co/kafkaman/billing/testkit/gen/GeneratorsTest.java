@@ -152,6 +152,10 @@ class GeneratorsTest {
     List<InvoiceLine> lines = new ArrayList<>();
     invoices.forEach(i -> lines.addAll(i.lines()));
     assertThat(lines).anyMatch(l -> l.amount().isNegative()).anyMatch(l -> l.quantity() == 0);
+    assertThat(lines)
+        .anyMatch(l -> l.kind() == co.kafkaman.billing.model.invoice.LineKind.CREDIT_TO_ACCOUNT)
+        .anyMatch(
+            l -> l.kind() == co.kafkaman.billing.model.invoice.LineKind.ACCOUNT_CREDIT_APPLIED);
   }
 
   /** Draws {@code n} values with a fixed seed, so these statistics are the same every run. */
