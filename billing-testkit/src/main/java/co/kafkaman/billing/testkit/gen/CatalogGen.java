@@ -1,0 +1,225 @@
+package co.kafkaman.billing.testkit.gen;
+
+import co.kafkaman.billing.model.catalog.AddOn;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.OveragePrice;
+import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators of price lists, valid by construction: every catalog has a Free plan offering monthly
+ * and annual at zero, so any team can be created on it; paid tiers offer monthly and usually
+ * annual; Enterprise, when present, is sales-assisted and allows pay by invoice; add-ons and
+ * overage prices exist for some resources. Prices are in one currency, JPY and BHD included.
+ *
+ * <p>Example: {@code CatalogGen.catalogs()} yields, among others, a JPY catalog with Basic at
+ * {@code JPY 1} a seat (one minor unit) and a BHD catalog whose annual Professional price is {@code
+ * BHD 12.345}.
+ */
+public final class CatalogGen {
+  private CatalogGen() {}
+
+  /**
+   * Returns catalogs in a currency of {@link MoneyGen#currencies()}.
+   *
+   * @return the generator
+   */
+  public static Gen<Catalog> catalogs() {
+    return MoneyGen.currencies().flatMap(CatalogGen::catalogs);
+  }
+
+  /**
+   * Returns catalogs in {@code currency}.
+   *
+   * @param currency the currency of every price
+   * @return the generator
+   */
+  public static Gen<Catalog> catalogs(CurrencyUnit currency) {
+    Gen<Plan> basic = plans(PlanTier.BASIC, currency);
+    Gen<Plan> professional = plans(PlanTier.PROFESSIONAL, currency);
+    Gen<Plan> enterprise = plans(PlanTier.ENTERPRISE, currency);
+    Gen<Boolean> withEnterprise = Generate.booleans();
+    Gen<List<AddOn>> addOns = addOnLists(currency);
+    Gen<List<OveragePrice>> overages = overageLists(currency);
+    return in -> {
+      Catalog.Builder builder =
+          Catalog.builder()
+              .currency(currency)
+              .putPlans(PlanTier.FREE, free(currency))
+              .putPlans(PlanTier.BASIC, basic.generate(in))
+              .putPlans(PlanTier.PROFESSIONAL, professional.generate(in));
+      if (withEnterprise.generate(in)) {
+        builder.putPlans(PlanTier.ENTERPRISE, enterprise.generate(in));
+      }
+      addOns.generate(in).forEach(addOn -> builder.putAddOns(addOn.resource(), addOn));
+      overages.generate(in).forEach(price -> builder.putOveragePrices(price.resource(), price));
+      return builder.build();
+    };
+  }
+
+  /**
+   * Returns plans of {@code tier}: Free at zero (monthly and annual); paid tiers at a per-seat
+   * monthly price and, three times in four, an annual one (twelve times the monthly price, ten
+   * times it, or any); Enterprise sales-assisted with pay by invoice; allowances for every
+   * resource.
+   *
+   * @param tier the tier
+   * @param currency the currency
+   * @return the generator
+   */
+  public static Gen<Plan> plans(PlanTier tier, CurrencyUnit currency) {
+    if (tier == PlanTier.FREE) {
+      return Generate.constant(free(currency));
+    }
+    Gen<Amount> monthly = seatPrices(currency);
+    Gen<Integer> annualKind = Generate.range(0, 3);
+    Gen<Amount> any = seatPrices(currency);
+    Gen<Map<Resource, Long>> allowances = allowances();
+    Gen<Boolean> autoFlex = Generate.booleans();
+    return in -> {
+      Amount month = monthly.generate(in);
+      Map<BillingFrequency, Amount> prices = new EnumMap<>(BillingFrequency.class);
+      prices.put(BillingFrequency.MONTHLY, month);
+      switch (annualKind.generate(in)) {
+        case 0 -> prices.put(BillingFrequency.ANNUAL, month.multipliedBy(12));
+        case 1 -> prices.put(BillingFrequency.ANNUAL, month.multipliedBy(10));
+        case 2 -> prices.put(BillingFrequency.ANNUAL, any.generate(in));
+        default -> {
+          // monthly only
+        }
+      }
+      boolean enterprise = tier == PlanTier.ENTERPRISE;
+      return Plan.builder()
+          .tier(tier)
+          .seatPrices(prices)
+          .allowances(allowances.generate(in))
+          .selfServe(!enterprise)
+          .payByInvoiceAllowed(enterprise)
+          .autoFlexEligible(!enterprise && autoFlex.generate(in))
+          .build();
+    };
+  }
+
+  /**
+   * Returns add-on block definitions for {@code resource}: block sizes of 1, round thousands or
+   * any, priced for both frequencies.
+   *
+   * @param resource the resource
+   * @param currency the currency
+   * @return the generator
+   */
+  public static Gen<AddOn> addOns(Resource resource, CurrencyUnit currency) {
+    Gen<Long> sizes =
+        Generate.frequency(
+            List.of(
+                Pair.of(1, Generate.constant(1L)),
+                Pair.of(2, Generate.pick(List.of(1_000L, 10_000L, 100_000L))),
+                Pair.of(1, Generate.longRange(1, 1_000_000))));
+    return sizes.zip(
+        seatPrices(currency),
+        (size, monthly) ->
+            new AddOn(
+                resource,
+                size,
+                Map.of(
+                    BillingFrequency.MONTHLY,
+                    monthly,
+                    BillingFrequency.ANNUAL,
+                    monthly.multipliedBy(12))));
+  }
+
+  /**
+   * Returns overage prices for {@code resource}: per unit or per package of 1,000 or any size.
+   *
+   * @param resource the resource
+   * @param currency the currency
+   * @return the generator
+   */
+  public static Gen<OveragePrice> overagePrices(Resource resource, CurrencyUnit currency) {
+    Gen<Long> packages =
+        Generate.frequency(
+            List.of(
+                Pair.of(1, Generate.constant(1L)),
+                Pair.of(1, Generate.constant(1_000L)),
+                Pair.of(1, Generate.longRange(1, 100_000))));
+    return packages.zip(
+        MoneyGen.prices(currency), (size, price) -> new OveragePrice(resource, price, size));
+  }
+
+  static Plan free(CurrencyUnit currency) {
+    Amount zero = Amount.zero(currency);
+    return Plan.builder()
+        .tier(PlanTier.FREE)
+        .putSeatPrices(BillingFrequency.MONTHLY, zero)
+        .putSeatPrices(BillingFrequency.ANNUAL, zero)
+        .putAllowances(Resource.MONITORING_REQUESTS, 1_000L)
+        .putAllowances(Resource.MOCK_SERVER_CALLS, 1_000L)
+        .build();
+  }
+
+  /** Seat prices: a minor unit, round prices, anything up to 10,000; never overflowing a year. */
+  private static Gen<Amount> seatPrices(CurrencyUnit currency) {
+    long unit = MoneyGen.pow10(Currencies.scaleOf(currency));
+    return Generate.frequency(
+            List.of(
+                Pair.of(1, Generate.constant(1L)),
+                Pair.of(3, Generate.longRange(1, 200).map(whole -> whole * unit)),
+                Pair.of(3, Generate.longRange(1, 10_000 * unit))))
+        .map(minor -> Amount.ofMinor(minor, currency));
+  }
+
+  private static Gen<Map<Resource, Long>> allowances() {
+    Gen<Long> amounts =
+        Generate.frequency(
+            List.of(
+                Pair.of(1, Generate.constant(0L)),
+                Pair.of(3, Generate.pick(List.of(1_000L, 10_000L, 100_000L, 1_000_000L))),
+                Pair.of(1, Generate.longRange(0, 10_000_000))));
+    return in -> {
+      Map<Resource, Long> map = new EnumMap<>(Resource.class);
+      for (Resource resource : Resource.values()) {
+        map.put(resource, amounts.generate(in));
+      }
+      return map;
+    };
+  }
+
+  private static Gen<List<AddOn>> addOnLists(CurrencyUnit currency) {
+    List<Resource> blockResources =
+        List.of(Resource.MONITORING_REQUESTS, Resource.MOCK_SERVER_CALLS, Resource.CUSTOM_DOMAINS);
+    Gen<Boolean> present = Generate.booleans();
+    return in -> {
+      List<AddOn> result = new java.util.ArrayList<>();
+      for (Resource resource : blockResources) {
+        if (present.generate(in)) {
+          result.add(addOns(resource, currency).generate(in));
+        }
+      }
+      return result;
+    };
+  }
+
+  private static Gen<List<OveragePrice>> overageLists(CurrencyUnit currency) {
+    Gen<Boolean> present = Generate.booleans();
+    return in -> {
+      List<OveragePrice> result = new java.util.ArrayList<>();
+      for (Resource resource : Resource.values()) {
+        if (resource.hasOverageSetting() && present.generate(in)) {
+          result.add(overagePrices(resource, currency).generate(in));
+        }
+      }
+      return result;
+    };
+  }
+}

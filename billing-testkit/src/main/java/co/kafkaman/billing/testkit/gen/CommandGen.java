@@ -1,0 +1,101 @@
+package co.kafkaman.billing.testkit.gen;
+
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.rules.change.ChangeRequest;
+import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.engine.Command;
+import java.time.LocalDate;
+import java.util.List;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generates one kind of command for a team as it is on a date: the unit {@link LifeGen} composes
+ * into whole lives. A command may well be refused (a downgrade asked for "Immediately"); lives
+ * contain refusals on purpose.
+ *
+ * <p>Each engine command kind gets one implementation; a new command (usage, members, cards,
+ * payments) plugs in as another {@code CommandGen} passed to {@link LifeGen#withCommands(int,
+ * CommandGen)}, without changing the generators that exist. The ones here cover the engine's
+ * subscription commands: {@link #changes()}, {@link #standingInstructions()} and {@link
+ * #clearStandingInstructions()}.
+ *
+ * <p>Example: {@code changes().commandsFor(team, catalog, 2024-03-15, "c-7")} yields {@code
+ * ChangeSubscription c-7: BASIC MONTHLY, 3 seats -> BASIC MONTHLY, 5 seats, IMMEDIATELY}, among
+ * others.
+ */
+@FunctionalInterface
+public interface CommandGen {
+
+  /**
+   * Returns a generator of commands for {@code team} on {@code asOf}.
+   *
+   * @param team the team as it is on {@code asOf}
+   * @param catalog the engine's catalog
+   * @param asOf the date the command will be applied on
+   * @param commandId the id the command must carry (unique in the life)
+   * @return the generator
+   */
+  Gen<Command> commandsFor(Team team, Catalog catalog, LocalDate asOf, String commandId);
+
+  /**
+   * Returns plan, seat, frequency and add-on changes ({@link TeamGen#changedTerms}), "Immediately"
+   * two times in three, sales-assisted one time in ten; the actor is the team's first member.
+   *
+   * @return the command generator
+   */
+  static CommandGen changes() {
+    Gen<Timing> timings =
+        Generate.frequency(
+            List.of(
+                Pair.of(2, Generate.constant(Timing.IMMEDIATELY)),
+                Pair.of(1, Generate.constant(Timing.ON_RENEWAL))));
+    Gen<Boolean> salesAssisted =
+        Generate.frequency(
+            List.of(Pair.of(9, Generate.constant(false)), Pair.of(1, Generate.constant(true))));
+    return (team, catalog, asOf, id) ->
+        TeamGen.changedTerms(team.subscription().terms(), catalog)
+            .zip(
+                timings,
+                salesAssisted,
+                (target, timing, sales) ->
+                    new Command.ChangeSubscription(
+                        id, actor(team), new ChangeRequest(target, timing, sales)));
+  }
+
+  /**
+   * Returns standing instructions for the next cycle: terms near the current ones, or Free
+   * (cancelling) one time in five.
+   *
+   * @return the command generator
+   */
+  static CommandGen standingInstructions() {
+    return (team, catalog, asOf, id) ->
+        Generate.frequency(
+                List.of(
+                    Pair.of(4, TeamGen.changedTerms(team.subscription().terms(), catalog)),
+                    Pair.of(
+                        1,
+                        Generate.constant(
+                            team.subscription()
+                                .terms()
+                                .withTier(co.kafkaman.billing.model.catalog.PlanTier.FREE)))))
+            .map(next -> new Command.SetStandingInstructions(id, actor(team), next));
+  }
+
+  /**
+   * Returns the command clearing standing instructions (refused when none are set).
+   *
+   * @return the command generator
+   */
+  static CommandGen clearStandingInstructions() {
+    return (team, catalog, asOf, id) ->
+        Generate.constant(new Command.ClearStandingInstructions(id, actor(team)));
+  }
+
+  private static String actor(Team team) {
+    return team.members().isEmpty() ? "system" : team.members().get(0).id();
+  }
+}

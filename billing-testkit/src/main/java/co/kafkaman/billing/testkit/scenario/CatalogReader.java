@@ -1,0 +1,149 @@
+package co.kafkaman.billing.testkit.scenario;
+
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.AddOn;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogFormat;
+import co.kafkaman.billing.model.catalog.OveragePrice;
+import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+
+/**
+ * Reads the {@code catalog:} of a scenario: {@code sample}, {@code file: x.properties} or inline.
+ */
+final class CatalogReader {
+  private static final Set<String> INLINE = Set.of("currency", "plans", "addOns", "overage");
+  private static final Set<String> PLAN =
+      Set.of("monthly", "annual", "selfServe", "payByInvoice", "autoFlex", "allowances");
+  private static final Set<String> ADD_ON = Set.of("blockSize", "monthly", "annual");
+  private static final Set<String> OVERAGE = Set.of("price", "packageSize");
+
+  private CatalogReader() {}
+
+  static Catalog read(ScenarioNode value, Path directory) {
+    if (value.isScalar()) {
+      if (!value.text().equalsIgnoreCase("sample")) {
+        throw value.error(
+            "'"
+                + value.text()
+                + "' is not a catalog; write 'sample', 'file: <name>.properties' or the"
+                + " catalog inline");
+      }
+      return Catalog.kafkamanSample();
+    }
+    Map<String, ScenarioNode> entries = value.entries();
+    if (entries.containsKey("file")) {
+      value.entries(Set.of("file"));
+      ScenarioNode file = value.get("file");
+      Path path = directory.resolve(file.text());
+      try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        return CatalogFormat.read(reader);
+      } catch (IOException e) {
+        throw file.error("cannot read " + path + ": " + e.getMessage());
+      } catch (BillingException e) {
+        throw file.error(path.getFileName() + ": " + e.getMessage());
+      }
+    }
+    return inline(value);
+  }
+
+  private static Catalog inline(ScenarioNode value) {
+    Map<String, ScenarioNode> entries = value.entries(INLINE);
+    CurrencyUnit currency = currency(value.get("currency"));
+    Catalog.Builder builder = Catalog.builder().currency(currency);
+    for (ScenarioNode plan : value.get("plans").entries().values()) {
+      PlanTier tier = plan.parseEnum(PlanTier.class, lastKey(plan));
+      builder.putPlans(tier, plan(tier, plan, currency));
+    }
+    ScenarioNode addOns = entries.get("addOns");
+    if (addOns != null && !addOns.isNull()) {
+      for (ScenarioNode addOn : addOns.entries().values()) {
+        Resource resource = addOn.parseEnum(Resource.class, lastKey(addOn));
+        Map<String, ScenarioNode> fields = addOn.entries(ADD_ON);
+        Map<BillingFrequency, Amount> prices = prices(fields, currency);
+        builder.putAddOns(
+            resource,
+            build(addOn, () -> new AddOn(resource, addOn.get("blockSize").asLong(), prices)));
+      }
+    }
+    ScenarioNode overages = entries.get("overage");
+    if (overages != null && !overages.isNull()) {
+      for (ScenarioNode overage : overages.entries().values()) {
+        Resource resource = overage.parseEnum(Resource.class, lastKey(overage));
+        Map<String, ScenarioNode> fields = overage.entries(OVERAGE);
+        Amount price = overage.get("price").asAmount(currency);
+        long size = fields.containsKey("packageSize") ? fields.get("packageSize").asLong() : 1;
+        builder.putOveragePrices(
+            resource, build(overage, () -> new OveragePrice(resource, price, size)));
+      }
+    }
+    return build(value, builder::build);
+  }
+
+  private static Plan plan(PlanTier tier, ScenarioNode plan, CurrencyUnit currency) {
+    Map<String, ScenarioNode> fields = plan.entries(PLAN);
+    Plan.Builder builder = Plan.builder().tier(tier).seatPrices(prices(fields, currency));
+    if (fields.containsKey("selfServe")) {
+      builder.selfServe(fields.get("selfServe").asBoolean());
+    }
+    if (fields.containsKey("payByInvoice")) {
+      builder.payByInvoiceAllowed(fields.get("payByInvoice").asBoolean());
+    }
+    if (fields.containsKey("autoFlex")) {
+      builder.autoFlexEligible(fields.get("autoFlex").asBoolean());
+    }
+    ScenarioNode allowances = fields.get("allowances");
+    if (allowances != null && !allowances.isNull()) {
+      for (ScenarioNode allowance : allowances.entries().values()) {
+        builder.putAllowances(
+            allowance.parseEnum(Resource.class, lastKey(allowance)), allowance.asLong());
+      }
+    }
+    return build(plan, builder::build);
+  }
+
+  private static Map<BillingFrequency, Amount> prices(
+      Map<String, ScenarioNode> fields, CurrencyUnit currency) {
+    Map<BillingFrequency, Amount> prices = new EnumMap<>(BillingFrequency.class);
+    if (fields.containsKey("monthly")) {
+      prices.put(BillingFrequency.MONTHLY, fields.get("monthly").asAmount(currency));
+    }
+    if (fields.containsKey("annual")) {
+      prices.put(BillingFrequency.ANNUAL, fields.get("annual").asAmount(currency));
+    }
+    return prices;
+  }
+
+  static CurrencyUnit currency(ScenarioNode value) {
+    try {
+      return Currencies.of(value.text().toUpperCase(java.util.Locale.ROOT));
+    } catch (BillingException e) {
+      throw value.error("'" + value.text() + "' is not an ISO 4217 currency code");
+    }
+  }
+
+  static String lastKey(ScenarioNode node) {
+    return node.path().substring(node.path().lastIndexOf('.') + 1);
+  }
+
+  private static <T> T build(ScenarioNode at, java.util.function.Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (BillingException e) {
+      throw at.error(String.valueOf(e.getMessage()));
+    }
+  }
+}

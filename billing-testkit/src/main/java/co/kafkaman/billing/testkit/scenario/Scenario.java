@@ -1,0 +1,65 @@
+package co.kafkaman.billing.testkit.scenario;
+
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.testkit.TeamFixture;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A billing story read from a scenario file and ready to run: the engine (catalog and conventions),
+ * the team's creation with its expectations, and the dated steps.
+ *
+ * @param file the file's name as given to the reader
+ * @param name the story's name
+ * @param description what the story shows, or empty
+ * @param engine the engine built from the file's catalog and conventions
+ * @param fixture the team's creation
+ * @param creationChecks the expectations on the creation (its first invoice)
+ * @param steps the steps, in file order
+ */
+public record Scenario(
+    String file,
+    String name,
+    String description,
+    BillingEngine engine,
+    TeamFixture fixture,
+    List<Check> creationChecks,
+    List<Step> steps) {
+
+  /** Copies the lists. */
+  public Scenario {
+    creationChecks = List.copyOf(creationChecks);
+    steps = List.copyOf(steps);
+  }
+
+  /**
+   * One dated step: advance the clock to {@code on} (what falls due applies), then apply the
+   * command, if any, and check the expectations.
+   *
+   * @param line the 1-based line the step starts on
+   * @param on the step's date
+   * @param id the command id, or empty for {@code s-<step number>}
+   * @param actor who asks, or empty for the team's first member
+   * @param commandKey the command's key in the file (such as {@code change}), or empty
+   * @param command the command, or {@code null} for a step that only advances time
+   * @param note the step's note, or empty
+   * @param checks the expectations
+   */
+  public record Step(
+      int line,
+      LocalDate on,
+      Optional<String> id,
+      Optional<String> actor,
+      String commandKey,
+      @Nullable StepCommand command,
+      String note,
+      List<Check> checks) {
+
+    /** Copies the checks. */
+    public Step {
+      checks = List.copyOf(checks);
+    }
+  }
+}

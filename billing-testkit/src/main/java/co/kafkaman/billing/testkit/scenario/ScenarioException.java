@@ -1,0 +1,67 @@
+package co.kafkaman.billing.testkit.scenario;
+
+/**
+ * A scenario file that cannot be read: malformed YAML, an unknown key, a missing key or a malformed
+ * value. The message names the file, the line and the key path, such as {@code "upgrade.yaml:14:
+ * steps[1].change.seats: 'five' is not a whole number"}.
+ */
+public final class ScenarioException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+  private final String key;
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param file the file name
+   * @param line the 1-based line, or 0 when unknown
+   * @param key the key path, such as {@code "steps[1].change.seats"}, or empty
+   * @param problem what is wrong, naming the value
+   */
+  public ScenarioException(String file, int line, String key, String problem) {
+    super(file + ":" + line + ": " + (key.isEmpty() ? "" : key + ": ") + problem);
+    this.file = file;
+    this.line = line;
+    this.key = key;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns the file name.
+   *
+   * @return the file
+   */
+  public String file() {
+    return file;
+  }
+
+  /**
+   * Returns the 1-based line.
+   *
+   * @return the line, 0 when unknown
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * Returns the key path.
+   *
+   * @return such as {@code "steps[1].change.seats"}
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * Returns what is wrong, without the location.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
+  }
+}

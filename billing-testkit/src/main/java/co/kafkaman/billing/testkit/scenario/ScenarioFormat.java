@@ -1,0 +1,342 @@
+package co.kafkaman.billing.testkit.scenario;
+
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.money.RoundingPolicy;
+import co.kafkaman.billing.model.team.Member;
+import co.kafkaman.billing.model.team.Role;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.BillingPolicy;
+import co.kafkaman.billing.rules.proration.ProrationConvention;
+import co.kafkaman.billing.testkit.TeamFixture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The scenario file format, version {@value #VERSION}: reads a YAML billing story into a {@link
+ * Scenario}. The format is described, with a complete example, in the testkit's README.
+ *
+ * <p>The commands a step may carry and the expectations it may check are registries: {@link
+ * #standard()} knows {@code change}, {@code standingInstructions}, {@code
+ * clearStandingInstructions} and {@code renew}, and the expectations {@code outcome}, {@code
+ * reason}, {@code alternative}, {@code invoices}, {@code notifications}, {@code history}, {@code
+ * team} and {@code renewalQuote}. {@link #withCommand(String, CommandReader)} and {@link
+ * #withExpectation(String, ExpectationReader)} add more, so new engine commands become writable
+ * without a new format version.
+ *
+ * <p>Every unknown key, missing key and malformed value is a {@link ScenarioException} naming the
+ * file, the line and the key path. Immutable and thread-safe.
+ */
+public final class ScenarioFormat {
+  /** The format version this testkit reads. */
+  public static final int VERSION = 1;
+
+  private static final Set<String> TOP =
+      Set.of(
+          "version", "name", "description", "catalog", "conventions", "rounding", "team", "steps");
+  private static final Set<String> TEAM =
+      Set.of(
+          "id",
+          "created",
+          "plan",
+          "frequency",
+          "seats",
+          "blocks",
+          "owner",
+          "billingDetails",
+          "invoicePrefix",
+          "expect");
+  private static final Set<String> STEP = Set.of("on", "id", "by", "note", "expect");
+  private static final Set<String> OWNER = Set.of("id", "email", "roles");
+  private static final Set<String> DETAILS = Set.of("company", "email", "address", "vatId");
+
+  private final Map<String, CommandReader> commands;
+  private final Map<String, ExpectationReader> expectations;
+
+  private ScenarioFormat(
+      Map<String, CommandReader> commands, Map<String, ExpectationReader> expectations) {
+    this.commands = Map.copyOf(commands);
+    this.expectations = Map.copyOf(expectations);
+  }
+
+  /**
+   * Returns the format with the engine's current commands and the standard expectations.
+   *
+   * @return the standard format
+   */
+  public static ScenarioFormat standard() {
+    return new ScenarioFormat(StandardCommands.all(), StandardExpectations.all());
+  }
+
+  /**
+   * Returns a copy in which steps may carry the command {@code key}.
+   *
+   * @param key the step key, such as {@code recordUsage}
+   * @param reader reads the value under the key
+   * @return the copy
+   * @throws IllegalArgumentException if {@code key} is a step's own key or already a command
+   */
+  public ScenarioFormat withCommand(String key, CommandReader reader) {
+    if (STEP.contains(key) || commands.containsKey(key)) {
+      throw new IllegalArgumentException("step key '" + key + "' is already taken");
+    }
+    Map<String, CommandReader> more = new LinkedHashMap<>(commands);
+    more.put(key, reader);
+    return new ScenarioFormat(more, expectations);
+  }
+
+  /**
+   * Returns a copy in which {@code expect:} may contain {@code key}.
+   *
+   * @param key the expectation key, such as {@code usage}
+   * @param reader reads the value under the key
+   * @return the copy
+   * @throws IllegalArgumentException if {@code key} is already an expectation
+   */
+  public ScenarioFormat withExpectation(String key, ExpectationReader reader) {
+    if (expectations.containsKey(key)) {
+      throw new IllegalArgumentException("expectation key '" + key + "' is already taken");
+    }
+    Map<String, ExpectationReader> more = new LinkedHashMap<>(expectations);
+    more.put(key, reader);
+    return new ScenarioFormat(commands, more);
+  }
+
+  /**
+   * Returns the command keys a step may carry.
+   *
+   * @return the keys
+   */
+  public Set<String> commandKeys() {
+    return commands.keySet();
+  }
+
+  /**
+   * Returns the expectation keys {@code expect:} may contain.
+   *
+   * @return the keys
+   */
+  public Set<String> expectationKeys() {
+    return expectations.keySet();
+  }
+
+  /**
+   * Reads the scenario file at {@code path}; a catalog {@code file:} is resolved beside it.
+   *
+   * @param path the file
+   * @return the scenario
+   * @throws ScenarioException for anything malformed, naming file, line and key
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Scenario read(Path path) {
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scenario " + path, e);
+    }
+    Path directory = path.toAbsolutePath().getParent();
+    return read(path.toString(), text, directory == null ? Path.of(".") : directory);
+  }
+
+  /**
+   * Reads a scenario from {@code text}.
+   *
+   * @param file the name to report errors against
+   * @param text the YAML text
+   * @param directory where a catalog {@code file:} is looked up
+   * @return the scenario
+   * @throws ScenarioException for anything malformed, naming file, line and key
+   */
+  public Scenario read(String file, String text, Path directory) {
+    ScenarioNode root = new ScenarioNode(file, "", compose(file, text), 1);
+    if (!root.isMapping()) {
+      throw root.error("a scenario is key: value pairs starting with 'version: " + VERSION + "'");
+    }
+    Map<String, ScenarioNode> top = root.entries(TOP);
+    ScenarioNode version = root.get("version");
+    if (version.asLong() != VERSION) {
+      throw version.error(
+          "version " + version.text() + " is not supported; this testkit reads version " + VERSION);
+    }
+    String name = root.get("name").text();
+    String description = top.containsKey("description") ? top.get("description").text() : "";
+    Catalog catalog = CatalogReader.read(root.get("catalog"), directory);
+    BillingEngine engine = BillingEngine.of(catalog, policy(top));
+    ScenarioNode team = root.get("team");
+    TeamFixture fixture = fixture(team, engine);
+    List<Check> creationChecks = team.find("expect").map(e -> checks(e, catalog)).orElse(List.of());
+    List<Scenario.Step> steps = new ArrayList<>();
+    if (top.containsKey("steps") && !top.get("steps").isNull()) {
+      for (ScenarioNode step : top.get("steps").elements()) {
+        steps.add(step(step, catalog));
+      }
+    }
+    return new Scenario(file, name, description, engine, fixture, creationChecks, steps);
+  }
+
+  private static @Nullable Node compose(String file, String text) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    try {
+      return new Yaml(options).compose(new java.io.StringReader(text));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark();
+      throw new ScenarioException(
+          file, mark == null ? 0 : mark.getLine() + 1, "", "not valid YAML: " + e.getProblem());
+    } catch (YAMLException e) {
+      throw new ScenarioException(file, 0, "", "not valid YAML: " + e.getMessage());
+    }
+  }
+
+  private static BillingPolicy policy(Map<String, ScenarioNode> top) {
+    ProrationConvention convention = ProrationConvention.KAFKAMAN;
+    ScenarioNode conventions = top.get("conventions");
+    if (conventions != null && !conventions.isNull()) {
+      String name = conventions.text().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+      convention =
+          switch (name) {
+            case "kafkaman" -> ProrationConvention.KAFKAMAN;
+            case "kill-bill" -> ProrationConvention.KILL_BILL;
+            case "lago" -> ProrationConvention.LAGO;
+            case "30-day-month", "thirty-day-month" -> ProrationConvention.THIRTY_DAY_MONTH;
+            default ->
+                throw conventions.error(
+                    "'"
+                        + conventions.text()
+                        + "' is not a convention preset; expected one of kafkaman, kill-bill,"
+                        + " lago, 30-day-month");
+          };
+    }
+    ScenarioNode rounding = top.get("rounding");
+    if (rounding != null && !rounding.isNull()) {
+      convention = convention.withRounding(rounding.asEnum(RoundingPolicy.class));
+    }
+    return BillingPolicy.kafkaman().withProration(convention);
+  }
+
+  private static TeamFixture fixture(ScenarioNode team, BillingEngine engine) {
+    Map<String, ScenarioNode> fields = team.entries(TEAM);
+    LocalDate created = team.get("created").asDate();
+    PlanTier tier =
+        fields.containsKey("plan") ? fields.get("plan").asEnum(PlanTier.class) : PlanTier.FREE;
+    BillingFrequency frequency =
+        fields.containsKey("frequency")
+            ? fields.get("frequency").asEnum(BillingFrequency.class)
+            : BillingFrequency.MONTHLY;
+    int seats = fields.containsKey("seats") ? fields.get("seats").asInt() : 1;
+    Terms terms = Terms.of(tier, frequency, seats);
+    if (fields.containsKey("blocks")) {
+      for (ScenarioNode block : fields.get("blocks").entries().values()) {
+        terms =
+            terms.withBlocks(
+                block.parseEnum(
+                    co.kafkaman.billing.model.catalog.Resource.class, CatalogReader.lastKey(block)),
+                block.asInt());
+      }
+    }
+    TeamFixture fixture = TeamFixture.of(engine).withCreatedOn(created).withTerms(terms);
+    if (fields.containsKey("id")) {
+      fixture = fixture.withTeamId(fields.get("id").text());
+    }
+    if (fields.containsKey("invoicePrefix")) {
+      fixture = fixture.withInvoicePrefix(fields.get("invoicePrefix").text());
+    }
+    ScenarioNode owner = fields.get("owner");
+    if (owner != null && !owner.isNull()) {
+      Map<String, ScenarioNode> o = owner.entries(OWNER);
+      String id = owner.get("id").text();
+      Set<Role> roles = EnumSet.noneOf(Role.class);
+      if (o.containsKey("roles")) {
+        for (ScenarioNode role : o.get("roles").elements()) {
+          roles.add(role.asEnum(Role.class));
+        }
+      } else {
+        roles.addAll(EnumSet.allOf(Role.class));
+      }
+      String email = o.containsKey("email") ? o.get("email").text() : id + "@example.test";
+      fixture = fixture.withOwner(new Member(id, email, roles, created));
+    }
+    ScenarioNode details = fields.get("billingDetails");
+    if (details != null && !details.isNull()) {
+      Map<String, ScenarioNode> d = details.entries(DETAILS);
+      try {
+        fixture =
+            fixture.withBillingDetails(
+                new BillingDetails(
+                    text(d, "company"),
+                    details.get("email").text(),
+                    text(d, "address"),
+                    text(d, "vatId")));
+      } catch (co.kafkaman.billing.model.BillingException e) {
+        throw details.error(e.reason());
+      }
+    }
+    return fixture;
+  }
+
+  private static String text(Map<String, ScenarioNode> fields, String key) {
+    ScenarioNode value = fields.get(key);
+    return value == null || value.isNull() ? "" : value.text();
+  }
+
+  private Scenario.Step step(ScenarioNode step, Catalog catalog) {
+    Set<String> allowed = new HashSet<>(STEP);
+    allowed.addAll(commands.keySet());
+    Map<String, ScenarioNode> fields = step.entries(allowed);
+    LocalDate on = step.get("on").asDate();
+    String commandKey = "";
+    StepCommand command = null;
+    for (Map.Entry<String, ScenarioNode> field : fields.entrySet()) {
+      CommandReader reader = commands.get(field.getKey());
+      if (reader == null) {
+        continue;
+      }
+      if (command != null) {
+        throw field
+            .getValue()
+            .error("a step carries one command, but it also has '" + commandKey + "'");
+      }
+      commandKey = field.getKey();
+      command = reader.read(field.getValue(), catalog);
+    }
+    Optional<String> id = Optional.ofNullable(fields.get("id")).map(ScenarioNode::text);
+    Optional<String> actor = Optional.ofNullable(fields.get("by")).map(ScenarioNode::text);
+    String note = fields.containsKey("note") ? fields.get("note").text() : "";
+    List<Check> checks = step.find("expect").map(e -> checks(e, catalog)).orElse(List.of());
+    return new Scenario.Step(step.line(), on, id, actor, commandKey, command, note, checks);
+  }
+
+  private List<Check> checks(ScenarioNode expect, Catalog catalog) {
+    List<Check> checks = new ArrayList<>();
+    for (Map.Entry<String, ScenarioNode> entry : expect.entries(expectations.keySet()).entrySet()) {
+      checks.add(
+          java.util.Objects.requireNonNull(expectations.get(entry.getKey()))
+              .read(entry.getValue(), catalog));
+    }
+    return checks;
+  }
+}

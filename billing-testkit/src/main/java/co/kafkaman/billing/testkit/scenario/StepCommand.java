@@ -1,0 +1,22 @@
+package co.kafkaman.billing.testkit.scenario;
+
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.rules.engine.Command;
+
+/**
+ * A step's command as read from the file, resolved when the step runs: {@code change: {seats: 5}}
+ * becomes a change of the team's terms as they are on the step's date.
+ */
+@FunctionalInterface
+public interface StepCommand {
+
+  /**
+   * Returns the engine command for {@code team} as it is when the step runs.
+   *
+   * @param team the team on the step's date, after what fell due
+   * @param id the command id (the step's {@code id}, or {@code s-<step number>})
+   * @param actor who asks (the step's {@code by}, or the team's first member)
+   * @return the command
+   */
+  Command toCommand(Team team, String id, String actor);
+}

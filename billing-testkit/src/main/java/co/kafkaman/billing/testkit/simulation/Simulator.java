@@ -1,0 +1,397 @@
+package co.kafkaman.billing.testkit.simulation;
+
+import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Outcome;
+import co.kafkaman.billing.testkit.TeamFixture;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A test clock for one team: applies dated commands and lets time advance, applying on each date
+ * what falls due (as told by {@link DueEvents}), and collects every outcome, invoice, notification
+ * intent and history entry on the way.
+ *
+ * <p>Time only moves forward and only when asked: {@link #advanceTo(LocalDate)} jumps from event to
+ * event, {@link #advanceDayByDay(LocalDate)} visits every date; both apply the same events in the
+ * same order. On a date, due events apply first (at the start of the day), then the commands the
+ * test applies on that date. Each due event's command id is applied at most once, so an event the
+ * engine refuses is recorded in {@link #refusals()} and not retried.
+ *
+ * <p>Nothing sleeps and nothing reads a clock: a simulated year is a few dozen engine calls, so
+ * years and thousands of teams run in seconds, and the same inputs always give the same log.
+ *
+ * <pre>{@code
+ * Simulator sim = Simulator.start(TeamFixture.of(engine));      // created 2024-03-01
+ * sim.apply(LocalDate.of(2024, 3, 15), ChangeSubscription.of("c-2", "ana", terms, IMMEDIATELY));
+ * sim.advanceTo(LocalDate.of(2025, 3, 1));                      // 12 renewals
+ * sim.invoices();                                               // 14 invoices
+ * }</pre>
+ *
+ * <p>Mutable and not thread-safe: one simulator per team and thread.
+ */
+public final class Simulator {
+  /** More events than this on one date means a {@link DueEvents} source never settles. */
+  private static final int MAX_EVENTS_PER_DATE = 10_000;
+
+  private final BillingEngine engine;
+  private final DueEvents dueEvents;
+  private final List<Step> steps = new ArrayList<>();
+  private final List<Invoice> invoices = new ArrayList<>();
+  private final List<NotificationIntent> notifications = new ArrayList<>();
+  private final Set<String> appliedEventIds = new HashSet<>();
+  private Team team;
+  private LocalDate today;
+
+  /**
+   * One thing that happened: a command applied on a date and its outcome.
+   *
+   * @param date the date it applied on
+   * @param outcome the engine's outcome
+   * @param event the due event it carried out, or {@code null} for a command the test applied
+   */
+  public record Step(
+      LocalDate date, Outcome outcome, @org.jspecify.annotations.Nullable DueEvent event) {
+
+    /**
+     * Returns whether the step carried out a due event (rather than a command the test applied).
+     *
+     * @return true for scheduled steps
+     */
+    public boolean isScheduled() {
+      return event != null;
+    }
+
+    /**
+     * Returns {@code "2024-04-01 renew@2024-04-01 (due): Renewed ..."}.
+     *
+     * @return the step as one line
+     */
+    @Override
+    public String toString() {
+      return date
+          + " "
+          + outcome.command().id()
+          + (event != null ? " (due)" : "")
+          + ": "
+          + (outcome.isAccepted() ? "" : "REFUSED ")
+          + outcome.summary();
+    }
+  }
+
+  private Simulator(BillingEngine engine, DueEvents dueEvents, Team team, LocalDate today) {
+    this.engine = engine;
+    this.dueEvents = dueEvents;
+    this.team = team;
+    this.today = today;
+  }
+
+  /**
+   * Starts a simulation with an existing team on {@code today}; renewals fall due.
+   *
+   * @param engine the engine
+   * @param team the team
+   * @param today the simulated date, not before the team's creation
+   * @return the simulator
+   */
+  public static Simulator of(BillingEngine engine, Team team, LocalDate today) {
+    return of(engine, DueEvents.renewals(), team, today);
+  }
+
+  /**
+   * Starts a simulation with an existing team on {@code today} and the given due-event discovery.
+   *
+   * @param engine the engine
+   * @param dueEvents what falls due
+   * @param team the team
+   * @param today the simulated date, not before the team's creation
+   * @return the simulator
+   * @throws IllegalArgumentException if {@code today} is before the team was created
+   */
+  public static Simulator of(
+      BillingEngine engine, DueEvents dueEvents, Team team, LocalDate today) {
+    if (today.isBefore(team.createdOn())) {
+      throw new IllegalArgumentException(
+          "today " + today + " is before the team was created on " + team.createdOn());
+    }
+    return new Simulator(engine, dueEvents, team, today);
+  }
+
+  /**
+   * Creates the fixture's team on its creation date and starts simulating from there; renewals fall
+   * due. The creation's invoices count among {@link #invoices()}.
+   *
+   * @param fixture the team to create
+   * @return the simulator
+   * @throws IllegalStateException if the engine refuses the creation
+   */
+  public static Simulator start(TeamFixture fixture) {
+    return start(fixture, DueEvents.renewals());
+  }
+
+  /**
+   * Creates the fixture's team on its creation date and starts simulating with {@code dueEvents}.
+   *
+   * @param fixture the team to create
+   * @param dueEvents what falls due
+   * @return the simulator
+   * @throws IllegalStateException if the engine refuses the creation
+   */
+  public static Simulator start(TeamFixture fixture, DueEvents dueEvents) {
+    Outcome.Accepted created = fixture.create();
+    Simulator simulator =
+        new Simulator(fixture.engine(), dueEvents, created.team(), fixture.createdOn());
+    simulator.record(new Step(fixture.createdOn(), created, null));
+    return simulator;
+  }
+
+  /**
+   * Returns the simulated date.
+   *
+   * @return today
+   */
+  public LocalDate today() {
+    return today;
+  }
+
+  /**
+   * Returns the team as it is now.
+   *
+   * @return the team
+   */
+  public Team team() {
+    return team;
+  }
+
+  /**
+   * Returns the engine.
+   *
+   * @return the engine
+   */
+  public BillingEngine engine() {
+    return engine;
+  }
+
+  /**
+   * Applies {@code command} today, without advancing time.
+   *
+   * @param command the command
+   * @return the engine's outcome (also recorded)
+   */
+  public Outcome apply(Command command) {
+    Outcome outcome = engine.apply(team, command, today);
+    record(new Step(today, outcome, null));
+    return outcome;
+  }
+
+  /**
+   * Advances to {@code date} (applying what falls due until then, that date included), then applies
+   * {@code command} on it.
+   *
+   * @param date the command's date, not before today
+   * @param command the command
+   * @return the engine's outcome (also recorded)
+   * @throws IllegalArgumentException if {@code date} is before today
+   */
+  public Outcome apply(LocalDate date, Command command) {
+    advanceTo(date);
+    return apply(command);
+  }
+
+  /**
+   * Advances the clock to {@code date}, jumping from one due event to the next and applying each;
+   * events due on {@code date} itself are applied too.
+   *
+   * @param date the target date, not before today
+   * @return this simulator
+   * @throws IllegalArgumentException if {@code date} is before today
+   * @throws IllegalStateException if the due events of one date never settle
+   */
+  public Simulator advanceTo(LocalDate date) {
+    requireNotBefore(date);
+    int onOneDate = 0;
+    LocalDate last = today;
+    while (true) {
+      DueEvent next = firstPending(DateRange.of(today, date.plusDays(1)));
+      if (next == null) {
+        break;
+      }
+      onOneDate = next.on().equals(last) ? onOneDate + 1 : 1;
+      last = next.on();
+      if (onOneDate > MAX_EVENTS_PER_DATE) {
+        throw new IllegalStateException("due events on " + last + " never settle: " + next);
+      }
+      if (next.on().isAfter(today)) {
+        today = next.on();
+      }
+      applyEvent(next);
+    }
+    today = date;
+    return this;
+  }
+
+  /**
+   * Advances the clock to {@code date} one date at a time, applying on each date what falls due on
+   * it. Gives the same result as {@link #advanceTo(LocalDate)}; slower, for tests that check that.
+   *
+   * @param date the target date, not before today
+   * @return this simulator
+   * @throws IllegalArgumentException if {@code date} is before today
+   * @throws IllegalStateException if the due events of one date never settle
+   */
+  public Simulator advanceDayByDay(LocalDate date) {
+    requireNotBefore(date);
+    for (LocalDate day = today; !day.isAfter(date); day = day.plusDays(1)) {
+      today = day;
+      int events = 0;
+      for (DueEvent next = firstPending(DateRange.ofDays(day, 1));
+          next != null;
+          next = firstPending(DateRange.ofDays(day, 1))) {
+        if (++events > MAX_EVENTS_PER_DATE) {
+          throw new IllegalStateException("due events on " + day + " never settle: " + next);
+        }
+        applyEvent(next);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Advances the clock by {@code days} days (event to event).
+   *
+   * @param days the days to advance, zero or more
+   * @return this simulator
+   */
+  public Simulator advanceDays(long days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("days must not be negative, was " + days);
+    }
+    return advanceTo(today.plusDays(days));
+  }
+
+  /**
+   * Returns what falls due in {@code range} for the team as it is now (without applying it).
+   *
+   * @param range the dates asked about
+   * @return the events not yet applied, in date order
+   */
+  public List<DueEvent> pendingIn(DateRange range) {
+    List<DueEvent> pending = new ArrayList<>();
+    for (DueEvent event : dueEvents.dueIn(team, range)) {
+      if (!appliedEventIds.contains(event.command().id())) {
+        pending.add(event);
+      }
+    }
+    return pending;
+  }
+
+  /**
+   * Returns every step so far, in order.
+   *
+   * @return the steps
+   */
+  public List<Step> steps() {
+    return Collections.unmodifiableList(steps);
+  }
+
+  /**
+   * Returns the number of steps so far; with {@link #stepsSince(int)}, what one part of a test
+   * caused.
+   *
+   * @return the step count
+   */
+  public int stepCount() {
+    return steps.size();
+  }
+
+  /**
+   * Returns the steps from index {@code from} on.
+   *
+   * @param from a value {@link #stepCount()} returned earlier
+   * @return the steps since then
+   */
+  public List<Step> stepsSince(int from) {
+    return Collections.unmodifiableList(steps.subList(from, steps.size()));
+  }
+
+  /**
+   * Returns every invoice issued so far, in order.
+   *
+   * @return the invoices
+   */
+  public List<Invoice> invoices() {
+    return Collections.unmodifiableList(invoices);
+  }
+
+  /**
+   * Returns every notification intent so far, in order.
+   *
+   * @return the intents
+   */
+  public List<NotificationIntent> notifications() {
+    return Collections.unmodifiableList(notifications);
+  }
+
+  /**
+   * Returns the team's account history.
+   *
+   * @return the entries, oldest first
+   */
+  public List<HistoryEntry> history() {
+    return team.history();
+  }
+
+  /**
+   * Returns every refused outcome so far, of test commands and of due events alike.
+   *
+   * @return the refusals, in order
+   */
+  public List<Outcome.Refused> refusals() {
+    List<Outcome.Refused> refused = new ArrayList<>();
+    for (Step step : steps) {
+      if (step.outcome() instanceof Outcome.Refused r) {
+        refused.add(r);
+      }
+    }
+    return refused;
+  }
+
+  private @org.jspecify.annotations.Nullable DueEvent firstPending(DateRange range) {
+    for (DueEvent event : dueEvents.dueIn(team, range)) {
+      if (!appliedEventIds.contains(event.command().id())) {
+        return event;
+      }
+    }
+    return null;
+  }
+
+  private void applyEvent(DueEvent event) {
+    appliedEventIds.add(event.command().id());
+    Outcome outcome = engine.apply(team, event.command(), event.on());
+    record(new Step(event.on(), outcome, event));
+  }
+
+  private void record(Step step) {
+    steps.add(step);
+    team = step.outcome().team();
+    if (step.outcome() instanceof Outcome.Accepted accepted) {
+      invoices.addAll(accepted.invoices());
+      notifications.addAll(accepted.notifications());
+    }
+  }
+
+  private void requireNotBefore(LocalDate date) {
+    if (date.isBefore(today)) {
+      throw new IllegalArgumentException("cannot go back in time from " + today + " to " + date);
+    }
+  }
+}

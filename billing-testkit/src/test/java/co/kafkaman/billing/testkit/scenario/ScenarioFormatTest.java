@@ -1,0 +1,184 @@
+package co.kafkaman.billing.testkit.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.kafkaman.billing.rules.engine.Command;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Malformed files are reported with file, line and key; mismatches as readable diffs. */
+class ScenarioFormatTest {
+  private static final String GOOD =
+      """
+      version: 1
+      name: two seats
+      catalog: sample
+      team:
+        created: 2024-03-01
+        plan: BASIC
+        seats: 3
+      steps:
+        - on: 2024-03-15
+          change: {seats: 5}
+          expect:
+            invoices:
+              - lines: [SEAT_PRORATION 2 x 12.00 x 17/31 days = 13.16]
+                total: 13.16
+      """;
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "seats: 3|seets: 3"
+            + "|t.yaml:7: team.seets: unknown key 'seets'; expected one of [billingDetails, blocks,"
+            + " created, expect, frequency, id, invoicePrefix, owner, plan, seats]",
+        "seats: 3|seats: three|t.yaml:7: team.seats: 'three' is not a whole number",
+        "on: 2024-03-15|on: 2024-02-30|t.yaml:9: steps[0].on: '2024-02-30' is not a date like 2024-03-15",
+        "version: 1|version: 2|t.yaml:1: version: version 2 is not supported; this testkit reads version 1",
+        "plan: BASIC|plan: GOLD|t.yaml:6: team.plan: 'GOLD' is not a PlanTier; expected one of [FREE, BASIC, PROFESSIONAL, ENTERPRISE]",
+        "change: {seats: 5}|chnage: {seats: 5}|t.yaml:10: steps[0].chnage: unknown key 'chnage'; expected one of [by, change, clearStandingInstructions, expect, id, note, on, renew, standingInstructions]",
+        "total: 13.16|total: 13.161|t.yaml:14: steps[0].expect.invoices[0].total: '13.161' is not an amount: 13.161 has more than 2 decimals, the scale of USD",
+        "SEAT_PRORATION 2|SEAT_PRORATON 2|t.yaml:13: steps[0].expect.invoices[0].lines[0]: 'SEAT_PRORATON' is not a LineKind; expected one of [PLAN_SEATS, SEAT_PRORATION, CHANGE_CREDIT, ADD_ON, ADD_ON_PRORATION, OVERAGE, AUTO_FLEX, ACCOUNT_CREDIT_APPLIED, CREDIT_TO_ACCOUNT]",
+        "catalog: sample|catalog: samples|t.yaml:3: catalog: 'samples' is not a catalog; write 'sample', 'file: <name>.properties' or the catalog inline",
+        "name: two seats|title: two seats|t.yaml:2: title: unknown key 'title'; expected one of [catalog, conventions, description, name, rounding, steps, team, version]",
+        "  created: 2024-03-01|  created: [2024-03-01|t.yaml:6: not valid YAML: expected ',' or ']', but got :",
+      })
+  void aMalformedFileNamesFileLineAndKey(String from, String to, String message) {
+    assertThatThrownBy(() -> read(GOOD.replace(from, to)))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aMissingVersionIsReported() {
+    assertThatThrownBy(() -> read(GOOD.replace("version: 1\n", "")))
+        .hasMessage("t.yaml:1: the key 'version' is missing");
+  }
+
+  @Test
+  void theGoodFilePasses() {
+    Scenario scenario = read(GOOD);
+    assertThat(scenario.steps()).hasSize(1);
+    assertThat(ScenarioRunner.standard().run(scenario).passed()).isTrue();
+  }
+
+  @Test
+  void aMismatchIsReportedAsADiffWithTheInvoice() {
+    ScenarioResult result =
+        ScenarioRunner.standard().run(read(GOOD.replace("total: 13.16", "total: 13.17")));
+    assertThat(result.passed()).isFalse();
+    assertThat(result.report())
+        .contains("FAIL t.yaml: two seats")
+        .contains("step 1 on 2024-03-15 (change, line 9)")
+        .contains("line 14 steps[0].expect.invoices[0].total")
+        .contains("- expected: USD 13.17")
+        .contains("+ actual:   USD 13.16")
+        .contains("Invoice KB-000002  issued 2024-03-15");
+  }
+
+  @Test
+  void aWrongNumberOfInvoicesListsWhatWasIssued() {
+    ScenarioResult result =
+        ScenarioRunner.standard()
+            .run(
+                read(GOOD.replace("change: {seats: 5}", "change: {seats: 5, timing: on renewal}")));
+    assertThat(result.report())
+        .contains("line 12 steps[0].expect.invoices")
+        .contains("- expected: 1 invoice")
+        .contains("+ actual:   0 invoices");
+  }
+
+  @Test
+  void aNewCommandPlugsIntoTheFormat() {
+    ScenarioFormat format =
+        ScenarioFormat.standard()
+            .withCommand(
+                "cancel",
+                (value, catalog) ->
+                    (team, id, actor) ->
+                        new Command.SetStandingInstructions(
+                            id,
+                            actor,
+                            team.subscription()
+                                .terms()
+                                .withTier(co.kafkaman.billing.model.catalog.PlanTier.FREE)));
+    String cancel =
+        """
+        version: 1
+        name: cancel
+        catalog: sample
+        team: {created: 2024-03-01, plan: BASIC, seats: 3}
+        steps:
+          - on: 2024-03-15
+            cancel: {}
+            expect:
+              outcome: accepted
+              team: {nextTerms: {plan: FREE}}
+        """;
+    Scenario scenario = format.read("t.yaml", cancel, Path.of("."));
+    assertThat(ScenarioRunner.of(format).run(scenario).report()).startsWith("PASS t.yaml");
+    assertThatThrownBy(
+            () -> format.withCommand("on", (v, c) -> (t, i, a) -> new Command.Renew(i, a)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theCommandLineExitsNonZeroWhenAScenarioFails(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("good.yaml"), GOOD);
+    assertThat(runMain(dir.toString())).startsWith("0\n");
+    Files.writeString(dir.resolve("bad.yml"), GOOD.replace("total: 13.16", "total: 13.17"));
+    String output = runMain(dir.toString());
+    assertThat(output)
+        .startsWith("1\n")
+        .contains("FAIL")
+        .contains("PASS")
+        .contains("Scenarios run: 2, passed: 1, failed: 1");
+    assertThat(runMain()).startsWith("2\n");
+    assertThat(runMain(dir.resolve("missing").toString())).startsWith("2\n");
+    assertThatThrownBy(() -> ScenarioRunner.assertPasses(dir))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("1 of 2 scenarios failed");
+    assertThat(ScenarioRunner.standard().cases(dir))
+        .extracting(ScenarioRunner.ScenarioCase::name)
+        .containsExactly("bad.yml", "good.yaml");
+  }
+
+  @Test
+  void aCatalogFileIsReadBesideTheScenario(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("prices.properties"),
+        "currency=JPY\nplan.FREE.seat.MONTHLY=0\nplan.BASIC.seat.MONTHLY=1200\n");
+    Files.writeString(
+        dir.resolve("jpy.yaml"),
+        GOOD.replace("catalog: sample", "catalog: {file: prices.properties}")
+            .replace(
+                "SEAT_PRORATION 2 x 12.00 x 17/31 days = 13.16",
+                "SEAT_PRORATION 2 x 1200 x 17/31 days = 1316")
+            .replace("total: 13.16", "total: JPY 1316"));
+    List<ScenarioResult> results = ScenarioRunner.standard().runAll(dir);
+    assertThat(results)
+        .singleElement()
+        .satisfies(r -> assertThat(r.passed()).as(r.report()).isTrue());
+  }
+
+  private static Scenario read(String text) {
+    return ScenarioFormat.standard().read("t.yaml", text, Path.of("."));
+  }
+
+  private static String runMain(String... args) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int status = ScenarioRunner.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    return status + "\n" + bytes.toString(StandardCharsets.UTF_8);
+  }
+}

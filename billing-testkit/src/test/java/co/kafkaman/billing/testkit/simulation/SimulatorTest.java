@@ -1,0 +1,215 @@
+package co.kafkaman.billing.testkit.simulation;
+
+import static co.kafkaman.billing.testkit.assertions.BillingAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.testkit.TeamFixture;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The test clock: renewals fall due on the anchor's boundaries, deterministically. */
+class SimulatorTest {
+  private static final BillingEngine ENGINE = BillingEngine.of(Catalog.kafkamanSample());
+
+  @Test
+  void aYearOfMonthlyRenewalsFromAnAnchorOnThe31st() {
+    Simulator simulator =
+        Simulator.start(
+            TeamFixture.of(ENGINE)
+                .withCreatedOn(LocalDate.of(2024, 1, 31))
+                .withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)));
+    simulator.advanceTo(LocalDate.of(2025, 1, 31));
+
+    assertThat(simulator.invoices()).hasSize(13);
+    assertThat(simulator.invoices().stream().map(Invoice::issueDate).toList())
+        .containsExactly(
+            LocalDate.of(2024, 1, 31),
+            LocalDate.of(2024, 2, 29),
+            LocalDate.of(2024, 3, 31),
+            LocalDate.of(2024, 4, 30),
+            LocalDate.of(2024, 5, 31),
+            LocalDate.of(2024, 6, 30),
+            LocalDate.of(2024, 7, 31),
+            LocalDate.of(2024, 8, 31),
+            LocalDate.of(2024, 9, 30),
+            LocalDate.of(2024, 10, 31),
+            LocalDate.of(2024, 11, 30),
+            LocalDate.of(2024, 12, 31),
+            LocalDate.of(2025, 1, 31));
+    simulator.invoices().forEach(i -> assertThat(i).hasTotalDue("36.00").totalEqualsSumOfLines());
+    assertThat(simulator.team())
+        .hasCurrentCycle(LocalDate.of(2025, 1, 31), LocalDate.of(2025, 2, 28));
+    assertThat(simulator.refusals()).isEmpty();
+    assertThat(simulator.today()).isEqualTo(LocalDate.of(2025, 1, 31));
+  }
+
+  @ParameterizedTest(name = "annual anchor {0} renews on {1}, {2}, {3}, {4}")
+  @CsvSource({
+    "2024-02-29, 2025-02-28, 2026-02-28, 2027-02-28, 2028-02-29",
+    "2023-03-31, 2024-03-31, 2025-03-31, 2026-03-31, 2027-03-31",
+  })
+  void annualRenewalsComeFromTheAnchor(
+      LocalDate anchor, LocalDate first, LocalDate second, LocalDate third, LocalDate fourth) {
+    Simulator simulator =
+        Simulator.start(
+            TeamFixture.of(ENGINE)
+                .withCreatedOn(anchor)
+                .withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 3)));
+    simulator.advanceTo(fourth);
+    assertThat(simulator.invoices().stream().map(Invoice::issueDate).toList())
+        .containsExactly(anchor, first, second, third, fourth);
+    simulator
+        .invoices()
+        .forEach(
+            i ->
+                assertThat(i)
+                    .hasLineExplained(
+                        co.kafkaman.billing.model.invoice.LineKind.PLAN_SEATS,
+                        "3 x 144.00 = 432.00"));
+  }
+
+  @Test
+  void dueEventsApplyBeforeTheCommandsOfTheirDate() {
+    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE));
+    var outcome =
+        simulator.apply(
+            LocalDate.of(2024, 4, 1),
+            Command.ChangeSubscription.of(
+                "c-2",
+                "ana",
+                Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 4),
+                Timing.IMMEDIATELY));
+    assertThat(outcome)
+        .isAccepted()
+        .invoice(0)
+        .hasLineExplained(
+            co.kafkaman.billing.model.invoice.LineKind.SEAT_PRORATION,
+            "1 x 12.00 x 30/30 days = 12.00");
+    assertThat(simulator.steps()).hasSize(3);
+    assertThat(simulator.steps().get(1).isScheduled()).isTrue();
+    assertThat(simulator.steps().get(1).toString())
+        .startsWith("2024-04-01 renew@2024-04-01 (due): Renewed");
+    assertThat(simulator.steps().get(2).isScheduled()).isFalse();
+  }
+
+  @Test
+  void aSimulationIsDeterministic() {
+    List<String> first = story();
+    List<String> second = story();
+    assertThat(first).isEqualTo(second).hasSize(23);
+  }
+
+  @Test
+  void aThousandTeamsLiveTwoYearsEach() {
+    for (int i = 0; i < 1_000; i++) {
+      LocalDate created = LocalDate.of(2024, 1, 1).plusDays(i % 366);
+      Simulator simulator =
+          Simulator.start(
+              TeamFixture.of(ENGINE)
+                  .withTeamId("team-" + i)
+                  .withCreatedOn(created)
+                  .withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1 + i % 7)));
+      simulator.advanceDays(730);
+      // one invoice at creation, then one per monthly boundary up to and including the last day
+      long renewals =
+          co.kafkaman.billing.rules.calendar.CycleSchedule.billingCycles(
+                  created, BillingFrequency.MONTHLY)
+              .boundariesIn(DateRange.of(created.plusDays(1), created.plusDays(731)))
+              .size();
+      assertThat(simulator.invoices()).hasSize(1 + (int) renewals);
+      assertThat(simulator.refusals()).isEmpty();
+    }
+  }
+
+  @Test
+  void pendingEventsAreVisibleBeforeTheyApply() {
+    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE));
+    assertThat(
+            simulator.pendingIn(DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 1))))
+        .extracting(DueEvent::toString)
+        .containsExactly("2024-04-01 renew@2024-04-01: renewal of [2024-03-01, 2024-04-01)");
+  }
+
+  @Test
+  void timeNeverGoesBack() {
+    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE));
+    simulator.advanceTo(LocalDate.of(2024, 5, 1));
+    assertThatThrownBy(() -> simulator.advanceTo(LocalDate.of(2024, 4, 30)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cannot go back in time from 2024-05-01 to 2024-04-30");
+    assertThatThrownBy(() -> simulator.advanceDays(-1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anEventSourceThatNeverSettlesIsStopped() {
+    int[] counter = {0};
+    DueEvents endless =
+        (team, range) ->
+            List.of(
+                new DueEvent(
+                    range.start(),
+                    new Command.ClearStandingInstructions("x-" + counter[0]++, "system"),
+                    "endless"));
+    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE), endless);
+    assertThatThrownBy(() -> simulator.advanceTo(LocalDate.of(2024, 3, 2)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("never settle");
+  }
+
+  @Test
+  void combinedSourcesMergeInDateOrder() {
+    DueEvents extra =
+        (team, range) ->
+            range.contains(LocalDate.of(2024, 3, 20))
+                ? List.of(
+                    new DueEvent(
+                        LocalDate.of(2024, 3, 20),
+                        new Command.SetStandingInstructions(
+                            "si@2024-03-20",
+                            "system",
+                            Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 3)),
+                        "instructions"))
+                : List.of();
+    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE), DueEvents.renewals().and(extra));
+    simulator.advanceTo(LocalDate.of(2024, 4, 1));
+    assertThat(simulator.steps())
+        .extracting(s -> s.outcome().command().id())
+        .containsExactly("c-1", "si@2024-03-20", "renew@2024-04-01");
+    assertThat(simulator.team()).isOn(PlanTier.PROFESSIONAL);
+  }
+
+  private static List<String> story() {
+    Simulator simulator =
+        Simulator.start(TeamFixture.of(ENGINE).withCreatedOn(LocalDate.of(2024, 1, 31)));
+    simulator.apply(
+        LocalDate.of(2024, 2, 15),
+        Command.ChangeSubscription.of(
+            "c-2",
+            "ana",
+            Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 4),
+            Timing.IMMEDIATELY));
+    simulator.apply(
+        LocalDate.of(2024, 6, 30),
+        Command.ChangeSubscription.of(
+            "c-3",
+            "ana",
+            Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.ANNUAL, 4),
+            Timing.IMMEDIATELY));
+    simulator.advanceTo(LocalDate.of(2027, 12, 31));
+    return simulator.history().stream().map(Object::toString).toList();
+  }
+}
