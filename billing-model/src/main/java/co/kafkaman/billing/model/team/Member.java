@@ -38,7 +38,9 @@ public record Member(String id, String email, Set<Role> roles, LocalDate joinedO
    * @return the member
    */
   public static Member of(String id, String email, LocalDate joinedOn, Role... roles) {
-    return new Member(id, email, roles.length == 0 ? Set.of() : Set.of(roles), joinedOn);
+    Set<Role> set = EnumSet.noneOf(Role.class);
+    set.addAll(java.util.Arrays.asList(roles));
+    return new Member(id, email, set, joinedOn);
   }
 
   /**
