@@ -80,12 +80,20 @@ class ChangeRulesPropertiesTest {
     return price;
   }
 
+  private static PlanTier above(PlanTier tier) {
+    return switch (tier) {
+      case FREE -> PlanTier.BASIC;
+      case BASIC -> PlanTier.PROFESSIONAL;
+      default -> PlanTier.ENTERPRISE;
+    };
+  }
+
   private static Terms next(Terms current, int kind, int amount) {
     return switch (kind) {
       case 0 ->
           current.tier() == PlanTier.ENTERPRISE
               ? current.withSeats(current.seats() + amount)
-              : current.withTier(PlanTier.values()[current.tier().ordinal() + 1]);
+              : current.withTier(above(current.tier()));
       case 1 -> current.withSeats(current.seats() + amount);
       case 2 ->
           current.withBlocks(
@@ -93,9 +101,7 @@ class ChangeRulesPropertiesTest {
       case 3 ->
           current.tier() == PlanTier.ENTERPRISE
               ? current.withFrequency(BillingFrequency.ANNUAL)
-              : current
-                  .withTier(PlanTier.values()[current.tier().ordinal() + 1])
-                  .withSeats(current.seats() + amount);
+              : current.withTier(above(current.tier())).withSeats(current.seats() + amount);
       default -> current.withFrequency(BillingFrequency.ANNUAL);
     };
   }

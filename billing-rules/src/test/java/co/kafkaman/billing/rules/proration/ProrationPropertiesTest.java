@@ -124,7 +124,7 @@ class ProrationPropertiesTest {
         .checkAssert(
             (convention, cycle, price, percent) -> {
               LocalDate day = dayIn(cycle, percent);
-              long quantity = 1 + percent % 7;
+              long quantity = 1L + percent % 7;
               Amount charge = convention.charge(price, quantity, cycle, day).amount();
               Amount credit = convention.credit(billedInFull(price, quantity, cycle), day).amount();
               assertThat(charge.plus(credit)).isEqualTo(Amount.zero(USD));
