@@ -9,6 +9,7 @@ import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Team;
@@ -19,6 +20,8 @@ import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Outcome;
+import co.kafkaman.billing.rules.proration.DayCount;
+import co.kafkaman.billing.rules.proration.ProrationConvention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +114,23 @@ public final class TestTeams {
       all.add(Member.of("m" + i, "m" + i + "@acme.test", on));
     }
     return team.withMembers(all);
+  }
+
+  /**
+   * Returns a proration convention by a short name: {@code kafkaman}, {@code kafkaman-even}
+   * (HALF_EVEN), {@code killbill}, {@code lago}, {@code 30-day}, {@code fixed30} or {@code months}.
+   */
+  public static ProrationConvention convention(String name) {
+    return switch (name) {
+      case "kafkaman" -> ProrationConvention.KAFKAMAN;
+      case "kafkaman-even" -> ProrationConvention.KAFKAMAN.withRounding(RoundingPolicy.HALF_EVEN);
+      case "killbill" -> ProrationConvention.KILL_BILL;
+      case "lago" -> ProrationConvention.LAGO;
+      case "30-day" -> ProrationConvention.THIRTY_DAY_MONTH;
+      case "fixed30" -> ProrationConvention.KAFKAMAN.withDayCount(DayCount.fixedMonth(30));
+      case "months" -> ProrationConvention.KAFKAMAN.withDayCount(DayCount.wholeMonths());
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /** Returns the outcome as accepted, or fails with its summary. */

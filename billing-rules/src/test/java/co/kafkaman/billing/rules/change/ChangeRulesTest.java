@@ -165,23 +165,24 @@ class ChangeRulesTest {
     assertThat(refused.reason()).contains("On renewal would be refused too").contains("BILL-404");
   }
 
+  /** Decides a sales-assisted change to {@code target} "Immediately", which must be accepted. */
+  private static ChangeDecision.Immediately now(Team team, String target, LocalDate on) {
+    ChangeDecision decision =
+        decide(team, new ChangeRequest(terms(target), Timing.IMMEDIATELY, true), on);
+    assertThat(decision).isInstanceOf(ChangeDecision.Immediately.class);
+    return (ChangeDecision.Immediately) decision;
+  }
+
   @Test
   void twoUpgradesInOneCycleCreditEachItemOnce() {
     Team team = team("BASIC MONTHLY 3", 3);
-    LocalDate mar15 = LocalDate.of(2024, 3, 15);
-    LocalDate mar20 = LocalDate.of(2024, 3, 20);
-    LocalDate mar25 = LocalDate.of(2024, 3, 25);
-    ChangeDecision.Immediately seats =
-        (ChangeDecision.Immediately)
-            decide(team, ChangeRequest.of(terms("BASIC MONTHLY 5"), Timing.IMMEDIATELY), mar15);
+    ChangeDecision.Immediately seats = now(team, "BASIC MONTHLY 5", LocalDate.of(2024, 3, 15));
     assertThat(seats.lines())
         .extracting(InvoiceLine::explanation)
         .containsExactly("2 x 12.00 x 17/31 days = 13.16");
     team = team.withSubscription(seats.subscription());
     ChangeDecision.Immediately professional =
-        (ChangeDecision.Immediately)
-            decide(
-                team, ChangeRequest.of(terms("PROFESSIONAL MONTHLY 5"), Timing.IMMEDIATELY), mar20);
+        now(team, "PROFESSIONAL MONTHLY 5", LocalDate.of(2024, 3, 20));
     assertThat(professional.lines())
         .extracting(InvoiceLine::explanation)
         .containsExactly(
@@ -190,22 +191,13 @@ class ChangeRulesTest {
             "5 x 29.00 x 12/31 days = 56.13");
     team = team.withSubscription(professional.subscription());
     ChangeDecision.Immediately enterprise =
-        (ChangeDecision.Immediately)
-            decide(
-                team,
-                new ChangeRequest(terms("ENTERPRISE MONTHLY 5"), Timing.IMMEDIATELY, true),
-                mar25);
+        now(team, "ENTERPRISE MONTHLY 5", LocalDate.of(2024, 3, 25));
     // the Basic seats were already credited from 2024-03-20 on: only Professional is credited now
     assertThat(enterprise.lines())
         .extracting(InvoiceLine::explanation)
         .containsExactly("1 x -56.13 x 7/12 days = -32.74", "5 x 99.00 x 7/31 days = 111.77");
     team = team.withSubscription(enterprise.subscription());
-    ChangeDecision.Immediately annual =
-        (ChangeDecision.Immediately)
-            decide(
-                team,
-                new ChangeRequest(terms("ENTERPRISE ANNUAL 5"), Timing.IMMEDIATELY, true),
-                mar25);
+    ChangeDecision.Immediately annual = now(team, "ENTERPRISE ANNUAL 5", LocalDate.of(2024, 3, 25));
     // a new term the same day credits only the Enterprise seats, in full
     assertThat(annual.lines())
         .extracting(InvoiceLine::explanation)
@@ -223,13 +215,9 @@ class ChangeRulesTest {
                     LocalDate.of(2024, 4, 1)))
         .isInstanceOf(BillingException.class)
         .hasMessageContaining("2024-04-01 is outside the current cycle [2024-03-01, 2024-04-01)");
-    ChangeDecision.Immediately seats =
-        (ChangeDecision.Immediately)
-            decide(
-                team,
-                ChangeRequest.of(terms("BASIC MONTHLY 5"), Timing.IMMEDIATELY),
-                LocalDate.of(2024, 3, 15));
-    Team later = team.withSubscription(seats.subscription());
+    Team later =
+        team.withSubscription(
+            now(team, "BASIC MONTHLY 5", LocalDate.of(2024, 3, 15)).subscription());
     assertThatThrownBy(
             () ->
                 decide(

@@ -12,7 +12,6 @@ import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
-import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.DateRange;
@@ -97,17 +96,10 @@ class BillingEngineTest {
         "killbill  | 13.16 | 2 x 12.00 x 548387097/1000000000 = 13.16 (17/31 days rounded to 9 decimals)",
         "lago      | 13.16 | 2 x 12.00 x 17/31 days = 13.16",
         "30-day    | 13.60 | 2 x 12.00 x 17/30 days = 13.60",
-        "half-even | 13.16 | 2 x 12.00 x 17/31 days = 13.16",
+        "kafkaman-even | 13.16 | 2 x 12.00 x 17/31 days = 13.16",
       })
   void presetsThroughTheEngine(String preset, String amount, String explanation) {
-    ProrationConvention convention =
-        switch (preset) {
-          case "kafkaman" -> ProrationConvention.KAFKAMAN;
-          case "killbill" -> ProrationConvention.KILL_BILL;
-          case "lago" -> ProrationConvention.LAGO;
-          case "30-day" -> ProrationConvention.THIRTY_DAY_MONTH;
-          default -> ProrationConvention.KAFKAMAN.withRounding(RoundingPolicy.HALF_EVEN);
-        };
+    ProrationConvention convention = TestTeams.convention(preset);
     BillingEngine engine =
         BillingEngine.of(TestTeams.sample(), BillingPolicy.kafkaman().withProration(convention));
     assertThat(engine.policy().proration()).isEqualTo(convention);

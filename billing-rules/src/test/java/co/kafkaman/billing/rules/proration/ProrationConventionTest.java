@@ -9,6 +9,7 @@ import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.TestTeams;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,16 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProrationConventionTest {
 
   static ProrationConvention preset(String name) {
-    return switch (name) {
-      case "kafkaman" -> ProrationConvention.KAFKAMAN;
-      case "kafkaman-even" -> ProrationConvention.KAFKAMAN.withRounding(RoundingPolicy.HALF_EVEN);
-      case "killbill" -> ProrationConvention.KILL_BILL;
-      case "lago" -> ProrationConvention.LAGO;
-      case "30-day" -> ProrationConvention.THIRTY_DAY_MONTH;
-      case "fixed30" -> ProrationConvention.KAFKAMAN.withDayCount(DayCount.fixedMonth(30));
-      case "months" -> ProrationConvention.KAFKAMAN.withDayCount(DayCount.wholeMonths());
-      default -> throw new IllegalArgumentException(name);
-    };
+    return TestTeams.convention(name);
   }
 
   private static BilledItem billed(
