@@ -6,6 +6,8 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Periods of a fixed number of months counted from an anchor date: billing cycles (1 or 12 months),
@@ -24,7 +26,11 @@ import java.time.temporal.ChronoUnit;
  */
 public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
 
-  /** Validates the period length. */
+  /**
+   * Validates the period length.
+   *
+   * @throws IllegalArgumentException if {@code monthsPerPeriod} is less than 1
+   */
   public CycleSchedule {
     if (monthsPerPeriod < 1) {
       throw new IllegalArgumentException(
@@ -33,7 +39,9 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
   }
 
   /**
-   * Returns the billing cycles of {@code frequency} from {@code anchor}.
+   * Returns the billing cycles of {@code frequency} from {@code anchor}: 1 month per period for
+   * monthly, 12 for annual. Example: annual from 2024-02-29 gives {@code [2024-02-29, 2025-02-28)},
+   * {@code [2025-02-28, 2026-02-28)}, ..., {@code [2027-02-28, 2028-02-29)}.
    *
    * @param anchor the anchor date
    * @param frequency monthly or annual
@@ -45,7 +53,8 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
 
   /**
    * Returns the auto-flex quarters of an annual term anchored at {@code termAnchor}: boundaries at
-   * anchor + 3, 6, 9 and 12 months.
+   * anchor + 3, 6, 9 and 12 months. Example: from 2024-11-30 the quarters end on 2025-02-28,
+   * 2025-05-30, 2025-08-30 and 2025-11-30 (the term's renewal).
    *
    * @param termAnchor the annual term's anchor
    * @return the schedule
@@ -55,7 +64,8 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
   }
 
   /**
-   * Returns the usage months aligned to {@code anchor} (also on annual plans).
+   * Returns the usage months aligned to {@code anchor} (also on annual plans). Example: from
+   * 2024-01-31, 2024-03-30 is in the usage month {@code [2024-02-29, 2024-03-31)}.
    *
    * @param anchor the anchor date
    * @return the schedule
@@ -66,9 +76,12 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
 
   /**
    * Returns boundary {@code n}: {@code anchor + n x monthsPerPeriod} months, month-end clamped.
+   * Example: monthly from 2024-01-31, boundary 1 is 2024-02-29, boundary 2 is 2024-03-31 (not
+   * 2024-03-29, as chaining would give).
    *
    * @param n the boundary index, zero or more
    * @return the boundary date
+   * @throws IllegalArgumentException if {@code n} is negative
    */
   public LocalDate boundary(long n) {
     if (n < 0) {
@@ -78,17 +91,20 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
   }
 
   /**
-   * Returns period {@code n}: {@code [boundary(n), boundary(n + 1))}.
+   * Returns period {@code n}: {@code [boundary(n), boundary(n + 1))}. Example: monthly from
+   * 2024-01-31, period 1 is {@code [2024-02-29, 2024-03-31)} (31 days).
    *
    * @param n the period index, zero or more
-   * @return the period
+   * @return the period, never empty
+   * @throws IllegalArgumentException if {@code n} is negative
    */
   public DateRange period(long n) {
     return DateRange.of(boundary(n), boundary(n + 1));
   }
 
   /**
-   * Returns the index of the period containing {@code date}.
+   * Returns the index of the period containing {@code date}. Example: monthly from 2024-01-31,
+   * 2024-02-28 is in period 0 and 2024-02-29 in period 1.
    *
    * @param date a date on or after the anchor
    * @return the index {@code n} with {@code period(n).contains(date)}
@@ -101,11 +117,10 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
           "date",
           date + " is before the schedule's anchor " + anchor);
     }
+    // MONTHS.between never overshoots (anchor + between months is never after the date), but
+    // month-end clamping can make it one short: 2024-01-30 to 2024-02-29 is 0 months, though the
+    // first boundary is 2024-02-29. Settle the estimate upwards, exactly.
     long n = ChronoUnit.MONTHS.between(anchor, date) / monthsPerPeriod;
-    // month-end clamping can put the estimate one period off either way; settle it exactly
-    while (n > 0 && boundary(n).isAfter(date)) {
-      n--;
-    }
     while (!boundary(n + 1).isAfter(date)) {
       n++;
     }
@@ -113,7 +128,8 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
   }
 
   /**
-   * Returns the period containing {@code date}.
+   * Returns the period containing {@code date}. Example: annual from 2024-02-29, 2025-02-27 is in
+   * {@code [2024-02-29, 2025-02-28)}.
    *
    * @param date a date on or after the anchor
    * @return the period
@@ -124,13 +140,15 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
   }
 
   /**
-   * Returns the boundaries inside {@code range} (start inclusive, end exclusive), in order.
+   * Returns the boundaries inside {@code range} (start inclusive, end exclusive), in order; the
+   * dates a scheduler must act on. Example: monthly from 2024-01-31, {@code [2024-02-29,
+   * 2024-05-31)} holds 2024-02-29, 2024-03-31 and 2024-04-30; dates before the anchor hold none.
    *
    * @param range the dates to look at
-   * @return the boundaries that fall in it
+   * @return the boundaries that fall in it, possibly none
    */
-  public java.util.List<LocalDate> boundariesIn(DateRange range) {
-    java.util.List<LocalDate> result = new java.util.ArrayList<>();
+  public List<LocalDate> boundariesIn(DateRange range) {
+    List<LocalDate> result = new ArrayList<>();
     LocalDate from = range.start().isBefore(anchor) ? anchor : range.start();
     if (!from.isBefore(range.endExclusive())) {
       return result;

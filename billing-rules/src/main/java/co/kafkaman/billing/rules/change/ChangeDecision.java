@@ -11,6 +11,14 @@ import java.util.Optional;
  * The decision on a whole {@link ChangeRequest}: applied immediately (with its prorated lines),
  * accepted for renewal (recorded as the next terms), or refused with a code, a reason and, where
  * one exists, the timing that would be accepted. Never a half-applied state.
+ *
+ * <p>Examples for a Basic team with 3 monthly seats on {@code [2024-03-01, 2024-04-01)}, on
+ * 2024-03-15: 5 seats "Immediately" is {@link Immediately} with the line {@code 2 x 12.00 x 17/31
+ * days = 13.16}; Free "Immediately" is {@link Refused} with {@code BILL-401 CHANGE_ONLY_ON_RENEWAL}
+ * and the alternative {@link Timing#ON_RENEWAL}; Free "On renewal" is {@link OnRenewal} with next
+ * terms {@code FREE MONTHLY, 3 seats} from 2024-04-01.
+ *
+ * <p>Immutable and thread-safe.
  */
 public sealed interface ChangeDecision {
 
@@ -22,7 +30,9 @@ public sealed interface ChangeDecision {
   String summary();
 
   /**
-   * Accepted and applied now.
+   * Accepted and applied now: the new subscription, and the credit and charge lines to invoice
+   * today, such as {@code CHANGE_CREDIT 1 x -10.00 x 15/30 days = -5.00} and {@code SEAT_PRORATION
+   * 1 x 20.00 x 15/30 days = 10.00}.
    *
    * @param subscription the subscription after the change
    * @param lines the prorated credit and charge lines to invoice now (may be empty when nothing is
@@ -38,7 +48,8 @@ public sealed interface ChangeDecision {
   }
 
   /**
-   * Accepted for the end of the current cycle.
+   * Accepted for the end of the current cycle: nothing is prorated or invoiced now; the renewal
+   * starts the next cycle with {@code nextTerms}.
    *
    * @param nextTerms the terms the next cycle will start with
    * @param summary what was scheduled
@@ -46,12 +57,14 @@ public sealed interface ChangeDecision {
   record OnRenewal(Terms nextTerms, String summary) implements ChangeDecision {}
 
   /**
-   * Refused.
+   * Refused: nothing changes. Example: {@code CHANGE_ONLY_ON_RENEWAL}, field {@code "timing"},
+   * reason {@code "downgrade from BASIC to FREE can only apply on renewal (2024-04-01); On renewal
+   * would be accepted"}, alternative {@code ON_RENEWAL}.
    *
    * @param code the stable error code
    * @param field the field at fault
    * @param reason why, naming the parts and values
-   * @param alternative the timing that would be accepted, if any
+   * @param alternative the timing that would be accepted for the same target, if any
    */
   record Refused(BillingErrorCode code, String field, String reason, Optional<Timing> alternative)
       implements ChangeDecision {

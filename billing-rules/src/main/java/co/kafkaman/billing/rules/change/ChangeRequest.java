@@ -3,9 +3,16 @@ package co.kafkaman.billing.rules.change;
 import co.kafkaman.billing.model.team.Terms;
 
 /**
- * A requested change of plan, seats, frequency and add-on blocks, expressed as the terms wanted,
- * with its timing. The rules split it into parts (upgrade, seats added, blocks removed, ...) and
- * decide it as a whole.
+ * A requested change of plan, seats, frequency and add-on blocks, expressed as the whole terms
+ * wanted, with its timing. The rules split it into parts (upgrade, seats added, blocks removed,
+ * ...) and decide it as a whole.
+ *
+ * <p>Example: from {@code BASIC MONTHLY, 3 seats}, the target {@code PROFESSIONAL MONTHLY, 5 seats}
+ * is two parts, an upgrade and 2 seats added, both allowed "Immediately"; the target {@code
+ * PROFESSIONAL MONTHLY, 2 seats} adds a renewal-only part (1 seat removed), so "Immediately" is
+ * refused as a whole.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param target the terms wanted
  * @param timing immediately or on renewal
@@ -14,7 +21,7 @@ import co.kafkaman.billing.model.team.Terms;
 public record ChangeRequest(Terms target, Timing timing, boolean salesAssisted) {
 
   /**
-   * Returns a self-serve request.
+   * Returns a self-serve request (not sales-assisted, so it cannot move to or from Enterprise).
    *
    * @param target the terms wanted
    * @param timing immediately or on renewal

@@ -44,28 +44,54 @@ import java.util.Set;
  *   <tr><td>To or from Enterprise</td><td>sales-assisted only</td><td>same</td></tr>
  * </table>
  *
- * <p>A request for "Immediately" with any renewal-only part is refused with {@code
- * CHANGE_ONLY_ON_RENEWAL}, naming the parts, and offers {@link Timing#ON_RENEWAL} as the accepted
- * alternative. Moving from Free to a paid plan, or from monthly to annual, starts a new term on the
- * change day (the change day becomes the anchor) and credits the unused part of everything billed.
- * Otherwise an upgrade credits every seat item billed this cycle and charges the new plan's seats
- * for the rest of the cycle; added seats and blocks are charged for the rest of the cycle.
+ * <p>Checks run in this order, and the first that fails decides: the date must lie in the current
+ * cycle and not before an earlier change of this cycle ({@code DATE_OUT_OF_RANGE}, thrown); plans,
+ * frequency and add-ons must exist ({@code UNKNOWN_PLAN}, {@code FREQUENCY_NOT_OFFERED}, {@code
+ * UNKNOWN_ADD_ON}, thrown); then the refusals: {@code NOTHING_TO_CHANGE} when the terms are already
+ * in place (for "On renewal": already the next terms), {@code SALES_ASSISTED_ONLY} for a tier move
+ * to or from a plan that is not self-serve without a sales-assisted request, {@code
+ * SEATS_BELOW_MEMBERS} for removing seats below the number of members, and, for "Immediately",
+ * {@code CHANGE_ONLY_ON_RENEWAL} naming every renewal-only part. That last refusal offers {@link
+ * Timing#ON_RENEWAL} as the alternative only when the same request on renewal would be accepted.
+ *
+ * <p>An accepted "Immediately" change either:
+ *
+ * <ul>
+ *   <li>starts a new term on the change day (the change day becomes the anchor) when moving from
+ *       Free to a paid plan or from monthly to annual: every item in use is credited for its unused
+ *       part ({@code CHANGE_CREDIT}), the new terms are billed for a whole cycle ({@code
+ *       PLAN_SEATS}, {@code ADD_ON}), and standing instructions, which were for the old cycle's
+ *       end, are cleared; or
+ *   <li>changes within the cycle: a tier upgrade credits every seat item of the current tier billed
+ *       this cycle and charges all target seats of the new tier for the rest of the cycle ({@code
+ *       SEAT_PRORATION}); added seats and blocks are charged for the rest of the cycle ({@code
+ *       SEAT_PRORATION}, {@code ADD_ON_PRORATION}); standing instructions stay.
+ * </ul>
+ *
+ * <p>Every charge is recorded as a {@link BilledItem} and every credit raises the replaced item's
+ * {@code credited}; seats of a tier left earlier in the cycle are no longer in use and never
+ * credited again. So two changes in one cycle never refund or charge the same days twice.
  *
  * <p>Worked example: Basic at 12.00 per seat, cycle {@code [2024-03-01, 2024-04-01)}, 3 to 5 seats
- * on 2024-03-15: one {@code SEAT_PRORATION} line {@code 2 x 12.00 x 17/31 days = 13.16}.
+ * on 2024-03-15: one {@code SEAT_PRORATION} line {@code 2 x 12.00 x 17/31 days = 13.16}. Upgrading
+ * those 5 seats to Professional (29.00) on 2024-03-20 credits {@code -36.00 x 12/31 = -13.94} and
+ * {@code -13.16 x 12/17 = -9.29} and charges {@code 5 x 29.00 x 12/31 = 56.13}.
  */
 public final class ChangeRules {
   private ChangeRules() {}
 
   /**
-   * Decides {@code request} for {@code team} on {@code asOf}.
+   * Decides {@code request} for {@code team} on {@code asOf}. Pure: the team is not changed; an
+   * accepted decision carries the new subscription and the lines to invoice.
    *
    * @param team the team, unchanged by this call
    * @param catalog the price list
    * @param convention the proration convention
    * @param request the change requested
-   * @param asOf the date of the request, within the current cycle
-   * @return the decision
+   * @param asOf the date of the request, within the current cycle and not before an earlier change
+   *     of it
+   * @return the decision: {@link ChangeDecision.Immediately}, {@link ChangeDecision.OnRenewal} or
+   *     {@link ChangeDecision.Refused}
    * @throws BillingException {@code UNKNOWN_PLAN}, {@code FREQUENCY_NOT_OFFERED}, {@code
    *     UNKNOWN_ADD_ON} or {@code DATE_OUT_OF_RANGE} for invalid input
    */
@@ -84,6 +110,21 @@ public final class ChangeRules {
           BillingErrorCode.DATE_OUT_OF_RANGE,
           "asOf",
           asOf + " is outside the current cycle " + cycle);
+    }
+    for (BilledItem item : subscription.billedItems()) {
+      if (item.servicePeriod().start().isAfter(asOf)) {
+        throw new BillingException(
+            BillingErrorCode.DATE_OUT_OF_RANGE,
+            "asOf",
+            asOf
+                + " is before "
+                + item.servicePeriod().start()
+                + ", when "
+                + item.quantity()
+                + " "
+                + Lines.describe(item.item())
+                + " were already billed this cycle");
+      }
     }
     Plan currentPlan = catalog.plan(current.tier());
     Plan targetPlan = catalog.plan(target.tier());
@@ -113,11 +154,15 @@ public final class ChangeRules {
               + " needs a sales-assisted request",
           Optional.empty());
     }
-    if (target.seats() < team.memberCount()) {
+    if (target.seats() < base.seats() && target.seats() < team.memberCount()) {
       return new ChangeDecision.Refused(
           BillingErrorCode.SEATS_BELOW_MEMBERS,
           "target.seats",
-          target.seats() + " seats is below the team's " + team.memberCount() + " members",
+          "removing seats down to "
+              + target.seats()
+              + " is below the team's "
+              + team.memberCount()
+              + " members",
           Optional.empty());
     }
     if (request.timing() == Timing.ON_RENEWAL) {
@@ -126,23 +171,44 @@ public final class ChangeRules {
     }
     List<String> renewalOnly = renewalOnlyParts(current, target, subscription.lockedFlexSeats());
     if (!renewalOnly.isEmpty()) {
+      ChangeDecision onRenewal =
+          decide(
+              team,
+              catalog,
+              convention,
+              new ChangeRequest(target, Timing.ON_RENEWAL, request.salesAssisted()),
+              asOf);
+      boolean renewalAccepted = onRenewal instanceof ChangeDecision.OnRenewal;
       return new ChangeDecision.Refused(
           BillingErrorCode.CHANGE_ONLY_ON_RENEWAL,
           "timing",
           String.join("; ", renewalOnly)
               + " can only apply on renewal ("
               + cycle.endExclusive()
-              + "); On renewal would be accepted",
-          Optional.of(Timing.ON_RENEWAL));
+              + ")"
+              + (renewalAccepted
+                  ? "; On renewal would be accepted"
+                  : "; On renewal would be refused too: " + onRenewal.summary()),
+          renewalAccepted ? Optional.of(Timing.ON_RENEWAL) : Optional.empty());
     }
     boolean newTerm =
-        target.tier() != PlanTier.FREE
-            && (current.tier() == PlanTier.FREE
-                || (current.frequency() == BillingFrequency.MONTHLY
-                    && target.frequency() == BillingFrequency.ANNUAL));
+        (current.tier() == PlanTier.FREE && target.tier() != PlanTier.FREE)
+            || current.frequency() != target.frequency();
     return newTerm
         ? startNewTerm(subscription, catalog, convention, target, asOf)
         : changeWithinCycle(subscription, catalog, convention, target, asOf);
+  }
+
+  /**
+   * Returns whether {@code item} is still in use under {@code current} terms, so a change now
+   * replaces it: add-on blocks, and seats of the current tier. Seats of a tier left earlier in the
+   * cycle were already credited from that change on and are never credited again.
+   */
+  private static boolean isInUse(BilledItem item, Terms current) {
+    if (item.item() instanceof ChargeItem.Seats seats) {
+      return seats.tier() == current.tier();
+    }
+    return true;
   }
 
   private static List<String> renewalOnlyParts(Terms current, Terms target, int lockedFlexSeats) {
@@ -187,7 +253,9 @@ public final class ChangeRules {
     List<BilledItem> oldItems = subscription.billedItems();
     DateRange unused = subscription.currentCycle().startingAt(asOf);
     for (BilledItem item : oldItems) {
-      if (item.creditable().isPositive() && item.servicePeriod().endExclusive().isAfter(asOf)) {
+      if (isInUse(item, subscription.terms())
+          && item.creditable().isPositive()
+          && item.servicePeriod().endExclusive().isAfter(asOf)) {
         Prorated credit = convention.credit(item, asOf);
         if (!credit.amount().isZero()) {
           lines.add(Lines.credit(item, credit, unused));
@@ -214,7 +282,7 @@ public final class ChangeRules {
                     lines,
                     items,
                     LineKind.ADD_ON,
-                    resource.label() + " blocks (" + target.frequency().name().toLowerCase() + ")",
+                    Lines.blocks(resource, target.frequency()),
                     new ChargeItem.AddOnBlocks(resource),
                     blocks,
                     catalog.addOn(resource).price(target.frequency()),
@@ -259,7 +327,9 @@ public final class ChangeRules {
     long seatsToCharge;
     if (target.tier() != current.tier()) {
       for (BilledItem item : subscription.billedItems()) {
-        if (item.item() instanceof ChargeItem.Seats && item.creditable().isPositive()) {
+        if (item.item() instanceof ChargeItem.Seats
+            && isInUse(item, current)
+            && item.creditable().isPositive()) {
           Prorated credit = convention.credit(item, asOf);
           lines.add(Lines.credit(item, credit, rest));
           items.add(item.plusCredited(credit.amount().negated()));
@@ -294,7 +364,7 @@ public final class ChangeRules {
             items,
             convention,
             LineKind.ADD_ON_PRORATION,
-            resource.label() + " blocks (" + target.frequency().name().toLowerCase() + ")",
+            Lines.blocks(resource, target.frequency()),
             new ChargeItem.AddOnBlocks(resource),
             added,
             catalog.addOn(resource).price(target.frequency()),
@@ -305,7 +375,18 @@ public final class ChangeRules {
     lines.removeIf(line -> line.amount().isZero());
     Subscription next = subscription.withTerms(target).withBilledItems(items);
     return new ChangeDecision.Immediately(
-        next, lines, "Immediately: " + current + " -> " + target + " for " + rest);
+        next,
+        lines,
+        "Immediately: "
+            + current
+            + " -> "
+            + target
+            + " for "
+            + rest
+            + subscription
+                .nextTerms()
+                .map(terms -> "; standing instructions for renewal still say " + terms)
+                .orElse(""));
   }
 
   private static void chargeRest(

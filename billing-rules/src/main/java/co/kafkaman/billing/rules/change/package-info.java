@@ -1,10 +1,17 @@
 /**
  * Plan, seat, frequency and add-on changes: a {@link
- * co.kafkaman.billing.rules.change.ChangeRequest} (the terms wanted and a {@link
- * co.kafkaman.billing.rules.change.Timing}) is decided as a whole by {@link
- * co.kafkaman.billing.rules.change.ChangeRules} into a {@link
+ * co.kafkaman.billing.rules.change.ChangeRequest} (the whole terms wanted, a {@link
+ * co.kafkaman.billing.rules.change.Timing} and whether sales staff made it) is decided as a whole
+ * by {@link co.kafkaman.billing.rules.change.ChangeRules} into a {@link
  * co.kafkaman.billing.rules.change.ChangeDecision}: applied immediately with prorated lines,
  * accepted for renewal, or refused with the alternative that would be accepted.
+ *
+ * <p>Immediately: upgrades, added seats and added blocks are prorated for the rest of the cycle;
+ * Free to paid and monthly to annual start a new term on the change day. On renewal only:
+ * downgrades (including to Free), fewer seats (never below the members), annual to monthly, fewer
+ * blocks. Moves to or from Enterprise need a sales-assisted request either way. Credits are based
+ * on what was billed for the replaced item, and an item is credited once, so two changes in one
+ * cycle never refund or charge twice.
  *
  * <p>Worked example: a $10/month plan upgraded to a $20/month plan halfway through a 30-day cycle
  * (day 16): {@code CHANGE_CREDIT 1 x -10.00 x 15/30 days = -5.00} and {@code SEAT_PRORATION 1 x

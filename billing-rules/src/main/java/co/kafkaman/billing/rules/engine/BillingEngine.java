@@ -58,7 +58,8 @@ public final class BillingEngine {
   }
 
   /**
-   * Returns an engine for {@code catalog} with the kafkaman policy.
+   * Returns an engine for {@code catalog} with the kafkaman policy (actual days, {@code HALF_UP}):
+   * 2 seats at 12.00 added with 17 of 31 days left cost 13.16.
    *
    * @param catalog the price list
    * @return the engine
@@ -68,7 +69,9 @@ public final class BillingEngine {
   }
 
   /**
-   * Returns an engine for {@code catalog} with {@code policy}.
+   * Returns an engine for {@code catalog} with {@code policy}. Example: with {@code
+   * kafkaman().withProration(THIRTY_DAY_MONTH)} the same 2 seats cost {@code 2 x 12.00 x 17/30 =
+   * 13.60}.
    *
    * @param catalog the price list
    * @param policy the conventions
@@ -99,7 +102,8 @@ public final class BillingEngine {
   /**
    * Creates a team: on Free, monthly, one seat, anchored on {@code asOf}; when {@code
    * command.initialTerms()} are paid, a paid term starts the same day and its first invoice is
-   * issued.
+   * issued. Example: initial terms {@code BASIC MONTHLY, 3 seats} on 2024-03-01 issue {@code
+   * KB-000001} with {@code 3 x 12.00 = 36.00} for {@code [2024-03-01, 2024-04-01)}.
    *
    * @param command the creation command
    * @param asOf the creation date
@@ -152,6 +156,18 @@ public final class BillingEngine {
   /**
    * Applies {@code command} to {@code team} on {@code asOf}.
    *
+   * <p>Commands of this issue: {@link Command.ChangeSubscription} (decided by {@link ChangeRules}:
+   * immediately with a prorated invoice, on renewal as the next terms, or refused with an
+   * alternative), {@link Command.SetStandingInstructions} and {@link
+   * Command.ClearStandingInstructions} (before the cycle ends), and {@link Command.Renew} (on the
+   * cycle's end: next terms applied, renewal invoice issued, account credit consumed first).
+   *
+   * <p>Example: a Basic team with 3 monthly seats on {@code [2024-03-01, 2024-04-01)} asks for 5
+   * seats immediately on 2024-03-15: accepted, one invoice {@code 2 x 12.00 x 17/31 days = 13.16},
+   * history entries {@code c-17} (the change) and {@code c-17/1} (the invoice). Asking for Free
+   * immediately is refused with {@code BILL-401} and the same change "On renewal" as the
+   * alternative.
+   *
    * @param team the team, never changed by this call
    * @param command the command
    * @param asOf the billing date the command happens on
@@ -195,10 +211,13 @@ public final class BillingEngine {
   }
 
   /**
-   * Quotes the expected cost upon renewal, line by line, after standing instructions.
+   * Quotes the expected cost upon renewal, line by line, after standing instructions. Example:
+   * Basic, 5 monthly seats, instructions for Professional with one monitoring block: {@code 5 x
+   * 29.00 = 145.00} and {@code 1 x 8.00 = 8.00}, total 153.00 on 2024-04-01.
    *
    * @param team the team
    * @return the quote; nothing is issued
+   * @throws BillingException if the catalog no longer prices the next terms
    */
   public RenewalQuote quoteRenewal(Team team) {
     return RenewalRules.quote(team, catalog);
@@ -226,22 +245,33 @@ public final class BillingEngine {
       return applyDecision(transition, decision);
     } else if (command instanceof Command.SetStandingInstructions set) {
       requireWithinCycle(team, asOf);
+      Subscription subscription = team.subscription();
+      if (set.nextTerms().equals(subscription.terms())) {
+        transition.setTeam(team.withSubscription(subscription.withNextTerms(Optional.empty())));
+        String summary =
+            "Standing instructions for "
+                + subscription.currentCycle().endExclusive()
+                + ": renew unchanged ("
+                + set.nextTerms()
+                + ")";
+        transition.record(EntryKind.STANDING_INSTRUCTIONS, summary);
+        return transition.accept(summary);
+      }
       ChangeDecision decision =
           ChangeRules.decide(
-              team.withSubscription(team.subscription().withNextTerms(Optional.empty())),
+              team.withSubscription(subscription.withNextTerms(Optional.empty())),
               catalog,
               policy.proration(),
-              new ChangeRequest(set.nextTerms(), Timing.ON_RENEWAL, true),
+              new ChangeRequest(set.nextTerms(), Timing.ON_RENEWAL, set.salesAssisted()),
               asOf);
       if (decision instanceof ChangeDecision.Refused r) {
         return refused(command, team, r.code(), r.field(), r.reason(), Optional.empty());
       }
-      Team updated =
-          team.withSubscription(team.subscription().withNextTerms(Optional.of(set.nextTerms())));
-      transition.setTeam(updated);
+      transition.setTeam(
+          team.withSubscription(subscription.withNextTerms(Optional.of(set.nextTerms()))));
       String summary =
           "Standing instructions for "
-              + team.subscription().currentCycle().endExclusive()
+              + subscription.currentCycle().endExclusive()
               + ": "
               + set.nextTerms();
       transition.record(EntryKind.STANDING_INSTRUCTIONS, summary);

@@ -6,6 +6,11 @@ import co.kafkaman.billing.rules.proration.ProrationConvention;
  * The pluggable conventions the engine applies, as one value. {@link #kafkaman()} is the default
  * product policy of RULES.md; each {@code with*} copy swaps one convention.
  *
+ * <p>Example: {@code BillingPolicy.kafkaman().withProration(ProrationConvention.KILL_BILL)}
+ * prorates 2 seats at 12.00 with 17 of 31 days left as {@code 2 x 12.00 x 0.548387097 = 13.16};
+ * {@code withProration(ProrationConvention.KAFKAMAN.withRounding(RoundingPolicy.HALF_EVEN))} rounds
+ * a half cent to even.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class BillingPolicy {

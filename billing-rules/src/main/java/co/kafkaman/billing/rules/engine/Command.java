@@ -2,6 +2,7 @@ package co.kafkaman.billing.rules.engine;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.team.Member;
@@ -66,7 +67,10 @@ public sealed interface Command extends HistoryPayload {
   }
 
   /**
-   * Changes plan, seats, frequency or add-on blocks, immediately or on renewal.
+   * Changes plan, seats, frequency or add-on blocks, immediately or on renewal, decided as a whole
+   * by {@code ChangeRules}. Example: {@code ChangeSubscription.of("c-17", "ana", BASIC MONTHLY 5
+   * seats, IMMEDIATELY)} for a team with 3 seats on 2024-03-15 of {@code [2024-03-01, 2024-04-01)}
+   * invoices {@code 2 x 12.00 x 17/31 days = 13.16}.
    *
    * @param id the command id
    * @param actor who asked
@@ -93,22 +97,62 @@ public sealed interface Command extends HistoryPayload {
   }
 
   /**
-   * Sets or replaces the standing instructions: the terms the next cycle starts with. Cancelling is
-   * standing instructions for Free.
+   * Sets or replaces the standing instructions: the terms the next cycle starts with. They are
+   * decided like a change "On renewal" (a downgrade, fewer seats or annual to monthly are fine;
+   * seats never below the members; to or from Enterprise only sales-assisted). Terms equal to the
+   * current ones mean "renew unchanged" and clear any earlier instructions; {@link #cancel(String,
+   * String, Terms)} moves to Free at renewal.
+   *
+   * <p>Example: a Basic team with 5 monthly seats on {@code [2024-03-01, 2024-04-01)} sets {@code
+   * PROFESSIONAL MONTHLY, 5 seats} on 2024-03-25; the 2024-04-01 renewal bills {@code 5 x 29.00 =
+   * 145.00}.
    *
    * @param id the command id
    * @param actor who asked
    * @param nextTerms the terms for the next cycle
+   * @param salesAssisted whether sales staff made the request (needed to move to or from
+   *     Enterprise)
    */
-  record SetStandingInstructions(String id, String actor, Terms nextTerms) implements Command {
+  record SetStandingInstructions(String id, String actor, Terms nextTerms, boolean salesAssisted)
+      implements Command {
     /** Validates the ids. */
     public SetStandingInstructions {
       requireIds(id, actor);
     }
+
+    /**
+     * Returns self-serve standing instructions.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param nextTerms the terms for the next cycle
+     */
+    public SetStandingInstructions(String id, String actor, Terms nextTerms) {
+      this(id, actor, nextTerms, false);
+    }
+
+    /**
+     * Returns the standing instruction to cancel: move to Free at renewal, keeping the frequency
+     * and seat count of {@code current} and dropping every add-on block.
+     *
+     * <p>Example: for {@code BASIC ANNUAL, 5 seats, blocks {MONITORING_REQUESTS=1}} the next terms
+     * are {@code FREE ANNUAL, 5 seats}; the renewal then issues no invoice.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param current the team's current terms
+     * @return the command
+     */
+    public static SetStandingInstructions cancel(String id, String actor, Terms current) {
+      return new SetStandingInstructions(
+          id, actor, Terms.of(PlanTier.FREE, current.frequency(), current.seats()), false);
+    }
   }
 
   /**
-   * Clears the standing instructions: the team renews unchanged.
+   * Clears the standing instructions (and any change accepted "On renewal": both are the next
+   * terms): the team renews unchanged. Refused with {@code NO_STANDING_INSTRUCTIONS} when none are
+   * set, and with {@code DATE_OUT_OF_RANGE} after the cycle's end.
    *
    * @param id the command id
    * @param actor who asked
@@ -121,7 +165,10 @@ public sealed interface Command extends HistoryPayload {
   }
 
   /**
-   * Renews the subscription at the end of its cycle ({@code asOf} must be the cycle's end).
+   * Renews the subscription at the end of its cycle ({@code asOf} must be the cycle's end, else
+   * {@code DATE_OUT_OF_RANGE}). Example: monthly Basic, 5 seats, anchor 2024-01-31, renewed on
+   * 2024-02-29: cycle {@code [2024-02-29, 2024-03-31)}, invoice {@code 5 x 12.00 = 60.00}, less any
+   * account credit.
    *
    * @param id the command id
    * @param actor who asked, usually {@code "system"}

@@ -13,6 +13,13 @@ import java.util.Optional;
  * notification intents, the history entries appended) or {@link Refused} (the team exactly as it
  * was, a stable code, the field at fault, the reason and, where one exists, a command that would be
  * accepted).
+ *
+ * <p>Example: 2 seats added on 2024-03-15 is {@code Accepted} with one invoice of 13.16 and the
+ * entries {@code c-17} and {@code c-17/1}; a downgrade to Free "Immediately" is {@code Refused}
+ * with {@code BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]} and the alternative: the same change "On
+ * renewal".
+ *
+ * <p>Immutable and thread-safe.
  */
 public sealed interface Outcome {
 

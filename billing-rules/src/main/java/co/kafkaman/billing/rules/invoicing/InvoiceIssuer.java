@@ -28,7 +28,8 @@ public final class InvoiceIssuer {
 
   /**
    * The result of issuing: the team with the invoice recorded, its numbering advanced and its
-   * account credit updated, and the invoice.
+   * account credit updated, and the invoice. Example: issuing {@code KB-000001} leaves the team's
+   * next number at {@code KB-000002}.
    *
    * @param team the team after issuing
    * @param invoice the invoice issued
@@ -43,6 +44,7 @@ public final class InvoiceIssuer {
    * @param issueDate the issue date
    * @return the updated team and the invoice; the invoice is {@code PAID} at once when nothing is
    *     due, {@code OPEN} otherwise
+   * @throws IllegalArgumentException if {@code lines} is empty
    */
   public static Issued issue(Team team, List<InvoiceLine> lines, LocalDate issueDate) {
     if (lines.isEmpty()) {

@@ -22,7 +22,8 @@ public final class InvoiceText {
   private InvoiceText() {}
 
   /**
-   * Renders {@code invoice}.
+   * Renders {@code invoice}: a header, the billing details, each line with its explanation (such as
+   * {@code "2 x 12.00 x 17/31 days = 13.16"}), and subtotal, credits applied and total due.
    *
    * @param invoice the invoice
    * @return the text, lines separated by {@code \n}

@@ -1,6 +1,7 @@
 package co.kafkaman.billing.rules.invoicing;
 
 import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -22,7 +23,9 @@ public final class Lines {
   private Lines() {}
 
   /**
-   * Returns a line for a whole period: {@code quantity x unitPrice}.
+   * Returns a line for a whole period: {@code quantity x unitPrice}, exact. Example: {@code
+   * whole(PLAN_SEATS, "Basic seats (monthly)", 5, 12.00, [2024-04-01, 2024-05-01))} explains itself
+   * as {@code "5 x 12.00 = 60.00"}.
    *
    * @param kind the line kind
    * @param description what is billed
@@ -45,7 +48,8 @@ public final class Lines {
   }
 
   /**
-   * Returns a prorated charge line: {@code quantity x unitPrice x fraction}.
+   * Returns a prorated charge line: {@code quantity x unitPrice x fraction}, with the amount and
+   * note the proration computed. Example: {@code "2 x 12.00 x 17/31 days = 13.16"}.
    *
    * @param kind the line kind
    * @param description what is billed
@@ -75,6 +79,9 @@ public final class Lines {
 
   /**
    * Returns the credit line for the unused part of a billed item: {@code 1 x -billed x fraction}.
+   * Example: 5 Basic seats billed 60.00, replaced on 2024-03-15 of {@code [2024-03-01,
+   * 2024-04-01)}: {@code "Credit: unused 5 Basic seats"}, {@code "1 x -60.00 x 17/31 days =
+   * -32.90"}.
    *
    * @param item the billed item replaced
    * @param credit the credit computed by the proration convention
@@ -116,6 +123,17 @@ public final class Lines {
   }
 
   /**
+   * Returns {@code "monitoring requests blocks (monthly)"}.
+   *
+   * @param resource the resource the blocks raise
+   * @param frequency the frequency
+   * @return the description
+   */
+  public static String blocks(Resource resource, BillingFrequency frequency) {
+    return resource.label() + " blocks (" + frequency.name().toLowerCase(Locale.ROOT) + ")";
+  }
+
+  /**
    * Returns a readable description of a charge item: {@code "Basic seats"}, {@code "monitoring
    * requests blocks"}.
    *
@@ -131,8 +149,10 @@ public final class Lines {
 
   /**
    * Appends a whole-period line and the matching billed item: the billed item records what the line
-   * charged, the basis of later credits. A zero quantity adds nothing; a zero-priced item is
-   * recorded but gets no line.
+   * charged, the basis of later credits. A zero quantity adds nothing; a zero-priced item (Free
+   * seats) is recorded but gets no line. Example: 5 Basic seats at 12.00 for {@code [2024-04-01,
+   * 2024-05-01)} append the line {@code 5 x 12.00 = 60.00} and the item {@code 5 BASIC seats,
+   * billed 60.00, credited 0.00}.
    *
    * @param lines the lines to append to
    * @param items the billed items to append to

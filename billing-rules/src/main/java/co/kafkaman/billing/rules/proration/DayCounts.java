@@ -3,6 +3,7 @@ package co.kafkaman.billing.rules.proration;
 import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** The built-in day-count conventions behind the factories of {@link DayCount}. */
 final class DayCounts {
@@ -14,14 +15,17 @@ final class DayCounts {
         public Fraction remaining(DateRange period, LocalDate from) {
           DayCount.requireWithin(period, from);
           return Fraction.of(
-              period.lengthInDays() - period.endingBefore(from).lengthInDays(),
-              period.lengthInDays(),
-              "days");
+              ChronoUnit.DAYS.between(from, period.endExclusive()), period.lengthInDays(), "days");
         }
 
         @Override
         public String name() {
           return "actual days";
+        }
+
+        @Override
+        public String toString() {
+          return name();
         }
       };
 
@@ -30,14 +34,24 @@ final class DayCounts {
         @Override
         public Fraction remaining(DateRange period, LocalDate from) {
           DayCount.requireWithin(period, from);
-          long whole = Math.max(1, DayCount.days360(period.start(), period.endExclusive()));
-          long left = Math.max(0, Math.min(whole, DayCount.days360(from, period.endExclusive())));
-          return Fraction.of(left, whole, "days");
+          long whole = 30 * monthsOf(period);
+          if (from.equals(period.start())) {
+            return Fraction.of(whole, whole, "days");
+          }
+          LocalDate end = period.endExclusive();
+          long months = monthsBack(end, from);
+          long days = ChronoUnit.DAYS.between(from, end.minusMonths(months));
+          return Fraction.of(Math.min(whole, 30 * months + Math.min(30, days)), whole, "days");
         }
 
         @Override
         public String name() {
-          return "30/360";
+          return "30-day months (30/360)";
+        }
+
+        @Override
+        public String toString() {
+          return name();
         }
       };
 
@@ -46,7 +60,10 @@ final class DayCounts {
         @Override
         public Fraction remaining(DateRange period, LocalDate from) {
           DayCount.requireWithin(period, from);
-          long whole = Math.max(1, monthsOf(period));
+          long whole = monthsOf(period);
+          if (from.equals(period.start())) {
+            return Fraction.of(whole, whole, "months");
+          }
           long left = Math.min(whole, DayCount.wholeMonthsBetween(from, period.endExclusive()));
           return Fraction.of(left, whole, "months");
         }
@@ -55,11 +72,31 @@ final class DayCounts {
         public String name() {
           return "whole months";
         }
+
+        @Override
+        public String toString() {
+          return name();
+        }
       };
 
-  /** The months of a period, counted 30/360 and rounded to the nearest month (at least 1). */
+  /**
+   * The months of a period (at least 1): {@code [2024-01-31, 2024-02-29)} and {@code [2024-02-29,
+   * 2024-03-31)} are 1 month each, {@code [2024-02-29, 2025-02-28)} 12.
+   */
   static long monthsOf(DateRange period) {
-    return Math.max(1, (DayCount.days360(period.start(), period.endExclusive()) + 15) / 30);
+    return Math.max(1, DayCount.wholeMonthsBetween(period.start(), period.endExclusive()));
+  }
+
+  /**
+   * The largest {@code k} with {@code end - k months} (month-end clamped) not before {@code from}.
+   */
+  static long monthsBack(LocalDate end, LocalDate from) {
+    // end - between months is never before from; clamping can make between one short
+    long months = Math.max(0, ChronoUnit.MONTHS.between(from, end));
+    while (!end.minusMonths(months + 1).isBefore(from)) {
+      months++;
+    }
+    return months;
   }
 
   record FixedMonth(int daysPerMonth) implements DayCount {
@@ -67,16 +104,21 @@ final class DayCounts {
     public Fraction remaining(DateRange period, LocalDate from) {
       DayCount.requireWithin(period, from);
       long whole = daysPerMonth * monthsOf(period);
-      long actualLeft = period.lengthInDays() - period.endingBefore(from).lengthInDays();
       if (from.equals(period.start())) {
         return Fraction.of(whole, whole, "days");
       }
+      long actualLeft = ChronoUnit.DAYS.between(from, period.endExclusive());
       return Fraction.of(Math.min(whole, actualLeft), whole, "days");
     }
 
     @Override
     public String name() {
       return "fixed " + daysPerMonth + "-day month";
+    }
+
+    @Override
+    public String toString() {
+      return name();
     }
   }
 }

@@ -6,7 +6,13 @@ import co.kafkaman.billing.model.money.Fraction;
 /**
  * The result of one proration: the fraction applied, the amount rounded once, and a note for what
  * the fraction alone does not say (a fraction rounded to 9 decimals, a credit capped at what is
- * left to credit).
+ * left to credit). An invoice line copies all three, so it explains its own arithmetic.
+ *
+ * <p>Example: charging 2 seats at 12.00 from 2024-03-15 in {@code [2024-03-01, 2024-04-01)} gives
+ * fraction {@code 17/31 days}, amount {@code 13.16}, no note; under Kill Bill the fraction is
+ * {@code 548387097/1000000000} with the note {@code "17/31 days rounded to 9 decimals"}.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param fraction the fraction the amount was computed with
  * @param amount the rounded amount (negative for a credit)

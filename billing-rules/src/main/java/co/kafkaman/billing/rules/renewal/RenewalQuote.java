@@ -8,8 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The expected cost upon renewal, line by line, after standing instructions: nothing is issued.
- * Usage overage cannot be known ahead and is not part of it.
+ * The expected cost upon renewal, line by line, after standing instructions: nothing is issued. The
+ * lines are exactly those the renewal invoice will have if nothing changes before it (account
+ * credit is applied when that invoice is issued). Usage overage cannot be known ahead and is not
+ * part of it.
+ *
+ * <p>Example: Basic monthly, 5 seats and 1 monitoring block, with standing instructions for
+ * Professional: renews on 2024-04-01 for {@code [2024-04-01, 2024-05-01)} with {@code PLAN_SEATS 5
+ * x 29.00 = 145.00} and {@code ADD_ON 1 x 8.00 = 8.00}, total 153.00. A team with 7 members on 5
+ * seats is quoted 7 seats: seats never renew below the members.
+ *
+ * <p>Immutable and thread-safe.
  *
  * @param renewsOn the renewal date (the current cycle's end)
  * @param nextCycle the cycle the renewal starts

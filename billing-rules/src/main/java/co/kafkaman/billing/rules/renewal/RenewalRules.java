@@ -18,7 +18,6 @@ import co.kafkaman.billing.rules.invoicing.Lines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,7 +39,10 @@ public final class RenewalRules {
   private RenewalRules() {}
 
   /**
-   * A renewal: the subscription for the next cycle and the lines to invoice.
+   * A renewal: the subscription for the next cycle and the lines to invoice. Example: Basic
+   * monthly, 5 seats, anchor 2024-01-31, renewed on 2024-02-29: cycle {@code [2024-02-29,
+   * 2024-03-31)}, one line {@code 5 x 12.00 = 60.00}, summary {@code "Renewed BASIC MONTHLY, 5
+   * seats for [2024-02-29, 2024-03-31), USD 60.00"}.
    *
    * @param subscription the renewed subscription
    * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
@@ -54,7 +56,10 @@ public final class RenewalRules {
   }
 
   /**
-   * Renews {@code team} on {@code asOf}, which must be the current cycle's end.
+   * Renews {@code team} on {@code asOf}, which must be the current cycle's end: applies the next
+   * terms (seats raised to the members), starts the next cycle, replaces the billed items with the
+   * new cycle's, clears the next terms and unlocks billed flex seats. The lines are those of {@link
+   * #quote(Team, Catalog)}; the caller issues them (account credit is consumed first then).
    *
    * @param team the team
    * @param catalog the price list
@@ -92,11 +97,15 @@ public final class RenewalRules {
   }
 
   /**
-   * Quotes the renewal: the lines the next renewal invoice will have if nothing changes.
+   * Quotes the renewal: the lines the next renewal invoice will have if nothing changes. Example:
+   * annual Basic, anchor 2024-02-29, 3 seats: renews on 2025-02-28 for {@code [2025-02-28,
+   * 2026-02-28)}, {@code PLAN_SEATS 3 x 144.00 = 432.00}.
    *
    * @param team the team
    * @param catalog the price list
-   * @return the quote
+   * @return the quote; nothing is issued
+   * @throws BillingException {@code UNKNOWN_PLAN}, {@code FREQUENCY_NOT_OFFERED} or {@code
+   *     UNKNOWN_ADD_ON} if the catalog no longer prices the next terms
    */
   public static RenewalQuote quote(Team team, Catalog catalog) {
     Priced priced = price(team, catalog);
@@ -110,7 +119,9 @@ public final class RenewalRules {
 
   /**
    * Returns the terms the next cycle starts with: the next terms, or the current ones, with seats
-   * raised to the number of members.
+   * raised to the number of members. Example: 5 seats, 7 members (2 unbilled auto-flex users), no
+   * instructions: {@code BASIC MONTHLY, 7 seats}; instructions "Free, 5 seats": {@code FREE
+   * MONTHLY, 7 seats}.
    *
    * @param team the team
    * @return the next cycle's terms
@@ -146,7 +157,6 @@ public final class RenewalRules {
     }
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();
-    String frequency = next.frequency().name().toLowerCase(Locale.ROOT);
     Lines.appendWhole(
         lines,
         items,
@@ -161,7 +171,7 @@ public final class RenewalRules {
           lines,
           items,
           LineKind.ADD_ON,
-          blocks.getKey().label() + " blocks (" + frequency + ")",
+          Lines.blocks(blocks.getKey(), next.frequency()),
           new ChargeItem.AddOnBlocks(blocks.getKey()),
           blocks.getValue(),
           catalog.addOn(blocks.getKey()).price(next.frequency()),

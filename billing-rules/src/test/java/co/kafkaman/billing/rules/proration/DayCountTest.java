@@ -1,0 +1,159 @@
+package co.kafkaman.billing.rules.proration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.money.Fraction;
+import co.kafkaman.billing.model.time.DateRange;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DayCountTest {
+
+  static DayCount named(String name) {
+    return switch (name) {
+      case "actual" -> DayCount.actualDays();
+      case "30/360" -> DayCount.thirty360();
+      case "fixed30" -> DayCount.fixedMonth(30);
+      case "fixed28" -> DayCount.fixedMonth(28);
+      case "months" -> DayCount.wholeMonths();
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+
+  @ParameterizedTest(name = "{0}: [{1}, {2}) from {3} leaves {4}")
+  @CsvSource({
+    // actual days: days(from, end) / days(start, end); the change day counts as remaining
+    "actual,  2024-03-01, 2024-04-01, 2024-03-01, 31/31 days",
+    "actual,  2024-03-01, 2024-04-01, 2024-03-15, 17/31 days",
+    "actual,  2024-03-01, 2024-04-01, 2024-03-31, 1/31 days",
+    "actual,  2024-03-01, 2024-04-01, 2024-04-01, 0/31 days",
+    "actual,  2024-04-01, 2024-05-01, 2024-04-16, 15/30 days",
+    "actual,  2024-02-01, 2024-03-01, 2024-02-15, 15/29 days",
+    "actual,  2023-02-01, 2023-03-01, 2023-02-15, 14/28 days",
+    "actual,  2024-01-31, 2024-02-29, 2024-02-15, 14/29 days",
+    "actual,  2024-02-29, 2025-02-28, 2024-08-29, 183/365 days",
+    // 30-day months: 30 per whole month left plus the partial month's days (at most 30)
+    "30/360,  2024-03-01, 2024-04-01, 2024-03-01, 30/30 days",
+    "30/360,  2024-03-01, 2024-04-01, 2024-03-02, 30/30 days",
+    "30/360,  2024-03-01, 2024-04-01, 2024-03-15, 17/30 days",
+    "30/360,  2024-03-01, 2024-04-01, 2024-03-31, 1/30 days",
+    "30/360,  2024-03-01, 2024-04-01, 2024-04-01, 0/30 days",
+    "30/360,  2023-02-28, 2023-03-28, 2023-02-28, 30/30 days",
+    "30/360,  2023-02-28, 2023-03-28, 2023-03-01, 27/30 days",
+    "30/360,  2025-01-28, 2025-02-28, 2025-01-28, 30/30 days",
+    "30/360,  2025-01-28, 2025-02-28, 2025-02-15, 13/30 days",
+    "30/360,  2024-01-31, 2024-02-29, 2024-02-15, 14/30 days",
+    "30/360,  2024-02-29, 2024-03-31, 2024-02-29, 30/30 days",
+    "30/360,  2024-02-29, 2024-03-31, 2024-03-30, 1/30 days",
+    "30/360,  2024-01-01, 2025-01-01, 2024-03-15, 287/360 days",
+    "30/360,  2024-02-29, 2025-02-28, 2024-08-29, 180/360 days",
+    // fixed N-day month: min(actual days left, N x months) / (N x months)
+    "fixed30, 2024-03-01, 2024-04-01, 2024-03-01, 30/30 days",
+    "fixed30, 2024-03-01, 2024-04-01, 2024-03-02, 30/30 days",
+    "fixed30, 2024-03-01, 2024-04-01, 2024-03-15, 17/30 days",
+    "fixed30, 2023-02-01, 2023-03-01, 2023-02-01, 30/30 days",
+    "fixed30, 2023-02-01, 2023-03-01, 2023-02-02, 27/30 days",
+    "fixed30, 2023-02-01, 2023-03-01, 2023-02-15, 14/30 days",
+    "fixed30, 2024-01-01, 2025-01-01, 2024-03-15, 292/360 days",
+    "fixed28, 2024-03-01, 2024-04-01, 2024-03-15, 17/28 days",
+    "fixed28, 2024-03-01, 2024-04-01, 2024-03-04, 28/28 days",
+    // whole remaining months: a partial month does not count
+    "months,  2024-03-01, 2024-04-01, 2024-03-01, 1/1 months",
+    "months,  2024-03-01, 2024-04-01, 2024-03-02, 0/1 months",
+    "months,  2024-01-01, 2025-01-01, 2024-01-01, 12/12 months",
+    "months,  2024-01-01, 2025-01-01, 2024-03-15, 9/12 months",
+    "months,  2024-01-01, 2025-01-01, 2024-04-01, 9/12 months",
+    "months,  2024-01-01, 2025-01-01, 2024-04-02, 8/12 months",
+    "months,  2024-02-29, 2025-02-28, 2024-05-29, 9/12 months",
+    "months,  2024-02-29, 2025-02-28, 2025-02-28, 0/12 months",
+  })
+  void remainingPart(
+      String convention,
+      LocalDate start,
+      LocalDate endExclusive,
+      LocalDate from,
+      String remaining) {
+    Fraction fraction = named(convention).remaining(DateRange.of(start, endExclusive), from);
+    assertThat(fraction.toString()).isEqualTo(remaining);
+  }
+
+  @ParameterizedTest(name = "seconds: [{0}, {1}) from {2} leaves {3}")
+  @CsvSource({
+    "2024-04-01T00:00:00Z, 2024-05-01T00:00:00Z, 2024-04-01T00:00:00Z, 2592000/2592000 seconds",
+    "2024-04-01T00:00:00Z, 2024-05-01T00:00:00Z, 2024-04-16T00:00:00Z, 1296000/2592000 seconds",
+    "2024-04-01T00:00:00Z, 2024-05-01T00:00:00Z, 2024-04-16T12:00:00Z, 1252800/2592000 seconds",
+    "2024-04-01T00:00:00Z, 2024-05-01T00:00:00Z, 2024-04-30T23:59:59Z, 1/2592000 seconds",
+    "2024-04-01T00:00:00Z, 2024-05-01T00:00:00Z, 2024-05-01T00:00:00Z, 0/2592000 seconds",
+  })
+  void secondsOnInstants(Instant start, Instant endExclusive, Instant from, String remaining) {
+    assertThat(DayCount.secondsRemaining(start, endExclusive, from).toString())
+        .isEqualTo(remaining);
+  }
+
+  @ParameterizedTest(name = "{0} refuses {1} outside [2024-03-01, 2024-04-01)")
+  @CsvSource({
+    "actual, 2024-02-29",
+    "actual, 2024-04-02",
+    "30/360, 2024-02-29",
+    "fixed30, 2024-04-02",
+    "months, 2024-02-29",
+  })
+  void refusesADateOutsideThePeriod(String convention, LocalDate from) {
+    DateRange march = DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1));
+    assertThatThrownBy(() -> named(convention).remaining(march, from))
+        .isInstanceOf(BillingException.class)
+        .hasMessageContaining(from.toString())
+        .extracting(e -> ((BillingException) e).errorCode())
+        .isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);
+  }
+
+  @Test
+  void refusesAnEmptyPeriodAndBadArguments() {
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    assertThatThrownBy(() -> DayCount.actualDays().remaining(DateRange.of(day, day), day))
+        .isInstanceOf(BillingException.class)
+        .extracting(e -> ((BillingException) e).errorCode())
+        .isEqualTo(BillingErrorCode.INVALID_DATE_RANGE);
+    assertThatThrownBy(() -> DayCount.fixedMonth(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("daysPerMonth");
+    Instant start = Instant.parse("2024-04-01T00:00:00Z");
+    assertThatThrownBy(
+            () -> DayCount.secondsRemaining(start, start.plusSeconds(10), start.minusSeconds(1)))
+        .isInstanceOf(BillingException.class)
+        .extracting(e -> ((BillingException) e).errorCode())
+        .isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);
+  }
+
+  @ParameterizedTest(name = "{0} is named {1}")
+  @CsvSource({
+    "actual, actual days",
+    "30/360, 30-day months (30/360)",
+    "fixed30, fixed 30-day month",
+    "months, whole months",
+  })
+  void names(String convention, String name) {
+    assertThat(named(convention).name()).isEqualTo(name);
+    assertThat(named(convention).toString()).isEqualTo(name);
+  }
+
+  @ParameterizedTest(name = "whole months from {0} to {1}: {2}")
+  @CsvSource({
+    "2024-01-31, 2024-02-29, 1",
+    "2024-01-30, 2024-02-29, 1",
+    "2024-01-31, 2024-02-28, 0",
+    "2024-03-15, 2025-01-01, 9",
+    "2024-03-15, 2024-04-14, 0",
+    "2024-02-29, 2025-02-28, 12",
+    "2024-03-01, 2024-03-01, 0",
+  })
+  void wholeMonthsBetween(LocalDate from, LocalDate to, long months) {
+    assertThat(DayCount.wholeMonthsBetween(from, to)).isEqualTo(months);
+  }
+}

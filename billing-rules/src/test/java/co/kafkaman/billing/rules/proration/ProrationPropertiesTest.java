@@ -1,0 +1,172 @@
+package co.kafkaman.billing.rules.proration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.money.Allocation;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.money.Fraction;
+import co.kafkaman.billing.model.money.RoundingPolicy;
+import co.kafkaman.billing.model.team.BilledItem;
+import co.kafkaman.billing.model.team.ChargeItem;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.calendar.CycleSchedule;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class ProrationPropertiesTest {
+  private static final CurrencyUnit USD = co.kafkaman.billing.model.money.Currencies.of("USD");
+
+  private static final Gen<ProrationConvention> CONVENTIONS =
+      Generate.pick(
+          List.of(
+              ProrationConvention.KAFKAMAN,
+              ProrationConvention.KAFKAMAN.withRounding(RoundingPolicy.HALF_EVEN),
+              ProrationConvention.KILL_BILL,
+              ProrationConvention.LAGO,
+              ProrationConvention.THIRTY_DAY_MONTH,
+              ProrationConvention.KAFKAMAN.withDayCount(DayCount.fixedMonth(30)),
+              ProrationConvention.KAFKAMAN.withDayCount(DayCount.wholeMonths())));
+
+  /** Conventions under which the change day is credited, so a charge and a credit mirror. */
+  private static final Gen<ProrationConvention> MIRRORED =
+      CONVENTIONS.assuming(ProrationConvention::changeDayCredited);
+
+  /** Billing cycles from schedules: anchors 2000-2040 (month ends and leap days often), 1/3/12. */
+  private static final Gen<DateRange> CYCLES =
+      Generate.oneOf(
+              integers().between(0, 365 * 40).map(d -> LocalDate.of(2000, 1, 1).plusDays(d)),
+              integers()
+                  .between(0, 40 * 12 - 1)
+                  .map(m -> LocalDate.of(2000, 2, 1).plusMonths(m).minusDays(1)),
+              integers().between(0, 9).map(k -> LocalDate.of(2000 + 4 * k, 2, 29)))
+          .zip(
+              Generate.pick(List.of(1, 3, 12)),
+              integers().between(0, 30),
+              (anchor, months, n) -> new CycleSchedule(anchor, months).period(n));
+
+  private static final Gen<Amount> PRICES =
+      Generate.oneOf(
+          longs().between(0, 100_000).map(m -> Amount.ofMinor(m, USD)),
+          longs().between(0, 10_000_000_000L).map(m -> Amount.ofMinor(m, USD)));
+
+  private static final Gen<Long> QUANTITIES = longs().between(1, 500);
+
+  private static LocalDate dayIn(DateRange cycle, int percent) {
+    return cycle.start().plusDays(cycle.lengthInDays() * percent / 100);
+  }
+
+  private static BilledItem billedInFull(Amount price, long quantity, DateRange cycle) {
+    Amount billed = price.multipliedBy(quantity);
+    return new BilledItem(
+        new ChargeItem.Seats(PlanTier.BASIC), quantity, cycle, billed, Amount.zero(USD));
+  }
+
+  @Test
+  void aFullCycleProrationEqualsTheFullPrice() {
+    qt().forAll(CONVENTIONS, CYCLES, PRICES, QUANTITIES)
+        .checkAssert(
+            (convention, cycle, price, quantity) -> {
+              Prorated charge = convention.charge(price, quantity, cycle, cycle.start());
+              assertThat(charge.amount()).isEqualTo(price.multipliedBy(quantity));
+              assertThat(charge.fraction().isWhole()).isTrue();
+              assertThat(convention.charge(price, quantity, cycle, cycle.endExclusive()).amount())
+                  .isEqualTo(Amount.zero(USD));
+              if (convention.changeDayCredited()) {
+                assertThat(
+                        convention
+                            .credit(billedInFull(price, quantity, cycle), cycle.start())
+                            .amount())
+                    .isEqualTo(price.multipliedBy(quantity).negated());
+              }
+            });
+  }
+
+  @Test
+  void prorationIsMonotonicInRemainingDays() {
+    qt().forAll(CONVENTIONS, CYCLES, PRICES, integers().between(0, 100))
+        .checkAssert(
+            (convention, cycle, price, percent) -> {
+              LocalDate earlier = dayIn(cycle, percent);
+              LocalDate later = earlier.plusDays(1);
+              if (later.isAfter(cycle.endExclusive())) {
+                return;
+              }
+              Prorated more = convention.charge(price, 3, cycle, earlier);
+              Prorated less = convention.charge(price, 3, cycle, later);
+              assertThat(more.fraction()).isGreaterThanOrEqualTo(less.fraction());
+              assertThat(more.amount()).isGreaterThanOrEqualTo(less.amount());
+              BilledItem item = billedInFull(price, 3, cycle);
+              assertThat(convention.credit(item, earlier).amount())
+                  .isLessThanOrEqualTo(convention.credit(item, later).amount());
+              // the change day counts as remaining: a day before the end leaves something
+              // (except in whole months, where a partial month counts nothing)
+              if (!earlier.equals(cycle.endExclusive())
+                  && !convention.dayCount().equals(DayCount.wholeMonths())) {
+                assertThat(more.fraction().isZero()).isFalse();
+              }
+            });
+  }
+
+  @Test
+  void aChargeAndACreditOfTheSameItemOnTheSameDayCancelExactly() {
+    qt().forAll(MIRRORED, CYCLES, PRICES, integers().between(0, 100))
+        .checkAssert(
+            (convention, cycle, price, percent) -> {
+              LocalDate day = dayIn(cycle, percent);
+              long quantity = 1L + percent % 7;
+              Amount charge = convention.charge(price, quantity, cycle, day).amount();
+              Amount credit = convention.credit(billedInFull(price, quantity, cycle), day).amount();
+              assertThat(charge.plus(credit)).isEqualTo(Amount.zero(USD));
+            });
+  }
+
+  @Test
+  void kPiecesOfACycleSumToTheFullPriceWithinHalfAMinorUnitEach() {
+    qt().forAll(
+            CONVENTIONS, CYCLES, PRICES, lists().of(integers().between(1, 99)).ofSizeBetween(0, 12))
+        .checkAssert(
+            (convention, cycle, price, percents) -> {
+              TreeSet<LocalDate> cuts = new TreeSet<>();
+              cuts.add(cycle.start());
+              percents.forEach(p -> cuts.add(dayIn(cycle, p)));
+              cuts.add(cycle.endExclusive());
+              List<LocalDate> dates = List.copyOf(cuts);
+              int k = dates.size() - 1;
+              DayCount dayCount = convention.dayCount();
+              long quantity = 2;
+              long[] weights = new long[k];
+              long sum = 0;
+              long denominator = 0;
+              for (int i = 0; i < k; i++) {
+                Fraction from = dayCount.remaining(cycle, dates.get(i));
+                Fraction to = dayCount.remaining(cycle, dates.get(i + 1));
+                assertThat(from.denominator()).isEqualTo(to.denominator());
+                denominator = from.denominator();
+                weights[i] = from.numerator() - to.numerator();
+                assertThat(weights[i]).isNotNegative();
+                Fraction piece = Fraction.of(weights[i], denominator, "");
+                sum += price.multipliedBy(quantity, piece, convention.rounding()).minorUnits();
+              }
+              long whole = price.multipliedBy(quantity).minorUnits();
+              assertThat(2 * Math.abs(sum - whole)).isLessThanOrEqualTo(k);
+              if (whole > 0 && denominator > 0 && java.util.Arrays.stream(weights).sum() > 0) {
+                // with allocation the pieces sum exactly
+                long[] parts = Allocation.allocate(whole, weights);
+                assertThat(java.util.Arrays.stream(parts).sum()).isEqualTo(whole);
+              }
+              assertThat(ChronoUnit.DAYS.between(dates.get(0), dates.get(k)))
+                  .isEqualTo(cycle.lengthInDays());
+            });
+  }
+}
