@@ -113,7 +113,8 @@ public final class ChangeRules {
               + " needs a sales-assisted request",
           Optional.empty());
     }
-    if (target.seats() < team.memberCount()) {
+    // members above paid seats are auto-flex users: keeping or adding seats is never a removal
+    if (target.seats() < Math.min(team.memberCount(), current.seats())) {
       return new ChangeDecision.Refused(
           BillingErrorCode.SEATS_BELOW_MEMBERS,
           "target.seats",

@@ -8,24 +8,49 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The expected cost upon renewal, line by line, after standing instructions: nothing is issued.
- * Usage overage cannot be known ahead and is not part of it.
+ * The expected cost upon renewal, line by line, after standing instructions and including the
+ * auto-flex users who will be billed: nothing is issued. Usage overage cannot be known ahead, so it
+ * is not part of the total: it is shown separately as "so far this cycle" (the open usage month's
+ * overage lines).
  *
  * @param renewsOn the renewal date (the current cycle's end)
  * @param nextCycle the cycle the renewal starts
  * @param nextTerms the terms it starts with
  * @param lines the lines the renewal invoice will have if nothing changes
  * @param total the sum of the lines, before account credit
+ * @param overageSoFar the overage of the open usage month so far, one line per resource
+ * @param overageSoFarTotal the sum of {@code overageSoFar}
  */
 public record RenewalQuote(
     LocalDate renewsOn,
     DateRange nextCycle,
     Terms nextTerms,
     List<InvoiceLine> lines,
-    Amount total) {
+    Amount total,
+    List<InvoiceLine> overageSoFar,
+    Amount overageSoFarTotal) {
 
   /** Copies the lines. */
   public RenewalQuote {
     lines = List.copyOf(lines);
+    overageSoFar = List.copyOf(overageSoFar);
+  }
+
+  /**
+   * Returns a quote without overage so far.
+   *
+   * @param renewsOn the renewal date
+   * @param nextCycle the next cycle
+   * @param nextTerms the next terms
+   * @param lines the lines
+   * @param total the sum of the lines
+   */
+  public RenewalQuote(
+      LocalDate renewsOn,
+      DateRange nextCycle,
+      Terms nextTerms,
+      List<InvoiceLine> lines,
+      Amount total) {
+    this(renewsOn, nextCycle, nextTerms, lines, total, List.of(), Amount.zero(total.currency()));
   }
 }
