@@ -195,7 +195,11 @@ final class UsageAndFlexCommands {
     }
     Subscription before = team.subscription();
     Subscription after = now.subscription();
-    if (after.currentCycle().equals(before.currentCycle())) {
+    boolean purchase =
+        before.terms().tier() == PlanTier.FREE && after.terms().tier() != PlanTier.FREE;
+    if (!purchase
+        && after.currentCycle().equals(before.currentCycle())
+        && after.anchor().equals(before.anchor())) {
       return decision;
     }
     List<InvoiceLine> lines = new ArrayList<>(now.lines());
@@ -219,8 +223,6 @@ final class UsageAndFlexCommands {
       }
     }
     after = FlexRules.restarted(after, asOf, team.memberCount());
-    boolean purchase =
-        before.terms().tier() == PlanTier.FREE && after.terms().tier() != PlanTier.FREE;
     if (purchase) {
       Team purchased = team.withSubscription(after);
       Optional<AutoFlexRollout> rollout =
