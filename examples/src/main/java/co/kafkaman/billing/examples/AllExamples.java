@@ -11,5 +11,7 @@ public final class AllExamples {
    */
   public static void main(String[] args) {
     ProrationExamples.main(args);
+    UsageExamples.main(args);
+    AutoFlexExamples.main(args);
   }
 }

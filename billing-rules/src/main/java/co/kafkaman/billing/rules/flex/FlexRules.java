@@ -293,8 +293,9 @@ public final class FlexRules {
             + " members at the end of the auto-flex cycle, "
             + (members - users)
             + " seats renewed: "
-            + users
-            + " flex users become paid seats");
+            + (users == 1
+                ? "1 flex user becomes a paid seat"
+                : users + " flex users become paid seats"));
   }
 
   /**
