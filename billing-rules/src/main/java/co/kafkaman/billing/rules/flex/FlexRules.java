@@ -545,12 +545,7 @@ public final class FlexRules {
       ProrationConvention convention,
       LocalDate asOf) {
     Subscription subscription = team.subscription();
-    DateRange billing = subscription.currentCycle();
-    BillingException.check(
-        billing.contains(asOf),
-        BillingErrorCode.DATE_OUT_OF_RANGE,
-        "asOf",
-        asOf + " is outside the current cycle " + billing);
+    DateRange billing = requireInCycle(subscription, asOf);
     DateRange cycle = cycles(subscription).periodContaining(asOf);
     Terms terms = subscription.terms();
     LocalDate reminderOn = cycle.endExclusive().minusDays(policy.reminderDays(terms.frequency()));
@@ -674,13 +669,18 @@ public final class FlexRules {
         end.summary());
   }
 
-  private static void requireOpen(Subscription subscription, LocalDate asOf) {
+  private static DateRange requireInCycle(Subscription subscription, LocalDate asOf) {
     DateRange cycle = subscription.currentCycle();
     BillingException.check(
         cycle.contains(asOf),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
         asOf + " is outside the current cycle " + cycle);
+    return cycle;
+  }
+
+  private static void requireOpen(Subscription subscription, LocalDate asOf) {
+    requireInCycle(subscription, asOf);
     subscription
         .autoFlexCycle()
         .ifPresent(

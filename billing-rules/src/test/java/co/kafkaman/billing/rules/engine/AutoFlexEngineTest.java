@@ -41,6 +41,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AutoFlexEngineTest {
   private final BillingEngine engine = BillingEngine.of(FlexFixtures.CATALOG);
 
+  private static BillingEngine charging(FlexChargeMode mode) {
+    return BillingEngine.of(
+        FlexFixtures.CATALOG, BillingPolicy.kafkaman().withFlexChargeMode(mode));
+  }
+
   private Team add(Team team, String member, LocalDate on) {
     return accepted(
             engine.apply(
@@ -430,10 +435,7 @@ class AutoFlexEngineTest {
 
   @Test
   void theDayProratedModeChargesFromTheDayTheTeamGrewThroughTheEngine() {
-    BillingEngine slack =
-        BillingEngine.of(
-            FlexFixtures.CATALOG,
-            BillingPolicy.kafkaman().withFlexChargeMode(FlexChargeMode.dayProrated()));
+    BillingEngine slack = charging(FlexChargeMode.dayProrated());
     Team team =
         created(slack, d("2024-03-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
     team =
@@ -453,10 +455,7 @@ class AutoFlexEngineTest {
 
   @Test
   void theWholeQuartersModeRatchetsPaidSeatsToThePeak() {
-    BillingEngine gitlab =
-        BillingEngine.of(
-            FlexFixtures.CATALOG,
-            BillingPolicy.kafkaman().withFlexChargeMode(FlexChargeMode.wholeQuarters()));
+    BillingEngine gitlab = charging(FlexChargeMode.wholeQuarters());
     Team team =
         created(gitlab, d("2024-01-31"), Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 1));
     team =
