@@ -11,6 +11,8 @@ module co.kafkaman.billing.rules {
   exports co.kafkaman.billing.rules.proration;
   exports co.kafkaman.billing.rules.change;
   exports co.kafkaman.billing.rules.renewal;
+  exports co.kafkaman.billing.rules.usage;
+  exports co.kafkaman.billing.rules.flex;
   exports co.kafkaman.billing.rules.invoicing;
   exports co.kafkaman.billing.rules.engine;
 }

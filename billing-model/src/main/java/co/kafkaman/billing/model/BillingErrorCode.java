@@ -71,6 +71,10 @@ public enum BillingErrorCode {
   OVERAGE_NOT_CONFIGURABLE("BILL-506"),
   /** The team is not eligible for auto-flex or it is already enabled. */
   AUTO_FLEX_NOT_AVAILABLE("BILL-507"),
+  /** The resource is not metered per usage month (custom domains are added and removed). */
+  NOT_METERED("BILL-508"),
+  /** Only a member with the admin role may do this (add members beyond paid seats). */
+  ADMIN_ROLE_REQUIRED("BILL-509"),
 
   // 6xx: payment methods, collection, dunning
   /** No card with that token. */

@@ -11,6 +11,8 @@ public final class AllExamples {
    */
   public static void main(String[] args) {
     ProrationExamples.main(args);
+    UsageExamples.main(args);
+    AutoFlexExamples.main(args);
     ScenarioExamples.main(args);
   }
 }

@@ -115,6 +115,34 @@ public abstract class Subscription {
   public abstract List<OverageSetting> overageSettings();
 
   /**
+   * Returns the usage of the open usage month, empty until the first usage is recorded.
+   *
+   * @return the usage ledger, or empty
+   */
+  public abstract Optional<UsageLedger> usage();
+
+  /**
+   * Returns the custom domains in use (a hard-limited resource).
+   *
+   * @return the domains, in the order added
+   */
+  public abstract List<String> customDomains();
+
+  /**
+   * Returns the open auto-flex cycle with its member count changes, present while auto-flex is on.
+   *
+   * @return the open auto-flex cycle, or empty
+   */
+  public abstract Optional<AutoFlexCycle> autoFlexCycle();
+
+  /**
+   * Returns who accepted the auto-flex terms and when, present when the team opted in.
+   *
+   * @return the acceptance, or empty
+   */
+  public abstract Optional<AutoFlexAcceptance> autoFlexAcceptance();
+
+  /**
    * Returns whether overage of {@code resource} is allowed at {@code at}: the latest setting
    * effective at or before {@code at}; disallowed when there is none.
    *
@@ -179,6 +207,39 @@ public abstract class Subscription {
    * @return the copy
    */
   public abstract Subscription withOverageSettings(Iterable<? extends OverageSetting> settings);
+
+  /**
+   * Returns a copy with another usage ledger.
+   *
+   * @param usage the ledger of the open usage month, or empty
+   * @return the copy
+   */
+  public abstract Subscription withUsage(Optional<? extends UsageLedger> usage);
+
+  /**
+   * Returns a copy with other custom domains in use.
+   *
+   * @param domains the domains
+   * @return the copy
+   */
+  public abstract Subscription withCustomDomains(Iterable<String> domains);
+
+  /**
+   * Returns a copy with another open auto-flex cycle.
+   *
+   * @param cycle the cycle, or empty
+   * @return the copy
+   */
+  public abstract Subscription withAutoFlexCycle(Optional<? extends AutoFlexCycle> cycle);
+
+  /**
+   * Returns a copy with another auto-flex acceptance.
+   *
+   * @param acceptance the acceptance, or empty
+   * @return the copy
+   */
+  public abstract Subscription withAutoFlexAcceptance(
+      Optional<? extends AutoFlexAcceptance> acceptance);
 
   @Value.Check
   void check() {

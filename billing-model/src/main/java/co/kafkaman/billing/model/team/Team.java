@@ -3,6 +3,7 @@ package co.kafkaman.billing.model.team;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.history.Recipients;
 import co.kafkaman.billing.model.internal.ModelStyle;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
@@ -174,6 +175,33 @@ public abstract class Team {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the email addresses of {@code recipients}, in member order: the members with the
+   * billing role, the admin role, either, every member, or the billing details' email.
+   *
+   * @param recipients the audience
+   * @return the addresses
+   */
+  public List<String> emails(Recipients recipients) {
+    if (recipients == Recipients.BILLING_EMAIL) {
+      return List.of(billingDetails().billingEmail());
+    }
+    List<String> to = new java.util.ArrayList<>();
+    for (Member member : members()) {
+      boolean wanted =
+          switch (recipients) {
+            case BILLING_MEMBERS -> member.isBilling();
+            case ADMINS -> member.isAdmin();
+            case BILLING_AND_ADMINS -> member.isBilling() || member.isAdmin();
+            default -> true;
+          };
+      if (wanted) {
+        to.add(member.email());
+      }
+    }
+    return to;
   }
 
   /**

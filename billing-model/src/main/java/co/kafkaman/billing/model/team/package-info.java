@@ -6,7 +6,12 @@
  * co.kafkaman.billing.model.team.Subscription} with its {@link
  * co.kafkaman.billing.model.team.Terms}, {@link co.kafkaman.billing.model.team.BilledItem}s (what
  * was billed this cycle, per {@link co.kafkaman.billing.model.team.ChargeItem}) and {@link
- * co.kafkaman.billing.model.team.OverageSetting}s.
+ * co.kafkaman.billing.model.team.OverageSetting}s. Usage of the open usage month is a {@link
+ * co.kafkaman.billing.model.team.UsageLedger} of {@link co.kafkaman.billing.model.team.UsageTally}s
+ * (used, billable, per source); auto-flex keeps the open {@link
+ * co.kafkaman.billing.model.team.AutoFlexCycle} (members at its start and each {@link
+ * co.kafkaman.billing.model.team.MemberCountChange}) and the {@link
+ * co.kafkaman.billing.model.team.AutoFlexAcceptance} of an opt-in.
  *
  * <p>Worked example: a monthly Basic team with 5 seats billed 60.00 on 2024-03-01 has one billed
  * item {@code 5 BASIC seats, [2024-03-01, 2024-04-01), billed 60.00, credited 0.00}; upgrading on

@@ -1,7 +1,9 @@
 /**
  * The billing calendar: {@link co.kafkaman.billing.rules.calendar.CycleSchedule} computes billing
  * cycles, auto-flex quarters and usage months from an anchor, boundary {@code n} = {@code anchor +
- * n periods} with month-end clamping, never by chaining.
+ * n periods} with month-end clamping, never by chaining. {@link
+ * co.kafkaman.billing.rules.calendar.ScheduleProjection} projects a subscription's schedules past
+ * its current cycle (following a frequency change at the renewal), for the agenda's calendars.
  *
  * <p>Worked example: anchor 2024-01-31, monthly: cycles {@code [2024-01-31, 2024-02-29)}, {@code
  * [2024-02-29, 2024-03-31)}, {@code [2024-03-31, 2024-04-30)}. Annual anchor 2024-02-29: the term

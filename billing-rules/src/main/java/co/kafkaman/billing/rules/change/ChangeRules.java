@@ -154,6 +154,7 @@ public final class ChangeRules {
               + " needs a sales-assisted request",
           Optional.empty());
     }
+    // members above paid seats are auto-flex users: keeping or adding seats is never a removal
     if (target.seats() < base.seats() && target.seats() < team.memberCount()) {
       return new ChangeDecision.Refused(
           BillingErrorCode.SEATS_BELOW_MEMBERS,

@@ -17,8 +17,12 @@ import co.kafkaman.billing.rules.change.ChangeDecision;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.ChangeRules;
 import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.flex.FlexOverview;
+import co.kafkaman.billing.rules.flex.FlexRules;
 import co.kafkaman.billing.rules.renewal.RenewalQuote;
 import co.kafkaman.billing.rules.renewal.RenewalRules;
+import co.kafkaman.billing.rules.usage.UsageReport;
+import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,10 +55,12 @@ public final class BillingEngine {
 
   private final Catalog catalog;
   private final BillingPolicy policy;
+  private final UsageAndFlexCommands usageAndFlex;
 
   private BillingEngine(Catalog catalog, BillingPolicy policy) {
     this.catalog = catalog;
     this.policy = policy;
+    this.usageAndFlex = new UsageAndFlexCommands(catalog, policy);
   }
 
   /**
@@ -148,7 +154,7 @@ public final class BillingEngine {
       if (decision instanceof ChangeDecision.Refused r) {
         return refused(command, team, r.code(), r.field(), r.reason(), Optional.empty());
       }
-      applyDecision(transition, decision);
+      applyDecision(transition, usageAndFlex.withNewTerm(team, decision, asOf));
     }
     return transition.accept("Created team " + command.teamId() + " on " + initial);
   }
@@ -220,12 +226,45 @@ public final class BillingEngine {
    * @throws BillingException if the catalog no longer prices the next terms
    */
   public RenewalQuote quoteRenewal(Team team) {
-    return RenewalRules.quote(team, catalog);
+    return RenewalRules.quote(team, catalog, policy.autoFlex(), policy.proration());
+  }
+
+  /**
+   * Returns the resource usage view: per resource, used, included, purchased, remaining and overage
+   * so far in the open usage month, broken down by source.
+   *
+   * @param team the team
+   * @param asOf the date asked about
+   * @return the view; nothing is changed
+   */
+  public UsageReport usage(Team team, LocalDate asOf) {
+    return UsageRules.report(team, catalog, asOf);
+  }
+
+  /**
+   * Returns the auto-flex part of the billing overview: the additional members, what the end of the
+   * auto-flex cycle will bill if nothing changes, and the dates of the auto-flex and billing
+   * cycles.
+   *
+   * @param team the team
+   * @param asOf a date within the current billing cycle
+   * @return the overview; nothing is changed
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} for a date outside the current cycle
+   */
+  public FlexOverview autoFlexOverview(Team team, LocalDate asOf) {
+    return FlexRules.overview(team, catalog, policy.autoFlex(), policy.proration(), asOf);
   }
 
   private Outcome decide(Team team, Command command, LocalDate asOf) {
+    if (UsageAndFlexCommands.handles(command)) {
+      return usageAndFlex.decide(team, command, asOf);
+    }
     Transition transition = new Transition(command, team, asOf);
     if (command instanceof Command.ChangeSubscription change) {
+      Optional<Outcome> locked = usageAndFlex.lockedSeats(team, change);
+      if (locked.isPresent()) {
+        return locked.get();
+      }
       ChangeDecision decision =
           ChangeRules.decide(team, catalog, policy.proration(), change.request(), asOf);
       if (decision instanceof ChangeDecision.Refused r) {
@@ -242,7 +281,7 @@ public final class BillingEngine {
                                 change.request().salesAssisted())));
         return refused(command, team, r.code(), r.field(), r.reason(), alternative);
       }
-      return applyDecision(transition, decision);
+      return applyDecision(transition, usageAndFlex.withNewTerm(team, decision, asOf));
     } else if (command instanceof Command.SetStandingInstructions set) {
       requireWithinCycle(team, asOf);
       Subscription subscription = team.subscription();
@@ -293,7 +332,8 @@ public final class BillingEngine {
           EntryKind.STANDING_INSTRUCTIONS, "standing instructions cleared: renew unchanged");
       return transition.accept("Standing instructions cleared");
     } else if (command instanceof Command.Renew) {
-      RenewalRules.Renewal renewal = RenewalRules.renew(team, catalog, asOf);
+      RenewalRules.Renewal renewal =
+          RenewalRules.renew(team, catalog, policy.autoFlex(), policy.proration(), asOf);
       transition.setTeam(team.withSubscription(renewal.subscription()));
       transition.record(EntryKind.RENEWED, renewal.summary());
       transition.issue(renewal.lines());

@@ -1,5 +1,7 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
+import co.kafkaman.billing.rules.flex.FlexChargeMode;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 
 /**
@@ -15,18 +17,21 @@ import co.kafkaman.billing.rules.proration.ProrationConvention;
  */
 public final class BillingPolicy {
   private final ProrationConvention proration;
+  private final AutoFlexPolicy autoFlex;
 
-  private BillingPolicy(ProrationConvention proration) {
+  private BillingPolicy(ProrationConvention proration, AutoFlexPolicy autoFlex) {
     this.proration = proration;
+    this.autoFlex = autoFlex;
   }
 
   /**
-   * Returns the kafkaman policy: {@link ProrationConvention#KAFKAMAN}.
+   * Returns the kafkaman policy: {@link ProrationConvention#KAFKAMAN} and {@link
+   * AutoFlexPolicy#kafkaman()}.
    *
    * @return the default policy
    */
   public static BillingPolicy kafkaman() {
-    return new BillingPolicy(ProrationConvention.KAFKAMAN);
+    return new BillingPolicy(ProrationConvention.KAFKAMAN, AutoFlexPolicy.kafkaman());
   }
 
   /**
@@ -39,6 +44,15 @@ public final class BillingPolicy {
   }
 
   /**
+   * Returns the auto-flex policy: eligibility rollouts, charge mode and reminder lead days.
+   *
+   * @return the auto-flex policy
+   */
+  public AutoFlexPolicy autoFlex() {
+    return autoFlex;
+  }
+
+  /**
    * Returns a copy prorating with {@code convention}, for example {@link
    * ProrationConvention#KILL_BILL}.
    *
@@ -46,6 +60,27 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withProration(ProrationConvention convention) {
-    return new BillingPolicy(convention);
+    return new BillingPolicy(convention, autoFlex);
+  }
+
+  /**
+   * Returns a copy with another auto-flex policy, for example one with a further rollout entry.
+   *
+   * @param policy the auto-flex policy
+   * @return the copy
+   */
+  public BillingPolicy withAutoFlex(AutoFlexPolicy policy) {
+    return new BillingPolicy(proration, policy);
+  }
+
+  /**
+   * Returns a copy charging flex users with {@code mode}, for example {@link
+   * FlexChargeMode#dayProrated()}.
+   *
+   * @param mode the charge mode
+   * @return the copy
+   */
+  public BillingPolicy withFlexChargeMode(FlexChargeMode mode) {
+    return new BillingPolicy(proration, autoFlex.withChargeMode(mode));
   }
 }

@@ -3,12 +3,17 @@ package co.kafkaman.billing.rules.engine;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.team.Member;
+import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import javax.money.CurrencyUnit;
 
 /**
@@ -176,6 +181,177 @@ public sealed interface Command extends HistoryPayload {
   record Renew(String id, String actor) implements Command {
     /** Validates the ids. */
     public Renew {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Records a usage reading of a metered resource at an instant (the billing date is {@code asOf};
+   * convert once, at the edge). Past the entitlement with overage disallowed it is refused as a
+   * whole; the refusal says how much is still allowed and offers the reading cut to that as the
+   * alternative.
+   *
+   * @param id the command id
+   * @param actor who reported it, usually {@code "system"}
+   * @param resource the metered resource
+   * @param quantity the units, more than zero
+   * @param source what used them (a monitor, a mock server), or empty
+   * @param at the instant of the reading: the overage setting in force then applies
+   */
+  record RecordUsage(
+      String id, String actor, Resource resource, long quantity, String source, Instant at)
+      implements Command {
+    /** Validates the ids and the quantity. */
+    public RecordUsage {
+      requireIds(id, actor);
+      BillingException.check(
+          quantity > 0,
+          BillingErrorCode.INVALID_QUANTITY,
+          "quantity",
+          "must be positive, was " + quantity);
+    }
+  }
+
+  /**
+   * Allows or disallows overage of monitoring requests or mock server calls from an instant on;
+   * earlier settings stay in the subscription's history of settings.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param resource monitoring requests or mock server calls
+   * @param allowed whether usage past the entitlement is charged (true) or refused (false)
+   * @param effectiveFrom the instant the setting applies from
+   */
+  record SetOverage(
+      String id, String actor, Resource resource, boolean allowed, Instant effectiveFrom)
+      implements Command {
+    /** Validates the ids. */
+    public SetOverage {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Adds a custom domain; custom domains are a hard limit, so past the entitlement it is refused
+   * (the alternative buys a custom-domain block).
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param domain the domain
+   */
+  record AddCustomDomain(String id, String actor, String domain) implements Command {
+    /** Validates the ids and the domain. */
+    public AddCustomDomain {
+      requireIds(id, actor);
+      BillingException.check(
+          !domain.isBlank(), BillingErrorCode.BLANK_VALUE, "domain", "must not be blank");
+    }
+  }
+
+  /**
+   * Removes a custom domain in use.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param domain the domain
+   */
+  record RemoveCustomDomain(String id, String actor, String domain) implements Command {
+    /** Validates the ids. */
+    public RemoveCustomDomain {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Closes the usage month ending on {@code asOf} when it does not end the billing cycle (annual
+   * plans): invoices its overage and, on a quarter's end, the auto-flex cycle's flex users, on one
+   * invoice. At the billing cycle's end, {@link Renew} does the same and renews.
+   *
+   * @param id the command id
+   * @param actor who asked, usually {@code "system"}
+   */
+  record CloseUsageMonth(String id, String actor) implements Command {
+    /** Validates the ids. */
+    public CloseUsageMonth {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Adds a member. Beyond the paid seats it needs auto-flex and an admin actor; otherwise it is
+   * refused and the alternative buys the seats first.
+   *
+   * @param id the command id
+   * @param actor who adds the member (a member id)
+   * @param memberId the new member's id
+   * @param email the new member's email
+   * @param roles the new member's roles
+   */
+  record AddMember(String id, String actor, String memberId, String email, Set<Role> roles)
+      implements Command {
+    /** Validates the ids and copies the roles. */
+    public AddMember {
+      requireIds(id, actor);
+      BillingException.check(
+          !memberId.isBlank(), BillingErrorCode.BLANK_VALUE, "memberId", "must not be blank");
+      roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /**
+     * Returns the command for a member with {@code roles}.
+     *
+     * @param id the command id
+     * @param actor who adds the member
+     * @param memberId the member id
+     * @param email the email
+     * @param roles the roles
+     * @return the command
+     */
+    public static AddMember of(
+        String id, String actor, String memberId, String email, Role... roles) {
+      return new AddMember(id, actor, memberId, email, Set.of(roles));
+    }
+  }
+
+  /**
+   * Removes a member. Always possible for a known member: an unbilled auto-flex user is then not
+   * billed; a billed seat stays paid until the renewal.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param memberId the member to remove
+   */
+  record RemoveMember(String id, String actor, String memberId) implements Command {
+    /** Validates the ids. */
+    public RemoveMember {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Opts in to auto-flex, recording who accepted the terms and when.
+   *
+   * @param id the command id
+   * @param actor who accepted the auto-flex terms
+   * @param termsAccepted whether the terms were accepted (refused when false)
+   */
+  record EnableAutoFlex(String id, String actor, boolean termsAccepted) implements Command {
+    /** Validates the ids. */
+    public EnableAutoFlex {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Yields the auto-flex reminder due on {@code asOf} (one or two weeks before the auto-flex cycle
+   * ends) as a notification intent to billing members and admins; none when no user was added.
+   *
+   * @param id the command id
+   * @param actor who asked, usually {@code "system"}
+   */
+  record RemindAutoFlex(String id, String actor) implements Command {
+    /** Validates the ids. */
+    public RemindAutoFlex {
       requireIds(id, actor);
     }
   }

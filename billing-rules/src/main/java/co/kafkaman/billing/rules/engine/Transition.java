@@ -35,6 +35,10 @@ final class Transition {
     return team;
   }
 
+  Command command() {
+    return command;
+  }
+
   LocalDate asOf() {
     return asOf;
   }

@@ -8,15 +8,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The expected cost upon renewal, line by line, after standing instructions: nothing is issued. The
- * lines are exactly those the renewal invoice will have if nothing changes before it (account
- * credit is applied when that invoice is issued). Usage overage cannot be known ahead and is not
- * part of it.
+ * The expected cost upon renewal, line by line, after standing instructions and including the
+ * auto-flex users who will be billed: nothing is issued. The lines are exactly those the renewal
+ * invoice will have if nothing changes before it (account credit is applied when that invoice is
+ * issued). Usage overage cannot be known ahead, so it is not part of the total: it is shown
+ * separately as "so far this cycle" (the open usage month's overage lines).
  *
  * <p>Example: Basic monthly, 5 seats and 1 monitoring block, with standing instructions for
  * Professional: renews on 2024-04-01 for {@code [2024-04-01, 2024-05-01)} with {@code PLAN_SEATS 5
- * x 29.00 = 145.00} and {@code ADD_ON 1 x 8.00 = 8.00}, total 153.00. A team with 7 members on 5
- * seats is quoted 7 seats: seats never renew below the members.
+ * x 29.00 = 145.00} and {@code ADD_ON 1 x 8.00 = 8.00}, total 153.00.
  *
  * <p>Immutable and thread-safe.
  *
@@ -25,16 +25,39 @@ import java.util.List;
  * @param nextTerms the terms it starts with
  * @param lines the lines the renewal invoice will have if nothing changes
  * @param total the sum of the lines, before account credit
+ * @param overageSoFar the overage of the open usage month so far, one line per resource
+ * @param overageSoFarTotal the sum of {@code overageSoFar}
  */
 public record RenewalQuote(
     LocalDate renewsOn,
     DateRange nextCycle,
     Terms nextTerms,
     List<InvoiceLine> lines,
-    Amount total) {
+    Amount total,
+    List<InvoiceLine> overageSoFar,
+    Amount overageSoFarTotal) {
 
   /** Copies the lines. */
   public RenewalQuote {
     lines = List.copyOf(lines);
+    overageSoFar = List.copyOf(overageSoFar);
+  }
+
+  /**
+   * Returns a quote without overage so far.
+   *
+   * @param renewsOn the renewal date
+   * @param nextCycle the next cycle
+   * @param nextTerms the next terms
+   * @param lines the lines
+   * @param total the sum of the lines
+   */
+  public RenewalQuote(
+      LocalDate renewsOn,
+      DateRange nextCycle,
+      Terms nextTerms,
+      List<InvoiceLine> lines,
+      Amount total) {
+    this(renewsOn, nextCycle, nextTerms, lines, total, List.of(), Amount.zero(total.currency()));
   }
 }

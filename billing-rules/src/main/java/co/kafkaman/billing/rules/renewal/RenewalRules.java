@@ -12,9 +12,17 @@ import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.team.UsageLedger;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
+import co.kafkaman.billing.rules.calendar.ScheduleProjection;
+import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
+import co.kafkaman.billing.rules.flex.AutoFlexRollout;
+import co.kafkaman.billing.rules.flex.FlexRules;
 import co.kafkaman.billing.rules.invoicing.Lines;
+import co.kafkaman.billing.rules.proration.ProrationConvention;
+import co.kafkaman.billing.rules.usage.UsageClosing;
+import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +38,13 @@ import java.util.Optional;
  * unchanged (never chained from the previous boundary); a change of frequency starts a new term
  * anchored on the renewal date. Seats never renew below the number of members. Billed auto-flex
  * seats unlock.
+ *
+ * <p>The renewal invoice is the one invoice of the cycle's end: the next cycle's seats, the flex
+ * users who become paid seats ({@code AUTO_FLEX} at the full per-seat price, when auto-flex is on),
+ * add-on blocks, whatever the auto-flex charge mode bills for the last auto-flex cycle, and the
+ * {@code OVERAGE} of the usage month that ends with the cycle. The renewal also turns auto-flex on
+ * where a {@code FIRST_RENEWAL_AFTER} rollout applies, and starts a fresh auto-flex cycle and usage
+ * month.
  *
  * <p>Worked example: Basic monthly, 5 seats and 1 monitoring block, standing instruction
  * "Professional": the renewal on 2024-04-01 bills {@code PLAN_SEATS 5 x 29.00 = 145.00} and {@code
@@ -59,7 +74,8 @@ public final class RenewalRules {
    * Renews {@code team} on {@code asOf}, which must be the current cycle's end: applies the next
    * terms (seats raised to the members), starts the next cycle, replaces the billed items with the
    * new cycle's, clears the next terms and unlocks billed flex seats. The lines are those of {@link
-   * #quote(Team, Catalog)}; the caller issues them (account credit is consumed first then).
+   * #quote(Team, Catalog)}; the caller issues them (account credit is consumed first then). Uses
+   * the kafkaman auto-flex policy and proration convention.
    *
    * @param team the team
    * @param catalog the price list
@@ -68,6 +84,28 @@ public final class RenewalRules {
    * @throws BillingException {@code DATE_OUT_OF_RANGE} if {@code asOf} is not the cycle's end
    */
   public static Renewal renew(Team team, Catalog catalog, LocalDate asOf) {
+    return renew(team, catalog, AutoFlexPolicy.kafkaman(), ProrationConvention.KAFKAMAN, asOf);
+  }
+
+  /**
+   * Renews {@code team} on {@code asOf}, which must be the current cycle's end: the next cycle's
+   * seats (flex users included), add-ons, the last auto-flex cycle's charge and the last usage
+   * month's overage, on one invoice.
+   *
+   * @param team the team
+   * @param catalog the price list
+   * @param flex the auto-flex policy
+   * @param convention the proration convention
+   * @param asOf the renewal date
+   * @return the renewal
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} if {@code asOf} is not the cycle's end
+   */
+  public static Renewal renew(
+      Team team,
+      Catalog catalog,
+      AutoFlexPolicy flex,
+      ProrationConvention convention,
+      LocalDate asOf) {
     Subscription subscription = team.subscription();
     if (!asOf.equals(subscription.currentCycle().endExclusive())) {
       throw new BillingException(
@@ -79,7 +117,15 @@ public final class RenewalRules {
               + " of cycle "
               + subscription.currentCycle());
     }
-    Priced priced = price(team, catalog);
+    Priced priced = price(team, catalog, flex, convention);
+    UsageClosing usage = UsageRules.close(team, catalog, asOf);
+    List<InvoiceLine> lines = new ArrayList<>(priced.lines.size() + usage.lines().size());
+    lines.addAll(priced.lines);
+    lines.addAll(usage.lines());
+    Amount total = priced.total;
+    for (InvoiceLine line : usage.lines()) {
+      total = total.plus(line.amount());
+    }
     Subscription renewed =
         Subscription.builder()
             .from(subscription)
@@ -89,17 +135,40 @@ public final class RenewalRules {
             .billedItems(priced.items)
             .nextTerms(Optional.empty())
             .lockedFlexSeats(0)
+            .usage(
+                subscription.usage().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(
+                        UsageLedger.of(
+                            CycleSchedule.usageMonths(priced.anchor)
+                                .periodContaining(priced.cycle.start()))))
             .build();
+    renewed = FlexRules.restarted(renewed, asOf, team.memberCount());
+    Team after = team.withSubscription(renewed);
+    Optional<AutoFlexRollout> enabledBy =
+        FlexRules.enabledBy(
+            after, catalog, flex, AutoFlexRollout.Trigger.FIRST_RENEWAL_AFTER, asOf);
+    if (enabledBy.isPresent()) {
+      renewed = FlexRules.enabled(after, asOf);
+    }
     return new Renewal(
         renewed,
-        priced.lines,
-        "Renewed " + priced.terms + " for " + priced.cycle + ", " + priced.total);
+        lines,
+        "Renewed "
+            + priced.terms
+            + " for "
+            + priced.cycle
+            + ", "
+            + total
+            + (usage.closed().isPresent() ? "; " + usage.summary() : "")
+            + enabledBy.map(r -> "; auto-flex turned on (" + r + ")").orElse(""));
   }
 
   /**
-   * Quotes the renewal: the lines the next renewal invoice will have if nothing changes. Example:
-   * annual Basic, anchor 2024-02-29, 3 seats: renews on 2025-02-28 for {@code [2025-02-28,
-   * 2026-02-28)}, {@code PLAN_SEATS 3 x 144.00 = 432.00}.
+   * Quotes the renewal: the lines the next renewal invoice will have if nothing changes. Uses the
+   * kafkaman auto-flex policy and proration convention. Example: annual Basic, anchor 2024-02-29, 3
+   * seats: renews on 2025-02-28 for {@code [2025-02-28, 2026-02-28)}, {@code PLAN_SEATS 3 x 144.00
+   * = 432.00}.
    *
    * @param team the team
    * @param catalog the price list
@@ -108,13 +177,41 @@ public final class RenewalRules {
    *     UNKNOWN_ADD_ON} if the catalog no longer prices the next terms
    */
   public static RenewalQuote quote(Team team, Catalog catalog) {
-    Priced priced = price(team, catalog);
+    return quote(team, catalog, AutoFlexPolicy.kafkaman(), ProrationConvention.KAFKAMAN);
+  }
+
+  /**
+   * Quotes the renewal: the lines the next renewal invoice will have if nothing changes, including
+   * the auto-flex users who will be billed; the open usage month's overage is shown separately as
+   * "so far this cycle".
+   *
+   * @param team the team
+   * @param catalog the price list
+   * @param flex the auto-flex policy
+   * @param convention the proration convention
+   * @return the quote
+   */
+  public static RenewalQuote quote(
+      Team team, Catalog catalog, AutoFlexPolicy flex, ProrationConvention convention) {
+    Priced priced = price(team, catalog, flex, convention);
+    Subscription subscription = team.subscription();
+    List<InvoiceLine> overage =
+        subscription
+            .usage()
+            .map(ledger -> UsageRules.overageLines(ledger, subscription.terms(), catalog))
+            .orElse(List.of());
+    Amount overageTotal = Amount.zero(team.currency());
+    for (InvoiceLine line : overage) {
+      overageTotal = overageTotal.plus(line.amount());
+    }
     return new RenewalQuote(
-        team.subscription().currentCycle().endExclusive(),
+        subscription.currentCycle().endExclusive(),
         priced.cycle,
         priced.terms,
         priced.lines,
-        priced.total);
+        priced.total,
+        overage,
+        overageTotal);
   }
 
   /**
@@ -140,32 +237,50 @@ public final class RenewalRules {
       List<BilledItem> items,
       Amount total) {}
 
-  private static Priced price(Team team, Catalog catalog) {
+  private static Priced price(
+      Team team, Catalog catalog, AutoFlexPolicy flex, ProrationConvention convention) {
     Subscription subscription = team.subscription();
     Terms current = subscription.terms();
     Terms next = nextTerms(team);
     LocalDate renewsOn = subscription.currentCycle().endExclusive();
-    LocalDate anchor;
-    DateRange cycle;
-    if (next.frequency() == current.frequency()) {
-      anchor = subscription.anchor();
-      CycleSchedule schedule = CycleSchedule.billingCycles(anchor, next.frequency());
-      cycle = schedule.period(schedule.indexOf(subscription.currentCycle().start()) + 1);
-    } else {
-      anchor = renewsOn;
-      cycle = CycleSchedule.billingCycles(anchor, next.frequency()).period(0);
-    }
+    LocalDate anchor = next.frequency() == current.frequency() ? subscription.anchor() : renewsOn;
+    DateRange cycle =
+        new ScheduleProjection(
+                subscription.anchor(),
+                current.frequency(),
+                subscription.currentCycle(),
+                next.frequency())
+            .nextCycle();
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();
+    Amount seatPrice = catalog.plan(next.tier()).seatPrice(next.frequency());
+    int flexUsers =
+        subscription.autoFlexEnabled()
+            ? next.seats() - subscription.nextTerms().orElse(current).seats()
+            : 0;
     Lines.appendWhole(
         lines,
         items,
         LineKind.PLAN_SEATS,
         Lines.seats(next.tier(), next.frequency()),
         new ChargeItem.Seats(next.tier()),
-        next.seats(),
-        catalog.plan(next.tier()).seatPrice(next.frequency()),
+        next.seats() - flexUsers,
+        seatPrice,
         cycle);
+    if (flexUsers > 0) {
+      InvoiceLine line =
+          FlexRules.renewalLine(flexUsers, seatPrice, next, cycle, team.memberCount());
+      items.add(
+          new BilledItem(
+              new ChargeItem.Seats(next.tier()),
+              flexUsers,
+              cycle,
+              line.amount(),
+              Amount.zero(team.currency())));
+      if (!line.amount().isZero()) {
+        lines.add(line);
+      }
+    }
     for (Map.Entry<Resource, Integer> blocks : next.addOnBlocks().entrySet()) {
       Lines.appendWhole(
           lines,
@@ -177,6 +292,7 @@ public final class RenewalRules {
           catalog.addOn(blocks.getKey()).price(next.frequency()),
           cycle);
     }
+    lines.addAll(FlexRules.renewalTrueUp(team, catalog, flex, convention));
     Amount total = Amount.zero(team.currency());
     for (InvoiceLine line : lines) {
       total = total.plus(line.amount());

@@ -39,8 +39,10 @@ class RenewalRulesTest {
         "2024-03-01 | BASIC MONTHLY 5 MONITORING_REQUESTS=1 | 3 | PROFESSIONAL MONTHLY 5 MONITORING_REQUESTS=1 | PLAN_SEATS 145.00; ADD_ON 8.00 | [2024-04-01, 2024-05-01) | 153.00",
         "2024-03-01 | BASIC MONTHLY 5                       | 3 | BASIC ANNUAL 5                         | PLAN_SEATS 720.00               | [2024-04-01, 2025-04-01)  | 720.00",
         "2024-03-01 | BASIC ANNUAL 5                        | 3 | BASIC MONTHLY 4                        | PLAN_SEATS 48.00                | [2025-03-01, 2025-04-01)  | 48.00",
-        "2024-03-01 | BASIC MONTHLY 5                       | 7 | ''                                     | PLAN_SEATS 84.00                | [2024-04-01, 2024-05-01)  | 84.00",
-        "2024-03-01 | BASIC MONTHLY 5                       | 7 | PROFESSIONAL MONTHLY 5                 | PLAN_SEATS 203.00               | [2024-04-01, 2024-05-01)  | 203.00",
+        // 2 members above 5 paid seats are auto-flex users: itemised on the renewal, then paid
+        // seats
+        "2024-03-01 | BASIC MONTHLY 5                       | 7 | ''                                     | PLAN_SEATS 60.00; AUTO_FLEX 24.00 | [2024-04-01, 2024-05-01) | 84.00",
+        "2024-03-01 | BASIC MONTHLY 5                       | 7 | PROFESSIONAL MONTHLY 5                 | PLAN_SEATS 145.00; AUTO_FLEX 58.00 | [2024-04-01, 2024-05-01) | 203.00",
         "2024-03-01 | BASIC MONTHLY 5 MOCK_SERVER_CALLS=2   | 3 | FREE MONTHLY 5                         | ''                              | [2024-04-01, 2024-05-01)  | 0.00",
         "2024-01-31 | BASIC MONTHLY 2                       | 1 | ''                                     | PLAN_SEATS 24.00                | [2024-02-29, 2024-03-31)  | 24.00",
         "2024-02-29 | BASIC ANNUAL 3                        | 1 | ''                                     | PLAN_SEATS 432.00               | [2025-02-28, 2026-02-28)  | 432.00",

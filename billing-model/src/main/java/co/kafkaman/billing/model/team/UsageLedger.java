@@ -1,0 +1,79 @@
+package co.kafkaman.billing.model.team;
+
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.time.DateRange;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The usage of the open usage month, per resource: a {@link UsageTally} of units used, units
+ * billable as overage and units per source. Usage months are aligned to the subscription's anchor
+ * (also on annual plans); when a month closes its overage is invoiced and the ledger starts again
+ * for the next month.
+ *
+ * <p>Example: {@code [2024-03-31, 2024-04-30)}, monitoring requests 12,500 used, 2,500 billable.
+ *
+ * <p>Immutable and thread-safe. Resources with nothing used are left out of {@link #tallies()}.
+ *
+ * @param usageMonth the usage month the ledger counts
+ * @param tallies what each resource used in it
+ */
+public record UsageLedger(DateRange usageMonth, Map<Resource, UsageTally> tallies) {
+
+  /** Copies the tallies, leaving out empty ones. */
+  public UsageLedger {
+    EnumMap<Resource, UsageTally> copy = new EnumMap<>(Resource.class);
+    tallies.forEach(
+        (resource, tally) -> {
+          if (tally.used() > 0) {
+            copy.put(resource, tally);
+          }
+        });
+    tallies = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Returns an empty ledger for {@code usageMonth}.
+   *
+   * @param usageMonth the usage month
+   * @return the ledger
+   */
+  public static UsageLedger of(DateRange usageMonth) {
+    return new UsageLedger(usageMonth, Map.of());
+  }
+
+  /**
+   * Returns what {@code resource} used, {@link UsageTally#NONE} when nothing.
+   *
+   * @param resource the resource
+   * @return the tally
+   */
+  public UsageTally tally(Resource resource) {
+    UsageTally tally = tallies.get(resource);
+    return tally == null ? UsageTally.NONE : tally;
+  }
+
+  /**
+   * Returns a copy with {@code tally} for {@code resource}.
+   *
+   * @param resource the resource
+   * @param tally its new tally
+   * @return the copy
+   */
+  public UsageLedger withTally(Resource resource, UsageTally tally) {
+    EnumMap<Resource, UsageTally> copy = new EnumMap<>(Resource.class);
+    copy.putAll(tallies);
+    copy.put(resource, tally);
+    return new UsageLedger(usageMonth, copy);
+  }
+
+  /**
+   * Returns whether nothing was used this usage month.
+   *
+   * @return true when no resource has usage
+   */
+  public boolean isEmpty() {
+    return tallies.isEmpty();
+  }
+}

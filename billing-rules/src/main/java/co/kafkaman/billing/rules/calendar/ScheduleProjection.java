@@ -1,0 +1,120 @@
+package co.kafkaman.billing.rules.calendar;
+
+import co.kafkaman.billing.model.team.Subscription;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.model.time.DateRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A subscription's periodic schedules projected forward: up to the current cycle's end they follow
+ * the current anchor and frequency; after it, the next terms' frequency (a change of frequency
+ * anchors a new term on the renewal date, as the renewal does). Further changes cannot be known
+ * ahead, so the projection assumes none.
+ *
+ * <p>Used by the auto-flex and usage calendars, so a host's agenda can ask what falls due in any
+ * date range. Example: annual anchor 2024-01-31, current cycle {@code [2024-01-31, 2025-01-31)},
+ * quarters ({@code monthsPerPeriod} 3) in {@code [2024-02-01, 2025-02-01)}: 2024-04-30, 2024-07-31,
+ * 2024-10-31 and 2025-01-31 (a renewal).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param anchor the subscription's anchor
+ * @param frequency the current frequency
+ * @param currentCycle the current billing cycle
+ * @param nextFrequency the frequency after the current cycle
+ */
+public record ScheduleProjection(
+    LocalDate anchor,
+    BillingFrequency frequency,
+    DateRange currentCycle,
+    BillingFrequency nextFrequency) {
+
+  /**
+   * A boundary of a periodic schedule: the end of {@link #period()}.
+   *
+   * @param date the boundary date (the period's end)
+   * @param period the period that ends on it
+   * @param frequency the billing frequency in force for that period
+   * @param renewal whether a billing cycle also ends on it
+   */
+  public record Boundary(
+      LocalDate date, DateRange period, BillingFrequency frequency, boolean renewal) {}
+
+  /**
+   * Returns the projection of {@code subscription}.
+   *
+   * @param subscription the subscription
+   * @return the projection
+   */
+  public static ScheduleProjection of(Subscription subscription) {
+    BillingFrequency current = subscription.terms().frequency();
+    return new ScheduleProjection(
+        subscription.anchor(),
+        current,
+        subscription.currentCycle(),
+        subscription.nextTerms().map(Terms::frequency).orElse(current));
+  }
+
+  /**
+   * Returns the billing cycle after the current one: the next period of the schedule from the
+   * anchor when the frequency stays, else the first period of a new term anchored on the current
+   * cycle's end.
+   *
+   * @return the next billing cycle
+   */
+  public DateRange nextCycle() {
+    if (nextFrequency == frequency) {
+      CycleSchedule cycles = CycleSchedule.billingCycles(anchor, frequency);
+      return cycles.period(cycles.indexOf(currentCycle.start()) + 1);
+    }
+    return CycleSchedule.billingCycles(currentCycle.endExclusive(), nextFrequency).period(0);
+  }
+
+  /**
+   * Returns the boundaries in {@code range} after the current cycle's start of the schedule with
+   * {@code monthsPerPeriod.applyAsInt(frequency)} months per period, in date order.
+   *
+   * @param monthsPerPeriod the months of one period for a frequency (1 for usage months; 1 or 3 for
+   *     auto-flex cycles)
+   * @param range the dates to look at
+   * @return the boundaries
+   */
+  public List<Boundary> boundaries(
+      ToIntFunction<BillingFrequency> monthsPerPeriod, DateRange range) {
+    List<Boundary> out = new ArrayList<>();
+    LocalDate cycleEnd = currentCycle.endExclusive();
+    add(out, anchor, frequency, monthsPerPeriod, currentCycle.start(), cycleEnd, range);
+    LocalDate nextAnchor = nextFrequency == frequency ? anchor : cycleEnd;
+    add(out, nextAnchor, nextFrequency, monthsPerPeriod, cycleEnd, null, range);
+    return out;
+  }
+
+  private static void add(
+      List<Boundary> out,
+      LocalDate anchor,
+      BillingFrequency frequency,
+      ToIntFunction<BillingFrequency> monthsPerPeriod,
+      LocalDate afterExclusive,
+      @Nullable LocalDate untilInclusive,
+      DateRange range) {
+    CycleSchedule schedule = new CycleSchedule(anchor, monthsPerPeriod.applyAsInt(frequency));
+    CycleSchedule terms = CycleSchedule.billingCycles(anchor, frequency);
+    LocalDate from = range.start().isAfter(afterExclusive) ? range.start() : afterExclusive;
+    long n = schedule.indexOf(from.isBefore(anchor) ? anchor : from);
+    while (!schedule.boundary(n).isAfter(afterExclusive)
+        || schedule.boundary(n).isBefore(range.start())) {
+      n++;
+    }
+    for (LocalDate b = schedule.boundary(n);
+        b.isBefore(range.endExclusive()) && (untilInclusive == null || !b.isAfter(untilInclusive));
+        b = schedule.boundary(++n)) {
+      boolean renewal = terms.boundary(terms.indexOf(b)).equals(b);
+      out.add(new Boundary(b, schedule.period(n - 1), frequency, renewal));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package co.kafkaman.billing.rules.flex;
+
+import co.kafkaman.billing.model.team.Subscription;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.calendar.ScheduleProjection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The auto-flex dates of a subscription in a date range: each auto-flex cycle's end and the
+ * reminder due one week (monthly plans) or two weeks (annual plans) before it, so a host's agenda
+ * knows when to apply {@code RemindAutoFlex}, {@code CloseUsageMonth} or {@code Renew}.
+ *
+ * <p>Dates are projected with {@link ScheduleProjection}: the current anchor and frequency, then
+ * the next terms' frequency after the current cycle. Nothing is listed while auto-flex is off (a
+ * rollout that turns it on at the next renewal shows up once it has).
+ *
+ * <p>Example: annual anchor 2024-01-31, range {@code [2024-04-01, 2024-08-01)}: reminder
+ * 2024-04-16, cycle end 2024-04-30, reminder 2024-07-17, cycle end 2024-07-31. Monthly anchor
+ * 2024-01-31, range {@code [2024-02-01, 2024-03-01)}: reminder 2024-02-22, cycle end 2024-02-29 (a
+ * renewal).
+ */
+public final class FlexCalendar {
+  private FlexCalendar() {}
+
+  /**
+   * Returns the auto-flex dates of {@code subscription} in {@code range}, in date order (a reminder
+   * before a cycle end on the same day).
+   *
+   * @param subscription the subscription
+   * @param policy the auto-flex policy (reminder lead days)
+   * @param range the dates to look at
+   * @return the dates, empty while auto-flex is off
+   */
+  public static List<FlexDate> between(
+      Subscription subscription, AutoFlexPolicy policy, DateRange range) {
+    if (!subscription.autoFlexEnabled()) {
+      return List.of();
+    }
+    int lead = Math.max(policy.monthlyReminderDays(), policy.annualReminderDays());
+    DateRange widened = DateRange.of(range.start(), range.endExclusive().plusDays(lead));
+    List<FlexDate> dates = new ArrayList<>();
+    for (ScheduleProjection.Boundary end :
+        ScheduleProjection.of(subscription).boundaries(FlexRules::monthsPerCycle, widened)) {
+      java.time.LocalDate reminder = end.date().minusDays(policy.reminderDays(end.frequency()));
+      if (range.contains(reminder)) {
+        dates.add(new FlexDate(reminder, FlexDate.Kind.REMINDER, end.period(), end.renewal()));
+      }
+      if (range.contains(end.date())) {
+        dates.add(new FlexDate(end.date(), FlexDate.Kind.CYCLE_END, end.period(), end.renewal()));
+      }
+    }
+    dates.sort(Comparator.comparing(FlexDate::date).thenComparing(FlexDate::kind));
+    return dates;
+  }
+}

@@ -1,0 +1,84 @@
+package co.kafkaman.billing.rules.usage;
+
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.team.Terms;
+import java.util.Locale;
+
+/**
+ * What a team may use of a resource per usage month (or in total, for custom domains): the plan's
+ * allowance plus purchased blocks x block size.
+ *
+ * <p>Example (sample catalog): Basic with one monitoring block: {@code 10,000 + 1 x 10,000 =
+ * 20,000} monitoring requests a usage month.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param resource the resource
+ * @param included the plan's allowance
+ * @param blocks the add-on blocks bought
+ * @param blockSize the units one block adds (0 when the catalog sells none)
+ */
+public record Entitlement(Resource resource, long included, int blocks, long blockSize) {
+
+  /**
+   * Returns the entitlement of {@code resource} under {@code terms}.
+   *
+   * @param terms the terms in force
+   * @param catalog the price list
+   * @param resource the resource
+   * @return the entitlement
+   * @throws co.kafkaman.billing.model.BillingException {@code UNKNOWN_PLAN} for a plan not in the
+   *     catalog
+   */
+  public static Entitlement of(Terms terms, Catalog catalog, Resource resource) {
+    long included = catalog.plan(terms.tier()).allowance(resource);
+    int blocks = terms.blocks(resource);
+    long blockSize = blocks == 0 ? 0 : catalog.addOn(resource).blockSize();
+    return new Entitlement(resource, included, blocks, blockSize);
+  }
+
+  /**
+   * Returns the units bought as blocks: {@code blocks x blockSize}.
+   *
+   * @return the purchased units
+   */
+  public long purchased() {
+    return Math.multiplyExact(blocks, blockSize);
+  }
+
+  /**
+   * Returns the whole entitlement: {@code included + purchased}.
+   *
+   * @return the units a team may use
+   */
+  public long total() {
+    return Math.addExact(included, purchased());
+  }
+
+  /**
+   * Returns {@code "20,000 (10,000 + 1 block of 10,000)"}, or {@code "10,000"} without blocks.
+   *
+   * @return the entitlement as text
+   */
+  @Override
+  public String toString() {
+    String total = count(total());
+    if (blocks == 0) {
+      return total;
+    }
+    return total
+        + " ("
+        + count(included)
+        + " + "
+        + blocks
+        + (blocks == 1 ? " block" : " blocks")
+        + " of "
+        + count(blockSize)
+        + ")";
+  }
+
+  static String count(long units) {
+    return String.format(Locale.ROOT, "%,d", units);
+  }
+}

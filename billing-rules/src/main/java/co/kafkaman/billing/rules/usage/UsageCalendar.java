@@ -1,0 +1,40 @@
+package co.kafkaman.billing.rules.usage;
+
+import co.kafkaman.billing.model.team.Subscription;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.calendar.ScheduleProjection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dates a usage month ends without a renewal, in a date range: on each, {@code CloseUsageMonth}
+ * invoices the month's overage (and, on an annual plan's quarter end, its auto-flex users). Usage
+ * months that end with a billing cycle are closed by {@code Renew}, so a monthly plan has no such
+ * date.
+ *
+ * <p>Example: annual anchor 2024-01-31, range {@code [2024-02-01, 2024-06-01)}: 2024-02-29,
+ * 2024-03-31, 2024-04-30 and 2024-05-31.
+ */
+public final class UsageCalendar {
+  private UsageCalendar() {}
+
+  /**
+   * Returns the usage-month ends in {@code range} that are not renewals, in date order, projected
+   * with {@link ScheduleProjection}.
+   *
+   * @param subscription the subscription
+   * @param range the dates to look at
+   * @return the dates
+   */
+  public static List<LocalDate> closings(Subscription subscription, DateRange range) {
+    List<LocalDate> dates = new ArrayList<>();
+    for (ScheduleProjection.Boundary end :
+        ScheduleProjection.of(subscription).boundaries(frequency -> 1, range)) {
+      if (!end.renewal()) {
+        dates.add(end.date());
+      }
+    }
+    return dates;
+  }
+}
