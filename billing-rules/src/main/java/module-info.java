@@ -12,5 +12,9 @@ module co.kafkaman.billing.rules {
   exports co.kafkaman.billing.rules.change;
   exports co.kafkaman.billing.rules.renewal;
   exports co.kafkaman.billing.rules.invoicing;
+  exports co.kafkaman.billing.rules.payment;
+  exports co.kafkaman.billing.rules.dunning;
+  exports co.kafkaman.billing.rules.agenda;
+  exports co.kafkaman.billing.rules.history;
   exports co.kafkaman.billing.rules.engine;
 }

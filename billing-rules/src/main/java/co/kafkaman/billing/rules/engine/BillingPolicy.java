@@ -1,5 +1,6 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.rules.dunning.DunningPolicy;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 
 /**
@@ -10,18 +11,21 @@ import co.kafkaman.billing.rules.proration.ProrationConvention;
  */
 public final class BillingPolicy {
   private final ProrationConvention proration;
+  private final DunningPolicy dunning;
 
-  private BillingPolicy(ProrationConvention proration) {
+  private BillingPolicy(ProrationConvention proration, DunningPolicy dunning) {
     this.proration = proration;
+    this.dunning = dunning;
   }
 
   /**
-   * Returns the kafkaman policy: {@link ProrationConvention#KAFKAMAN}.
+   * Returns the kafkaman policy: {@link ProrationConvention#KAFKAMAN} and {@link
+   * DunningPolicy#kafkaman()} (attempts on days 0, 3 and 7, grace 21 days).
    *
    * @return the default policy
    */
   public static BillingPolicy kafkaman() {
-    return new BillingPolicy(ProrationConvention.KAFKAMAN);
+    return new BillingPolicy(ProrationConvention.KAFKAMAN, DunningPolicy.kafkaman());
   }
 
   /**
@@ -34,6 +38,16 @@ public final class BillingPolicy {
   }
 
   /**
+   * Returns the dunning policy: retries, grace and the recipients of payment notifications, as
+   * effective-dated data.
+   *
+   * @return the dunning policy
+   */
+  public DunningPolicy dunning() {
+    return dunning;
+  }
+
+  /**
    * Returns a copy prorating with {@code convention}, for example {@link
    * ProrationConvention#KILL_BILL}.
    *
@@ -41,6 +55,17 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withProration(ProrationConvention convention) {
-    return new BillingPolicy(convention);
+    return new BillingPolicy(convention, dunning);
+  }
+
+  /**
+   * Returns a copy with another dunning policy, for example one whose earlier version had 10 days
+   * of grace.
+   *
+   * @param policy the dunning policy
+   * @return the copy
+   */
+  public BillingPolicy withDunning(DunningPolicy policy) {
+    return new BillingPolicy(proration, policy);
   }
 }

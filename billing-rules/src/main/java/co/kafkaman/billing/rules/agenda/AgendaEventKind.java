@@ -1,0 +1,36 @@
+package co.kafkaman.billing.rules.agenda;
+
+/**
+ * What falls due on an agenda date, and which engine command the host applies then. The constants
+ * are in the order a host should handle events that fall on the same day.
+ */
+public enum AgendaEventKind {
+  /**
+   * An auto-flex cycle ends: flex users are billed ({@code rules.flex} adds these events through an
+   * {@link AgendaSource}).
+   */
+  AUTO_FLEX_CYCLE_END,
+  /** The billing cycle ends: apply {@code Command.Renew} on this date. */
+  RENEWAL,
+  /**
+   * An auto-flex cycle ends soon: billing members and admins are reminded ({@code rules.flex} adds
+   * these events through an {@link AgendaSource}).
+   */
+  AUTO_FLEX_REMINDER,
+  /**
+   * An automatic payment attempt is due: ask {@code BillingEngine.chargeFor} what to charge, charge
+   * it, and report the outcome with {@code Command.ReportPaymentAttempt}. Attempts after the next
+   * one happen only if the earlier ones fail.
+   */
+  PAYMENT_ATTEMPT,
+  /**
+   * An invoice without automatic attempts (pay by invoice, or marked uncollectible) is past its due
+   * date: apply {@code Command.EvaluateDunning}; if still unpaid the team is past due.
+   */
+  PAYMENT_OVERDUE,
+  /**
+   * The grace period of an unpaid invoice ends: apply {@code Command.EvaluateDunning}; if still
+   * unpaid the team is deactivated.
+   */
+  GRACE_END
+}
