@@ -11,5 +11,6 @@ public final class AllExamples {
    */
   public static void main(String[] args) {
     ProrationExamples.main(args);
+    PaymentExamples.main(args);
   }
 }

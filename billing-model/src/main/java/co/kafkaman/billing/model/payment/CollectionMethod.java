@@ -3,6 +3,7 @@ package co.kafkaman.billing.model.payment;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -91,7 +92,8 @@ public sealed interface CollectionMethod {
           BillingErrorCode.MALFORMED_VALUE,
           "channels",
           "must be some of ONLINE, ACH, WIRE, was " + channels);
-      channels = Set.copyOf(EnumSet.copyOf(channels));
+      // an EnumSet keeps the channels in their declared order (Set.copyOf would not)
+      channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
     }
 
     @Override

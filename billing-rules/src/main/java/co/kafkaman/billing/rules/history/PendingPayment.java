@@ -5,6 +5,8 @@ import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Standing;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,9 +38,11 @@ public record PendingPayment(
     LocalDate graceEnd,
     Standing standing) {
 
-  /** Copies the collections. */
+  /** Copies the collections; the channels keep their declared order. */
   public PendingPayment {
-    channels = Set.copyOf(channels);
+    channels =
+        Collections.unmodifiableSet(
+            channels.isEmpty() ? EnumSet.noneOf(PaymentChannel.class) : EnumSet.copyOf(channels));
     attemptsToCome = List.copyOf(attemptsToCome);
   }
 

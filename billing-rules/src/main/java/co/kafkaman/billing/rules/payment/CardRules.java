@@ -53,8 +53,11 @@ public final class CardRules {
     cards.add(card);
     boolean primary = team.cards().isEmpty();
     Team updated =
-        team.withCards(cards)
-            .withPrimaryCardToken(primary ? Optional.of(card.token()) : team.primaryCardToken());
+        Team.builder()
+            .from(team)
+            .cards(cards)
+            .primaryCardToken(primary ? Optional.of(card.token()) : team.primaryCardToken())
+            .build();
     return new PaymentChange(updated, "card " + card + " added" + (primary ? ", primary" : ""));
   }
 
@@ -96,8 +99,11 @@ public final class CardRules {
     List<CardReference> cards = new ArrayList<>(team.cards());
     cards.removeIf(c -> c.token().equals(token));
     Team updated =
-        team.withCards(cards)
-            .withPrimaryCardToken(cards.isEmpty() ? Optional.empty() : team.primaryCardToken());
+        Team.builder()
+            .from(team)
+            .cards(cards)
+            .primaryCardToken(cards.isEmpty() ? Optional.empty() : team.primaryCardToken())
+            .build();
     return new PaymentChange(updated, "card " + card + " removed");
   }
 
