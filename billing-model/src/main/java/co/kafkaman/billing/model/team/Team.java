@@ -31,8 +31,9 @@ import org.immutables.value.Value;
  * is never changed in place.
  *
  * <p>Invariants checked on construction: account credit is in the team's currency and not negative;
- * member ids and card tokens are unique; exactly one card is primary whenever a card exists; each
- * receivable collects one invoice that is {@code OPEN} (or {@code UNCOLLECTIBLE} when marked so).
+ * member ids, card tokens and invoice numbers are unique; exactly one card is primary whenever a
+ * card exists; each receivable collects one invoice that is {@code OPEN} (or {@code UNCOLLECTIBLE}
+ * when marked so).
  *
  * <p>Immutable and thread-safe.
  */
@@ -407,16 +408,20 @@ public abstract class Team {
         BillingErrorCode.INCONSISTENT_STATE,
         "primaryCardToken",
         primaryCardToken().orElse("<none>") + " must name one of the " + cards().size() + " cards");
+    Map<String, InvoiceStatus> statuses = new HashMap<>();
+    for (Invoice invoice : invoices()) {
+      BillingException.check(
+          statuses.put(invoice.number(), invoice.status()) == null,
+          BillingErrorCode.INCONSISTENT_STATE,
+          "invoices",
+          "invoice number '" + invoice.number() + "' appears twice");
+    }
     if (!receivables().isEmpty()) {
-      checkReceivables();
+      checkReceivables(statuses);
     }
   }
 
-  private void checkReceivables() {
-    Map<String, InvoiceStatus> statuses = new HashMap<>();
-    for (Invoice invoice : invoices()) {
-      statuses.put(invoice.number(), invoice.status());
-    }
+  private void checkReceivables(Map<String, InvoiceStatus> statuses) {
     Set<String> numbers = new HashSet<>();
     for (Receivable receivable : receivables()) {
       InvoiceStatus status = statuses.get(receivable.invoiceNumber());

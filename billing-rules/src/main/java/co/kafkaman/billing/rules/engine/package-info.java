@@ -3,7 +3,9 @@
  * applications call, with its sealed {@link co.kafkaman.billing.rules.engine.Command}s, {@link
  * co.kafkaman.billing.rules.engine.Outcome}s (accepted with the new team, invoices, notifications
  * and history entries; or refused with a code and an alternative), and the {@link
- * co.kafkaman.billing.rules.engine.BillingPolicy} of pluggable conventions.
+ * co.kafkaman.billing.rules.engine.BillingPolicy} of pluggable conventions (proration, dunning).
+ * The engine also answers the queries of a billing dashboard and a host's scheduler (agenda,
+ * pending payments, overview, what to charge) and replays a history into the team it came from.
  *
  * <p>Worked example: {@code engine.apply(team, ChangeSubscription.of("c-1", "ana",
  * terms.withSeats(5), IMMEDIATELY), 2024-03-15)} for a Basic team with 3 seats on cycle {@code
