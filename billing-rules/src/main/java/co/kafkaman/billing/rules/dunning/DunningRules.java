@@ -211,8 +211,7 @@ public final class DunningRules {
       String reason,
       LocalDate asOf,
       DunningPolicy policy) {
-    Invoice invoice = InvoiceLifecycle.require(team, number);
-    InvoiceLifecycle.transition(invoice, InvoiceStatus.PAID);
+    Invoice invoice = InvoiceLifecycle.requirePayable(team, number);
     Receivable receivable =
         team.receivable(number)
             .filter(Receivable::isAttemptedAutomatically)
@@ -352,8 +351,7 @@ public final class DunningRules {
       Amount amount,
       LocalDate asOf,
       DunningPolicy policy) {
-    Invoice invoice = InvoiceLifecycle.require(team, number);
-    InvoiceLifecycle.transition(invoice, InvoiceStatus.PAID);
+    Invoice invoice = InvoiceLifecycle.requirePayable(team, number);
     BillingException.check(
         amount.isSameCurrency(invoice.totalDue()),
         BillingErrorCode.CURRENCY_MISMATCH,

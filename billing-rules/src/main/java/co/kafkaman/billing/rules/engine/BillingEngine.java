@@ -329,8 +329,7 @@ public final class BillingEngine {
    *     ILLEGAL_INVOICE_TRANSITION} for an invoice that cannot be paid
    */
   public Charge chargeFor(Team team, String invoiceNumber, LocalDate asOf) {
-    Invoice invoice = InvoiceLifecycle.require(team, invoiceNumber);
-    InvoiceLifecycle.transition(invoice, co.kafkaman.billing.model.invoice.InvoiceStatus.PAID);
+    Invoice invoice = InvoiceLifecycle.requirePayable(team, invoiceNumber);
     return CardRules.charge(team, invoice.totalDue(), asOf);
   }
 

@@ -15,6 +15,7 @@ import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.payment.CollectionRules;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * What a host asks the engine to do. Every command carries a caller-supplied {@link #id()} (the
@@ -280,6 +281,25 @@ public sealed interface Command extends HistoryPayload {
     /** Validates the ids. */
     public RecordPayment {
       requireIds(id, actor);
+    }
+
+    /**
+     * Returns a payment of a JSR 354 amount.
+     *
+     * @param id the command id
+     * @param actor who records it
+     * @param invoiceNumber the invoice paid
+     * @param channel how it was paid
+     * @param amount the amount received, at its currency's scale
+     * @return the command
+     */
+    public static RecordPayment of(
+        String id,
+        String actor,
+        String invoiceNumber,
+        PaymentChannel channel,
+        MonetaryAmount amount) {
+      return new RecordPayment(id, actor, invoiceNumber, channel, Amount.from(amount));
     }
   }
 

@@ -38,6 +38,22 @@ public final class InvoiceLifecycle {
   }
 
   /**
+   * Returns the invoice numbered {@code number}, which must be payable ({@code OPEN} or {@code
+   * UNCOLLECTIBLE}).
+   *
+   * @param team the team
+   * @param number the invoice number
+   * @return the invoice
+   * @throws BillingException {@code UNKNOWN_INVOICE}; {@code INVOICE_ALREADY_PAID} for a paid
+   *     invoice; {@code ILLEGAL_INVOICE_TRANSITION} for a void one
+   */
+  public static Invoice requirePayable(Team team, String number) {
+    Invoice invoice = require(team, number);
+    transition(invoice, InvoiceStatus.PAID);
+    return invoice;
+  }
+
+  /**
    * Returns {@code invoice} moved to {@code next}.
    *
    * @param invoice the invoice

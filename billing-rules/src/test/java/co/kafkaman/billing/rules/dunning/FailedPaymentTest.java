@@ -334,6 +334,27 @@ class FailedPaymentTest {
     assertThat(story.accepted().notifications().get(1).to()).containsExactly("billing@acme.test");
   }
 
+  @Test
+  void aDeactivatedTeamMayOnlyChangeOnRenewalUntilItPays() {
+    PaymentStory story = failedThreeTimes();
+    story.then(new Command.EvaluateDunning("g", "system"), "2024-03-22");
+    Team before = story.team();
+
+    story.apply(
+        Command.ChangeSubscription.of(
+            "up", "ana", PaymentStory.terms(PlanTier.PROFESSIONAL, 3), Timing.IMMEDIATELY),
+        "2024-03-23");
+    assertThat(story.refused().code()).isEqualTo(BillingErrorCode.TEAM_DEACTIVATED);
+    assertThat(story.team()).isSameAs(before);
+
+    story.then(
+        Command.ChangeSubscription.of(
+            "down", "ana", PaymentStory.terms(PlanTier.FREE, 3), Timing.ON_RENEWAL),
+        "2024-03-23");
+    assertThat(story.team().subscription().nextTerms())
+        .contains(PaymentStory.terms(PlanTier.FREE, 3));
+  }
+
   private static PaymentStory failedThreeTimes() {
     PaymentStory story = PaymentStory.basicByCard();
     report(story, "2024-03-01 F; 2024-03-04 F; 2024-03-08 F");
