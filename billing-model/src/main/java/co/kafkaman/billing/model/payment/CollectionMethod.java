@@ -92,7 +92,6 @@ public sealed interface CollectionMethod {
           BillingErrorCode.MALFORMED_VALUE,
           "channels",
           "must be some of ONLINE, ACH, WIRE, was " + channels);
-      // an EnumSet keeps the channels in their declared order (Set.copyOf would not)
       channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class InvoiceIssuerTest {
+class AccountCreditTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 15);
   private static final DateRange REST = DateRange.of(DAY, LocalDate.of(2024, 4, 1));
 
