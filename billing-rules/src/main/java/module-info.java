@@ -14,5 +14,9 @@ module co.kafkaman.billing.rules {
   exports co.kafkaman.billing.rules.usage;
   exports co.kafkaman.billing.rules.flex;
   exports co.kafkaman.billing.rules.invoicing;
+  exports co.kafkaman.billing.rules.payment;
+  exports co.kafkaman.billing.rules.dunning;
+  exports co.kafkaman.billing.rules.agenda;
+  exports co.kafkaman.billing.rules.history;
   exports co.kafkaman.billing.rules.engine;
 }

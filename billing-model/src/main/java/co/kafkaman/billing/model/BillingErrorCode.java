@@ -89,6 +89,10 @@ public enum BillingErrorCode {
   CARD_EXPIRED("BILL-605"),
   /** No card is on file to charge. */
   NO_PAYMENT_METHOD("BILL-606"),
+  /** No automatic payment attempt is due for that invoice (pay by invoice, or none left). */
+  NO_ATTEMPT_DUE("BILL-607"),
+  /** A payment does not match the amount due (partial payments are not supported). */
+  PAYMENT_AMOUNT_MISMATCH("BILL-608"),
 
   // 7xx: invoices and history
   /** No invoice with that number. */

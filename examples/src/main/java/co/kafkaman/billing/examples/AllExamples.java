@@ -13,6 +13,7 @@ public final class AllExamples {
     ProrationExamples.main(args);
     UsageExamples.main(args);
     AutoFlexExamples.main(args);
+    PaymentExamples.main(args);
     ScenarioExamples.main(args);
   }
 }

@@ -24,6 +24,8 @@ public enum EntryKind {
   INVOICE_STATUS_CHANGED,
   /** A payment was attempted. */
   PAYMENT_ATTEMPTED,
+  /** A payment was received outside the automatic attempts (online, ACH, wire, or by hand). */
+  PAYMENT_RECEIVED,
   /** The team's standing changed (active, past due, deactivated). */
   STANDING_CHANGED,
   /** Auto-flex was enabled, its terms accepted, or flex users billed. */

@@ -8,12 +8,18 @@ import co.kafkaman.billing.model.internal.ModelStyle;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
+import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.payment.Receivable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
@@ -25,7 +31,9 @@ import org.immutables.value.Value;
  * is never changed in place.
  *
  * <p>Invariants checked on construction: account credit is in the team's currency and not negative;
- * member ids and card tokens are unique; exactly one card is primary whenever a card exists.
+ * member ids, card tokens and invoice numbers are unique; exactly one card is primary whenever a
+ * card exists; each receivable collects one invoice that is {@code OPEN} (or {@code UNCOLLECTIBLE}
+ * when marked so).
  *
  * <p>Immutable and thread-safe.
  */
@@ -147,6 +155,14 @@ public abstract class Team {
   public abstract InvoiceNumbering invoiceNumbering();
 
   /**
+   * Returns the unpaid invoices being collected (each {@code OPEN} or {@code UNCOLLECTIBLE}), with
+   * their attempt plan, grace end and the attempts reported so far, oldest first.
+   *
+   * @return the receivables
+   */
+  public abstract List<Receivable> receivables();
+
+  /**
    * Returns the account history, oldest first.
    *
    * @return the entries
@@ -244,6 +260,49 @@ public abstract class Team {
   }
 
   /**
+   * Returns the receivable of invoice {@code number}.
+   *
+   * @param number the invoice number
+   * @return the receivable, or empty when the invoice is not being collected
+   */
+  public Optional<Receivable> receivable(String number) {
+    for (Receivable receivable : receivables()) {
+      if (receivable.invoiceNumber().equals(number)) {
+        return Optional.of(receivable);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the email addresses of {@code recipients}: members in member order (billing members,
+   * admins, both, or everyone), or the billing email of the billing details; each address once.
+   *
+   * @param recipients the audience
+   * @return the addresses, possibly empty (a team without billing members)
+   */
+  public List<String> addressesOf(Recipients recipients) {
+    if (recipients == Recipients.BILLING_EMAIL) {
+      return List.of(billingDetails().billingEmail());
+    }
+    Set<String> addresses = new LinkedHashSet<>();
+    for (Member member : members()) {
+      boolean wanted =
+          switch (recipients) {
+            case BILLING_MEMBERS -> member.isBilling();
+            case ADMINS -> member.isAdmin();
+            case BILLING_AND_ADMINS -> member.isBilling() || member.isAdmin();
+            case ALL_MEMBERS -> true;
+            case BILLING_EMAIL -> false;
+          };
+      if (wanted) {
+        addresses.add(member.email());
+      }
+    }
+    return new ArrayList<>(addresses);
+  }
+
+  /**
    * Returns a copy with other members.
    *
    * @param members the members
@@ -331,6 +390,14 @@ public abstract class Team {
    */
   public abstract Team withHistory(Iterable<? extends HistoryEntry> history);
 
+  /**
+   * Returns a copy with other receivables.
+   *
+   * @param receivables the receivables, oldest first
+   * @return the copy
+   */
+  public abstract Team withReceivables(Iterable<? extends Receivable> receivables);
+
   @Value.Check
   void check() {
     BillingException.check(
@@ -368,5 +435,35 @@ public abstract class Team {
         BillingErrorCode.INCONSISTENT_STATE,
         "primaryCardToken",
         primaryCardToken().orElse("<none>") + " must name one of the " + cards().size() + " cards");
+    Map<String, InvoiceStatus> statuses = new HashMap<>();
+    for (Invoice invoice : invoices()) {
+      BillingException.check(
+          statuses.put(invoice.number(), invoice.status()) == null,
+          BillingErrorCode.INCONSISTENT_STATE,
+          "invoices",
+          "invoice number '" + invoice.number() + "' appears twice");
+    }
+    if (!receivables().isEmpty()) {
+      checkReceivables(statuses);
+    }
+  }
+
+  private void checkReceivables(Map<String, InvoiceStatus> statuses) {
+    Set<String> numbers = new HashSet<>();
+    for (Receivable receivable : receivables()) {
+      InvoiceStatus status = statuses.get(receivable.invoiceNumber());
+      BillingException.check(
+          numbers.add(receivable.invoiceNumber())
+              && (receivable.uncollectible()
+                  ? status == InvoiceStatus.UNCOLLECTIBLE
+                  : status == InvoiceStatus.OPEN),
+          BillingErrorCode.INCONSISTENT_STATE,
+          "receivables",
+          "invoice "
+              + receivable.invoiceNumber()
+              + " is "
+              + (status == null ? "unknown" : status)
+              + " or collected twice; a receivable needs one OPEN (or UNCOLLECTIBLE) invoice");
+    }
   }
 }

@@ -6,19 +6,35 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.team.Standing;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.agenda.Agenda;
+import co.kafkaman.billing.rules.agenda.AgendaSource;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.change.ChangeDecision;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.ChangeRules;
 import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.dunning.DunningRules;
+import co.kafkaman.billing.rules.dunning.DunningStep;
 import co.kafkaman.billing.rules.flex.FlexOverview;
 import co.kafkaman.billing.rules.flex.FlexRules;
+import co.kafkaman.billing.rules.history.AccountHistory;
+import co.kafkaman.billing.rules.history.BillingOverview;
+import co.kafkaman.billing.rules.history.PendingPayment;
+import co.kafkaman.billing.rules.invoicing.InvoiceLifecycle;
+import co.kafkaman.billing.rules.payment.BillingDetailsRules;
+import co.kafkaman.billing.rules.payment.CardRules;
+import co.kafkaman.billing.rules.payment.Charge;
+import co.kafkaman.billing.rules.payment.CollectionRules;
+import co.kafkaman.billing.rules.payment.PaymentChange;
 import co.kafkaman.billing.rules.renewal.RenewalQuote;
 import co.kafkaman.billing.rules.renewal.RenewalRules;
 import co.kafkaman.billing.rules.usage.UsageReport;
@@ -38,7 +54,11 @@ import org.slf4j.LoggerFactory;
  * clock and never changes its inputs. Invalid input ({@link BillingException}) and business
  * refusals both come back as {@link Outcome.Refused} with the team exactly as given, so a host
  * never sees a half-applied state. A command whose id is already in the team's history is not
- * applied again: the outcome is accepted with no new effect.
+ * applied again: the outcome is the first one's (its summary, the invoices as issued and its
+ * history entries, read back from the history) with no new effect and no notification sent twice;
+ * the same id used for a different command is refused ({@code DUPLICATE_ENTRY_ID}). The history is
+ * chronological: a command dated before the latest entry is refused. Replaying a team's history
+ * ({@link #replay(List)}) rebuilds the team exactly.
  *
  * <p>Immutable and thread-safe; one engine can serve every team of a catalog.
  *
@@ -114,7 +134,7 @@ public final class BillingEngine {
    * @param command the creation command
    * @param asOf the creation date
    * @return the outcome with the new team; refused (with a placeholder-free minimal team) only for
-   *     invalid initial terms
+   *     invalid initial terms or a currency other than the catalog's
    */
   public Outcome create(Command.CreateTeam command, LocalDate asOf) {
     Team team =
@@ -135,7 +155,18 @@ public final class BillingEngine {
             .accountCredit(Amount.zero(command.currency()))
             .invoiceNumbering(InvoiceNumbering.startingAt1(command.invoicePrefix()))
             .build();
-    Transition transition = new Transition(command, team, asOf);
+    if (!command.currency().getCurrencyCode().equals(catalog.currency().getCurrencyCode())) {
+      return refused(
+          command,
+          team,
+          BillingErrorCode.CURRENCY_MISMATCH,
+          "currency",
+          command.currency().getCurrencyCode()
+              + " is not the catalog currency "
+              + catalog.currency().getCurrencyCode(),
+          Optional.empty());
+    }
+    Transition transition = new Transition(command, team, asOf, policy);
     transition.record(EntryKind.TEAM_CREATED, "team " + command.teamId() + " created on Free");
     Terms initial = command.initialTerms();
     if (!initial.equals(team.subscription().terms())) {
@@ -181,17 +212,9 @@ public final class BillingEngine {
    *     itself
    */
   public Outcome apply(Team team, Command command, LocalDate asOf) {
-    Optional<HistoryEntry> earlier = firstEntryOf(team, command.id());
-    if (earlier.isPresent()) {
-      LOG.debug(
-          "command {} already applied on {}; no second effect", command.id(), earlier.get().date());
-      return new Outcome.Accepted(
-          command,
-          team,
-          "Already applied on " + earlier.get().date() + ": " + earlier.get().summary(),
-          List.of(),
-          List.of(),
-          List.of());
+    List<HistoryEntry> earlier = AccountHistory.entriesOf(team, command.id());
+    if (!earlier.isEmpty()) {
+      return repeated(team, command, earlier);
     }
     if (asOf.isBefore(team.createdOn())) {
       return refused(
@@ -200,6 +223,34 @@ public final class BillingEngine {
           BillingErrorCode.DATE_OUT_OF_RANGE,
           "asOf",
           asOf + " is before the team was created on " + team.createdOn(),
+          Optional.empty());
+    }
+    if (!team.history().isEmpty()) {
+      LocalDate latest = team.history().get(team.history().size() - 1).date();
+      if (asOf.isBefore(latest)) {
+        return refused(
+            command,
+            team,
+            BillingErrorCode.DATE_OUT_OF_RANGE,
+            "asOf",
+            asOf
+                + " is before the latest history entry on "
+                + latest
+                + "; history is chronological",
+            Optional.empty());
+      }
+    }
+    if (team.standing() == Standing.DEACTIVATED
+        && command instanceof Command.ChangeSubscription change
+        && change.request().timing() == Timing.IMMEDIATELY) {
+      return refused(
+          command,
+          team,
+          BillingErrorCode.TEAM_DEACTIVATED,
+          "timing",
+          "team "
+              + team.id()
+              + " is deactivated; pay the unpaid invoice to reactivate before changing immediately",
           Optional.empty());
     }
     Outcome outcome;
@@ -255,11 +306,133 @@ public final class BillingEngine {
     return FlexRules.overview(team, catalog, policy.autoFlex(), policy.proration(), asOf);
   }
 
+  /**
+   * Rebuilds a team from its history: creates it from the first entry ({@code TEAM_CREATED}, whose
+   * payload is the {@link Command.CreateTeam}) and applies every later command entry on its date.
+   * With the catalog and policy the history was made with, the result equals the team the history
+   * came from.
+   *
+   * @param history the entries, oldest first
+   * @return the team
+   * @throws BillingException {@code INCONSISTENT_STATE} if the history does not start with a team
+   *     creation or a command replays as refused
+   */
+  public Team replay(List<HistoryEntry> history) {
+    BillingException.check(
+        !history.isEmpty() && history.get(0).payload() instanceof Command.CreateTeam,
+        BillingErrorCode.INCONSISTENT_STATE,
+        "history[0]",
+        "a history starts with TEAM_CREATED carrying the CreateTeam command, was "
+            + (history.isEmpty() ? "empty" : history.get(0)));
+    Command.CreateTeam create = (Command.CreateTeam) history.get(0).payload();
+    Outcome outcome = create(create, history.get(0).date());
+    for (HistoryEntry entry : history.subList(1, history.size())) {
+      BillingException.check(
+          outcome.isAccepted(),
+          BillingErrorCode.INCONSISTENT_STATE,
+          "history",
+          "command " + outcome.command().id() + " replays as " + outcome.summary());
+      if (entry.payload() instanceof Command command && entry.id().equals(command.id())) {
+        outcome = apply(outcome.team(), command, entry.date());
+      }
+    }
+    BillingException.check(
+        outcome.isAccepted(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "history",
+        "command " + outcome.command().id() + " replays as " + outcome.summary());
+    return outcome.team();
+  }
+
+  /**
+   * Returns every billing event of {@code team} that falls due in {@code range}: payment attempts,
+   * overdue dates, grace ends and renewals (and whatever further {@link AgendaSource}s the engine
+   * joins), in a deterministic order, so a host's scheduler knows when to call the engine.
+   *
+   * @param team the team
+   * @param range the dates asked about, half-open
+   * @return the agenda
+   */
+  public Agenda agenda(Team team, DateRange range) {
+    return Agenda.of(team, range, agendaSources());
+  }
+
+  /**
+   * Returns the sources of the agenda: renewals, usage-month ends and auto-flex dates, and dunning.
+   *
+   * @return the sources
+   */
+  List<AgendaSource> agendaSources() {
+    return List.of(
+        Agenda::renewals,
+        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex()),
+        DunningRules::agenda);
+  }
+
+  /**
+   * Returns what the automatic attempt of invoice {@code invoiceNumber} on {@code asOf} should
+   * charge: the primary card and the amount due, or why no charge is possible (an expired card, no
+   * card); report the outcome with {@link Command.ReportPaymentAttempt}.
+   *
+   * @param team the team
+   * @param invoiceNumber the invoice
+   * @param asOf the date of the attempt
+   * @return the charge
+   * @throws BillingException {@code UNKNOWN_INVOICE}; {@code INVOICE_ALREADY_PAID} or {@code
+   *     ILLEGAL_INVOICE_TRANSITION} for an invoice that cannot be paid
+   */
+  public Charge chargeFor(Team team, String invoiceNumber, LocalDate asOf) {
+    Invoice invoice = InvoiceLifecycle.requirePayable(team, invoiceNumber);
+    return CardRules.charge(team, invoice.totalDue(), asOf);
+  }
+
+  /**
+   * Returns the history entries dated in {@code range}, oldest first.
+   *
+   * @param team the team
+   * @param range the dates, half-open
+   * @return the entries
+   */
+  public List<HistoryEntry> historyBetween(Team team, DateRange range) {
+    return AccountHistory.between(team, range);
+  }
+
+  /**
+   * Returns every invoice issued, newest first, in its current status.
+   *
+   * @param team the team
+   * @return the invoices
+   */
+  public List<Invoice> pastInvoices(Team team) {
+    return AccountHistory.pastInvoices(team);
+  }
+
+  /**
+   * Returns the unpaid invoices with amounts, due dates, channels, attempts and grace end.
+   *
+   * @param team the team
+   * @param asOf the date asked about
+   * @return the pending payments, oldest first
+   */
+  public List<PendingPayment> pendingPayments(Team team, LocalDate asOf) {
+    return AccountHistory.pendingPayments(team, asOf);
+  }
+
+  /**
+   * Returns the billing overview: plan, cycle dates, expected cost upon renewal, standing.
+   *
+   * @param team the team
+   * @return the overview
+   */
+  public BillingOverview overview(Team team) {
+    return AccountHistory.overview(team, catalog);
+  }
+
   private Outcome decide(Team team, Command command, LocalDate asOf) {
     if (UsageAndFlexCommands.handles(command)) {
       return usageAndFlex.decide(team, command, asOf);
     }
-    Transition transition = new Transition(command, team, asOf);
+    Transition transition = new Transition(command, team, asOf, policy);
     if (command instanceof Command.ChangeSubscription change) {
       Optional<Outcome> locked = usageAndFlex.lockedSeats(team, change);
       if (locked.isPresent()) {
@@ -338,6 +511,55 @@ public final class BillingEngine {
       transition.record(EntryKind.RENEWED, renewal.summary());
       transition.issue(renewal.lines());
       return transition.accept(renewal.summary());
+    } else if (command instanceof Command.AddCard add) {
+      return applyPayment(
+          transition, EntryKind.CARD_CHANGED, CardRules.add(team, add.card(), asOf));
+    } else if (command instanceof Command.RemoveCard remove) {
+      return applyPayment(
+          transition, EntryKind.CARD_CHANGED, CardRules.remove(team, remove.token()));
+    } else if (command instanceof Command.SetPrimaryCard primary) {
+      return applyPayment(
+          transition, EntryKind.CARD_CHANGED, CardRules.setPrimary(team, primary.token(), asOf));
+    } else if (command instanceof Command.SetCollectionMethod set) {
+      return applyPayment(
+          transition,
+          EntryKind.COLLECTION_CHANGED,
+          CollectionRules.switchTo(team, catalog, set.method()));
+    } else if (command instanceof Command.UpdateBillingDetails update) {
+      return applyPayment(
+          transition,
+          EntryKind.BILLING_DETAILS_CHANGED,
+          BillingDetailsRules.update(team, update.details()));
+    } else if (command instanceof Command.ReportPaymentAttempt report) {
+      return applyStep(
+          transition,
+          DunningRules.reportAttempt(
+              team,
+              report.invoiceNumber(),
+              report.outcome(),
+              report.reason(),
+              asOf,
+              policy.dunning()));
+    } else if (command instanceof Command.RecordPayment payment) {
+      return applyStep(
+          transition,
+          DunningRules.recordPayment(
+              team,
+              payment.invoiceNumber(),
+              payment.channel(),
+              payment.amount(),
+              asOf,
+              policy.dunning()));
+    } else if (command instanceof Command.EvaluateDunning) {
+      return applyStep(transition, DunningRules.evaluate(team, asOf, policy.dunning()));
+    } else if (command instanceof Command.VoidInvoice voiding) {
+      return applyStep(
+          transition,
+          DunningRules.voidInvoice(team, voiding.invoiceNumber(), asOf, policy.dunning()));
+    } else if (command instanceof Command.MarkUncollectible marking) {
+      return applyStep(
+          transition,
+          DunningRules.markUncollectible(team, marking.invoiceNumber(), asOf, policy.dunning()));
     } else if (command instanceof Command.CreateTeam) {
       return refused(
           command,
@@ -364,6 +586,44 @@ public final class BillingEngine {
     return transition.accept(decision.summary());
   }
 
+  private static Outcome applyStep(Transition transition, DunningStep step) {
+    transition.apply(step);
+    return transition.accept(step.summary());
+  }
+
+  private static Outcome applyPayment(Transition transition, EntryKind kind, PaymentChange change) {
+    transition.setTeam(change.team());
+    transition.record(kind, change.summary());
+    return transition.accept(change.summary());
+  }
+
+  private static Outcome repeated(Team team, Command command, List<HistoryEntry> earlier) {
+    HistoryEntry first = earlier.get(0);
+    if (!first.id().equals(command.id()) || !command.equals(first.payload())) {
+      return refused(
+          command,
+          team,
+          BillingErrorCode.DUPLICATE_ENTRY_ID,
+          "id",
+          "command id '"
+              + command.id()
+              + "' was used on "
+              + first.date()
+              + " for another command ("
+              + first
+              + ")",
+          Optional.empty());
+    }
+    LOG.debug("command {} already applied on {}; no second effect", command.id(), first.date());
+    return new Outcome.Accepted(
+        command,
+        team,
+        first.summary(),
+        AccountHistory.invoicesIssuedBy(team, command.id()),
+        List.of(),
+        earlier);
+  }
+
   private static void requireWithinCycle(Team team, LocalDate asOf) {
     if (!team.subscription().currentCycle().contains(asOf)) {
       throw new BillingException(
@@ -371,15 +631,6 @@ public final class BillingEngine {
           "asOf",
           asOf + " is outside the current cycle " + team.subscription().currentCycle());
     }
-  }
-
-  private static Optional<HistoryEntry> firstEntryOf(Team team, String commandId) {
-    for (HistoryEntry entry : team.history()) {
-      if (entry.id().equals(commandId)) {
-        return Optional.of(entry);
-      }
-    }
-    return Optional.empty();
   }
 
   private static Outcome refused(

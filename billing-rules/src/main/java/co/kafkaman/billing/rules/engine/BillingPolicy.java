@@ -1,12 +1,14 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.rules.dunning.DunningPolicy;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
 import co.kafkaman.billing.rules.flex.FlexChargeMode;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 
 /**
- * The pluggable conventions the engine applies, as one value. {@link #kafkaman()} is the default
- * product policy of RULES.md; each {@code with*} copy swaps one convention.
+ * The pluggable conventions the engine applies, as one value: proration, auto-flex (eligibility
+ * rollouts, charge mode, reminders) and dunning (retries, grace, recipients). {@link #kafkaman()}
+ * is the default product policy of RULES.md; each {@code with*} copy swaps one convention.
  *
  * <p>Example: {@code BillingPolicy.kafkaman().withProration(ProrationConvention.KILL_BILL)}
  * prorates 2 seats at 12.00 with 17 of 31 days left as {@code 2 x 12.00 x 0.548387097 = 13.16};
@@ -18,20 +20,25 @@ import co.kafkaman.billing.rules.proration.ProrationConvention;
 public final class BillingPolicy {
   private final ProrationConvention proration;
   private final AutoFlexPolicy autoFlex;
+  private final DunningPolicy dunning;
 
-  private BillingPolicy(ProrationConvention proration, AutoFlexPolicy autoFlex) {
+  private BillingPolicy(
+      ProrationConvention proration, AutoFlexPolicy autoFlex, DunningPolicy dunning) {
     this.proration = proration;
     this.autoFlex = autoFlex;
+    this.dunning = dunning;
   }
 
   /**
-   * Returns the kafkaman policy: {@link ProrationConvention#KAFKAMAN} and {@link
-   * AutoFlexPolicy#kafkaman()}.
+   * Returns the kafkaman policy: {@link ProrationConvention#KAFKAMAN}, {@link
+   * AutoFlexPolicy#kafkaman()} and {@link DunningPolicy#kafkaman()} (attempts on days 0, 3 and 7,
+   * grace 21 days).
    *
    * @return the default policy
    */
   public static BillingPolicy kafkaman() {
-    return new BillingPolicy(ProrationConvention.KAFKAMAN, AutoFlexPolicy.kafkaman());
+    return new BillingPolicy(
+        ProrationConvention.KAFKAMAN, AutoFlexPolicy.kafkaman(), DunningPolicy.kafkaman());
   }
 
   /**
@@ -53,6 +60,16 @@ public final class BillingPolicy {
   }
 
   /**
+   * Returns the dunning policy: retries, grace and the recipients of payment notifications, as
+   * effective-dated data.
+   *
+   * @return the dunning policy
+   */
+  public DunningPolicy dunning() {
+    return dunning;
+  }
+
+  /**
    * Returns a copy prorating with {@code convention}, for example {@link
    * ProrationConvention#KILL_BILL}.
    *
@@ -60,7 +77,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withProration(ProrationConvention convention) {
-    return new BillingPolicy(convention, autoFlex);
+    return new BillingPolicy(convention, autoFlex, dunning);
   }
 
   /**
@@ -70,7 +87,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withAutoFlex(AutoFlexPolicy policy) {
-    return new BillingPolicy(proration, policy);
+    return new BillingPolicy(proration, policy, dunning);
   }
 
   /**
@@ -81,6 +98,17 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withFlexChargeMode(FlexChargeMode mode) {
-    return new BillingPolicy(proration, autoFlex.withChargeMode(mode));
+    return new BillingPolicy(proration, autoFlex.withChargeMode(mode), dunning);
+  }
+
+  /**
+   * Returns a copy with another dunning policy, for example one whose earlier version had 10 days
+   * of grace.
+   *
+   * @param policy the dunning policy
+   * @return the copy
+   */
+  public BillingPolicy withDunning(DunningPolicy policy) {
+    return new BillingPolicy(proration, autoFlex, policy);
   }
 }

@@ -6,15 +6,22 @@ import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.payment.CardReference;
+import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.payment.PaymentChannel;
+import co.kafkaman.billing.model.payment.PaymentOutcome;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.payment.CollectionRules;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
 
 /**
  * What a host asks the engine to do. Every command carries a caller-supplied {@link #id()} (the
@@ -22,7 +29,8 @@ import javax.money.CurrencyUnit;
  * are the payload of the history entries they cause, so replaying a history re-applies them.
  *
  * <p>The set of commands is sealed and grows with the library; a host's {@code switch} over it
- * stays exhaustive.
+ * stays exhaustive. Ids must not contain {@code '/'}: {@code "<id>/<n>"} names a command's n-th
+ * effect in the history.
  */
 public sealed interface Command extends HistoryPayload {
 
@@ -356,8 +364,219 @@ public sealed interface Command extends HistoryPayload {
     }
   }
 
+  /**
+   * Adds a card reference (never a card number); the team's first card becomes primary.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param card the processor's token, brand, last 4 digits and expiry
+   */
+  record AddCard(String id, String actor, CardReference card) implements Command {
+    /** Validates the ids. */
+    public AddCard {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Removes a card. The primary card can only go once another card is primary; the last card of a
+   * team paying a paid plan by card cannot go.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param token the card's token
+   */
+  record RemoveCard(String id, String actor, String token) implements Command {
+    /** Validates the ids. */
+    public RemoveCard {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Makes a card the primary card, the one automatic attempts charge.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param token the card's token
+   */
+  record SetPrimaryCard(String id, String actor, String token) implements Command {
+    /** Validates the ids. */
+    public SetPrimaryCard {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Switches between card auto-charge and pay by invoice (only on a plan that allows it).
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param method the collection method wanted
+   */
+  record SetCollectionMethod(String id, String actor, CollectionMethod method) implements Command {
+    /** Validates the ids. */
+    public SetCollectionMethod {
+      requireIds(id, actor);
+    }
+
+    /**
+     * Returns a switch to pay by invoice on the default terms: net 30; online, ACH or wire.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @return the command
+     */
+    public static SetCollectionMethod payByInvoice(String id, String actor) {
+      return new SetCollectionMethod(id, actor, CollectionRules.defaultPayByInvoice());
+    }
+  }
+
+  /**
+   * Replaces the billing details; invoices issued from then on copy them, earlier ones keep theirs.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param details the new billing details
+   */
+  record UpdateBillingDetails(String id, String actor, BillingDetails details) implements Command {
+    /** Validates the ids. */
+    public UpdateBillingDetails {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Reports the outcome of the next automatic payment attempt of an invoice, as the processor
+   * answered it; {@code asOf} is the date of the attempt.
+   *
+   * @param id the command id
+   * @param actor who reports, usually {@code "system"}
+   * @param invoiceNumber the invoice attempted
+   * @param outcome succeeded or failed
+   * @param reason why it failed (such as {@code "card declined"}), or empty
+   */
+  record ReportPaymentAttempt(
+      String id, String actor, String invoiceNumber, PaymentOutcome outcome, String reason)
+      implements Command {
+    /** Validates the ids. */
+    public ReportPaymentAttempt {
+      requireIds(id, actor);
+    }
+
+    /**
+     * Returns a successful attempt.
+     *
+     * @param id the command id
+     * @param invoiceNumber the invoice
+     * @return the command, reported by {@code "system"}
+     */
+    public static ReportPaymentAttempt succeeded(String id, String invoiceNumber) {
+      return new ReportPaymentAttempt(id, "system", invoiceNumber, PaymentOutcome.SUCCEEDED, "");
+    }
+
+    /**
+     * Returns a failed attempt.
+     *
+     * @param id the command id
+     * @param invoiceNumber the invoice
+     * @param reason why it failed
+     * @return the command, reported by {@code "system"}
+     */
+    public static ReportPaymentAttempt failed(String id, String invoiceNumber, String reason) {
+      return new ReportPaymentAttempt(id, "system", invoiceNumber, PaymentOutcome.FAILED, reason);
+    }
+  }
+
+  /**
+   * Records a payment received outside the automatic attempts: online, by ACH or wire (invoice
+   * teams) or by card (card teams); {@code asOf} is the date it was received.
+   *
+   * @param id the command id
+   * @param actor who records it
+   * @param invoiceNumber the invoice paid
+   * @param channel how it was paid
+   * @param amount the amount received: the invoice's total due
+   */
+  record RecordPayment(
+      String id, String actor, String invoiceNumber, PaymentChannel channel, Amount amount)
+      implements Command {
+    /** Validates the ids. */
+    public RecordPayment {
+      requireIds(id, actor);
+    }
+
+    /**
+     * Returns a payment of a JSR 354 amount.
+     *
+     * @param id the command id
+     * @param actor who records it
+     * @param invoiceNumber the invoice paid
+     * @param channel how it was paid
+     * @param amount the amount received, at its currency's scale
+     * @return the command
+     */
+    public static RecordPayment of(
+        String id,
+        String actor,
+        String invoiceNumber,
+        PaymentChannel channel,
+        MonetaryAmount amount) {
+      return new RecordPayment(id, actor, invoiceNumber, channel, Amount.from(amount));
+    }
+  }
+
+  /**
+   * Re-evaluates the team's standing on {@code asOf}: past due when an invoice without automatic
+   * attempts is unpaid after its due date, deactivated when a grace period has ended unpaid. The
+   * host applies it on the agenda's {@code PAYMENT_OVERDUE} and {@code GRACE_END} dates.
+   *
+   * @param id the command id
+   * @param actor who asked, usually {@code "system"}
+   */
+  record EvaluateDunning(String id, String actor) implements Command {
+    /** Validates the ids. */
+    public EvaluateDunning {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Voids an open or uncollectible invoice: it is no longer due and the account credit it consumed
+   * is restored.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param invoiceNumber the invoice
+   */
+  record VoidInvoice(String id, String actor, String invoiceNumber) implements Command {
+    /** Validates the ids. */
+    public VoidInvoice {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Marks an open invoice uncollectible: no more automatic attempts; it may still be paid.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param invoiceNumber the invoice
+   */
+  record MarkUncollectible(String id, String actor, String invoiceNumber) implements Command {
+    /** Validates the ids. */
+    public MarkUncollectible {
+      requireIds(id, actor);
+    }
+  }
+
   private static void requireIds(String id, String actor) {
     BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
+    BillingException.check(
+        id.indexOf('/') < 0,
+        BillingErrorCode.MALFORMED_VALUE,
+        "id",
+        "'" + id + "' must not contain '/', which names a command's effects in the history");
     BillingException.check(
         !actor.isBlank(), BillingErrorCode.BLANK_VALUE, "actor", "must not be blank");
   }

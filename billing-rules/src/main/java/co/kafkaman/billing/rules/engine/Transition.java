@@ -7,6 +7,9 @@ import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.rules.dunning.DunningRules;
+import co.kafkaman.billing.rules.dunning.DunningStep;
+import co.kafkaman.billing.rules.history.IssuedInvoice;
 import co.kafkaman.billing.rules.invoicing.InvoiceIssuer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,15 +23,17 @@ import java.util.List;
 final class Transition {
   private final Command command;
   private final LocalDate asOf;
+  private final BillingPolicy policy;
   private Team team;
   private final List<Invoice> invoices = new ArrayList<>(2);
   private final List<NotificationIntent> notifications = new ArrayList<>(2);
   private final List<HistoryEntry> entries = new ArrayList<>(3);
 
-  Transition(Command command, Team team, LocalDate asOf) {
+  Transition(Command command, Team team, LocalDate asOf, BillingPolicy policy) {
     this.command = command;
     this.team = team;
     this.asOf = asOf;
+    this.policy = policy;
   }
 
   Team team() {
@@ -49,18 +54,28 @@ final class Transition {
 
   /** Records a history entry: the first carries the command, later ones are its effects. */
   void record(EntryKind kind, String summary) {
-    String id = entries.isEmpty() ? command.id() : command.id() + "/" + entries.size();
-    HistoryPayload payload = entries.isEmpty() ? command : HistoryPayload.none();
-    entries.add(new HistoryEntry(id, asOf, command.actor(), kind, summary, payload));
+    record(kind, summary, HistoryPayload.none());
   }
 
-  /** Issues an invoice of {@code lines} (nothing when empty) and records it. */
+  /** Records a history entry; an effect entry carries {@code payload}, the first the command. */
+  void record(EntryKind kind, String summary, HistoryPayload payload) {
+    String id = entries.isEmpty() ? command.id() : command.id() + "/" + entries.size();
+    HistoryPayload carried = entries.isEmpty() ? command : payload;
+    entries.add(new HistoryEntry(id, asOf, command.actor(), kind, summary, carried));
+  }
+
+  /**
+   * Issues an invoice of {@code lines} (nothing when empty), records it with the invoice as issued
+   * in its entry, and starts collecting it (a receivable, and for pay-by-invoice teams the
+   * notification that sends it).
+   */
   void issue(List<InvoiceLine> lines) {
     if (lines.isEmpty()) {
       return;
     }
     InvoiceIssuer.Issued issued = InvoiceIssuer.issue(team, lines, asOf);
-    team = issued.team();
+    DunningStep collecting = DunningRules.open(issued.team(), issued.invoice(), policy.dunning());
+    team = collecting.team();
     invoices.add(issued.invoice());
     record(
         EntryKind.INVOICE_ISSUED,
@@ -70,14 +85,36 @@ final class Transition {
             + issued.invoice().totalDue()
             + " ("
             + issued.invoice().status()
-            + ")");
+            + ")",
+        new IssuedInvoice(issued.invoice()));
+    notifications.addAll(collecting.notifications());
   }
 
   void notify(NotificationIntent intent) {
     notifications.add(intent);
   }
 
+  /** Applies a dunning step: its team, its entries in order, its notifications. */
+  void apply(DunningStep step) {
+    team = step.team();
+    for (DunningStep.Entry entry : step.entries()) {
+      record(entry.kind(), entry.summary());
+    }
+    notifications.addAll(step.notifications());
+  }
+
+  /**
+   * Accepts the command. The first entry's summary becomes {@code summary}, so a repeated command
+   * returns the summary of its first outcome from the history.
+   */
   Outcome accept(String summary) {
+    if (!entries.isEmpty() && !entries.get(0).summary().equals(summary)) {
+      HistoryEntry first = entries.get(0);
+      entries.set(
+          0,
+          new HistoryEntry(
+              first.id(), first.date(), first.actor(), first.kind(), summary, first.payload()));
+    }
     List<HistoryEntry> history = new ArrayList<>(team.history().size() + entries.size());
     history.addAll(team.history());
     history.addAll(entries);

@@ -59,7 +59,7 @@ final class UsageAndFlexCommands {
   }
 
   Outcome decide(Team team, Command command, LocalDate asOf) {
-    Transition transition = new Transition(command, team, asOf);
+    Transition transition = new Transition(command, team, asOf, policy);
     if (command instanceof Command.RecordUsage reading) {
       return recordUsage(transition, reading);
     } else if (command instanceof Command.SetOverage set) {

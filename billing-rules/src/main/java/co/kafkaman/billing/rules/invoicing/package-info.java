@@ -2,8 +2,9 @@
  * Invoicing: {@link co.kafkaman.billing.rules.invoicing.Lines} builds lines that carry their own
  * arithmetic; {@link co.kafkaman.billing.rules.invoicing.InvoiceIssuer} numbers an invoice from the
  * team's gapless sequence, copies the billing details, applies account credit first and moves a net
- * credit to the account; {@link co.kafkaman.billing.rules.invoicing.InvoiceText} renders one as
- * plain text.
+ * credit to the account; {@link co.kafkaman.billing.rules.invoicing.InvoiceLifecycle} allows only
+ * the legal status transitions; {@link co.kafkaman.billing.rules.invoicing.InvoiceText} and {@link
+ * co.kafkaman.billing.rules.invoicing.InvoiceHtml} render one as plain text or HTML.
  *
  * <p>Worked example: a change yielding lines {@code -5.00} and {@code +10.00} for a team holding
  * 2.00 of account credit issues invoice {@code KB-000002} with an extra {@code

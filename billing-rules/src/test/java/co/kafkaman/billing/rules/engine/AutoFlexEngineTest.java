@@ -200,7 +200,6 @@ class AutoFlexEngineTest {
             Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)
                 .withBlocks(Resource.MONITORING_REQUESTS, 1));
     team = add(add(team, "u2", d("2024-03-02")), "u3", d("2024-03-02"));
-    team = add(add(team, "u4", d("2024-03-15")), "u5", d("2024-03-15"));
     team =
         apply(
                 team,
@@ -208,6 +207,7 @@ class AutoFlexEngineTest {
                     "allow", "ana", Resource.MONITORING_REQUESTS, true, at(d("2024-03-02"))),
                 d("2024-03-02"))
             .team();
+    team = add(add(team, "u4", d("2024-03-15")), "u5", d("2024-03-15"));
     team =
         apply(
                 team,
@@ -463,14 +463,16 @@ class AutoFlexEngineTest {
                 gitlab.apply(
                     team, Command.AddMember.of("a", "ana", "u2", "u2@acme.test"), d("2024-02-10")))
             .team();
+    // commands in date order: the engine keeps the history chronological
+    team =
+        accepted(gitlab.apply(team, new Command.CloseUsageMonth("m-1", "system"), d("2024-02-29")))
+            .team();
     team =
         accepted(gitlab.apply(team, new Command.RemoveMember("r", "ana", "u2"), d("2024-03-10")))
             .team();
-    for (LocalDate end : List.of(d("2024-02-29"), d("2024-03-31"))) {
-      team =
-          accepted(gitlab.apply(team, new Command.CloseUsageMonth("m-" + end, "system"), end))
-              .team();
-    }
+    team =
+        accepted(gitlab.apply(team, new Command.CloseUsageMonth("m-2", "system"), d("2024-03-31")))
+            .team();
     Outcome.Accepted q1 =
         accepted(gitlab.apply(team, new Command.CloseUsageMonth("q1", "system"), d("2024-04-30")));
     assertThat(q1.invoices().get(0).lines())

@@ -181,8 +181,10 @@ class UsageEngineTest {
         accepted(engine.apply(team, new Command.CloseUsageMonth("m-1", "system"), d("2024-02-29")))
             .team();
     accepted(record(team, "u-2", 10, "", d("2024-03-01")));
+    // the closing entry is dated 2024-02-29: the engine keeps the history chronological
     Outcome.Refused early = refused(record(team, "u-3", 10, "", d("2024-02-20")));
-    assertThat(early.reason()).contains("already closed");
+    assertThat(early.code()).isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);
+    assertThat(early.reason()).contains("history is chronological");
   }
 
   @Test

@@ -1,0 +1,149 @@
+package co.kafkaman.billing.model.payment;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The collection timeline of one unpaid invoice: how it is collected, its due date, the automatic
+ * attempts planned (none for pay-by-invoice teams), the grace end, and the attempts reported so
+ * far. The dates are fixed when the invoice is issued, from the dunning policy in force on its due
+ * date, so a later policy change never moves an ongoing timeline. A receivable exists while its
+ * invoice is {@code OPEN} or {@code UNCOLLECTIBLE}; paying or voiding the invoice removes it.
+ *
+ * <p>Grace is half-open: {@code [dueDate, graceEnd)}. On {@code graceEnd} an unpaid invoice
+ * deactivates the team.
+ *
+ * <p>Example: a card invoice due 2024-03-01 with the kafkaman policy plans attempts on 2024-03-01,
+ * 03-04 and 03-08 and has grace end 2024-03-22. The dunning rules read the timeline: after attempt
+ * 3 fails the team is past due until 03-21 and deactivated on 03-22 if the invoice is still unpaid.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param invoiceNumber the invoice being collected
+ * @param method how it is collected (the team's method when the invoice was issued)
+ * @param dueDate the invoice's due date
+ * @param attemptDates the planned automatic attempts, strictly increasing, on or after the due date
+ *     and before the grace end; empty for pay-by-invoice
+ * @param graceEnd the first day the team is deactivated if the invoice is still unpaid
+ * @param attempts the failed attempts reported so far, numbered 1, 2, ... in date order
+ * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
+ */
+public record Receivable(
+    String invoiceNumber,
+    CollectionMethod method,
+    LocalDate dueDate,
+    List<LocalDate> attemptDates,
+    LocalDate graceEnd,
+    List<PaymentAttempt> attempts,
+    boolean uncollectible) {
+
+  /** Validates the timeline and copies the lists. */
+  public Receivable {
+    BillingException.check(
+        !invoiceNumber.isBlank(),
+        BillingErrorCode.BLANK_VALUE,
+        "invoiceNumber",
+        "must not be blank");
+    attemptDates = List.copyOf(attemptDates);
+    attempts = List.copyOf(attempts);
+    BillingException.check(
+        graceEnd.isAfter(dueDate),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "graceEnd",
+        graceEnd + " is not after the due date " + dueDate);
+    LocalDate previous = dueDate.minusDays(1);
+    for (LocalDate date : attemptDates) {
+      BillingException.check(
+          date.isAfter(previous) && date.isBefore(graceEnd),
+          BillingErrorCode.INCONSISTENT_STATE,
+          "attemptDates",
+          attemptDates
+              + " must increase strictly from the due date "
+              + dueDate
+              + " and end before the grace end "
+              + graceEnd);
+      previous = date;
+    }
+    BillingException.check(
+        attempts.size() <= attemptDates.size(),
+        BillingErrorCode.INCONSISTENT_STATE,
+        "attempts",
+        attempts.size() + " attempts reported, " + attemptDates.size() + " planned");
+    for (int i = 0; i < attempts.size(); i++) {
+      PaymentAttempt attempt = attempts.get(i);
+      BillingException.check(
+          attempt.invoiceNumber().equals(invoiceNumber)
+              && attempt.attemptNumber() == i + 1
+              && attempt.outcome() == PaymentOutcome.FAILED
+              && !attempt.attemptedOn().isBefore(attemptDates.get(i))
+              && (i == 0 || attempt.attemptedOn().isAfter(attempts.get(i - 1).attemptedOn())),
+          BillingErrorCode.INCONSISTENT_STATE,
+          "attempts[" + i + "]",
+          attempt + " is not failed attempt " + (i + 1) + " of " + invoiceNumber + " in order");
+    }
+  }
+
+  /**
+   * Returns a receivable with nothing attempted yet.
+   *
+   * @param invoiceNumber the invoice
+   * @param method how it is collected
+   * @param dueDate the due date
+   * @param attemptDates the planned automatic attempts
+   * @param graceEnd the grace end
+   * @return the receivable
+   */
+  public static Receivable of(
+      String invoiceNumber,
+      CollectionMethod method,
+      LocalDate dueDate,
+      List<LocalDate> attemptDates,
+      LocalDate graceEnd) {
+    return new Receivable(invoiceNumber, method, dueDate, attemptDates, graceEnd, List.of(), false);
+  }
+
+  /**
+   * Returns the number of the next automatic attempt: 1 for the first.
+   *
+   * @return the attempts reported plus one
+   */
+  public int nextAttemptNumber() {
+    return attempts.size() + 1;
+  }
+
+  /**
+   * Returns whether automatic attempts are planned and not stopped (card auto-charge and not marked
+   * uncollectible).
+   *
+   * @return true while the rules expect automatic attempts
+   */
+  public boolean isAttemptedAutomatically() {
+    return !uncollectible && !attemptDates.isEmpty();
+  }
+
+  /**
+   * Returns a copy with one more failed attempt.
+   *
+   * @param attempt the failed attempt, numbered {@link #nextAttemptNumber()}
+   * @return the copy
+   */
+  public Receivable plusFailedAttempt(PaymentAttempt attempt) {
+    List<PaymentAttempt> all = new ArrayList<>(attempts.size() + 1);
+    all.addAll(attempts);
+    all.add(attempt);
+    return new Receivable(
+        invoiceNumber, method, dueDate, attemptDates, graceEnd, all, uncollectible);
+  }
+
+  /**
+   * Returns a copy marked uncollectible: no more automatic attempts.
+   *
+   * @return the copy
+   */
+  public Receivable asUncollectible() {
+    return new Receivable(invoiceNumber, method, dueDate, attemptDates, graceEnd, attempts, true);
+  }
+}

@@ -1,0 +1,147 @@
+package co.kafkaman.billing.rules.agenda;
+
+import co.kafkaman.billing.model.team.Subscription;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.calendar.CycleSchedule;
+import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
+import co.kafkaman.billing.rules.flex.FlexCalendar;
+import co.kafkaman.billing.rules.flex.FlexDate;
+import co.kafkaman.billing.rules.renewal.RenewalRules;
+import co.kafkaman.billing.rules.usage.UsageCalendar;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every billing event of a team that falls due in a date range, in a deterministic order ({@link
+ * AgendaEvent#ORDER}), so a host's scheduler knows on which dates to call the engine and with what.
+ * It is a projection "if nothing changes": a payment or a plan change may remove or move events, so
+ * a host asks again after applying a command.
+ *
+ * <p>Worked example: a monthly Basic team anchored 2024-03-01 whose invoice KB-000002 (USD 36.00)
+ * failed its first attempt on 2024-03-01 has, for {@code [2024-03-01, 2024-04-02)}: {@code
+ * 2024-03-04 PAYMENT_ATTEMPT} (attempt 2 of 3), {@code 2024-03-08 PAYMENT_ATTEMPT} (attempt 3 of
+ * 3), {@code 2024-03-22 GRACE_END} and {@code 2024-04-01 RENEWAL}.
+ *
+ * @param teamId the team
+ * @param range the dates covered, half-open
+ * @param events the events in {@link AgendaEvent#ORDER}
+ */
+public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
+
+  /** Copies the events in order. */
+  public Agenda {
+    List<AgendaEvent> sorted = new ArrayList<>(events);
+    sorted.sort(AgendaEvent.ORDER);
+    events = List.copyOf(sorted);
+  }
+
+  /**
+   * Returns the agenda of {@code team} for {@code range}, joining the events of every source and
+   * keeping those whose date is in the range.
+   *
+   * @param team the team
+   * @param range the dates asked about, half-open
+   * @param sources the rules' event sources
+   * @return the agenda
+   */
+  public static Agenda of(Team team, DateRange range, List<AgendaSource> sources) {
+    List<AgendaEvent> events = new ArrayList<>();
+    for (AgendaSource source : sources) {
+      for (AgendaEvent event : source.eventsIn(team, range)) {
+        if (range.contains(event.date())) {
+          events.add(event);
+        }
+      }
+    }
+    return new Agenda(team.id(), range, events);
+  }
+
+  /**
+   * Returns the renewals of {@code team} in {@code range}: the current cycle's end, then the
+   * boundaries of the next terms' cycles (counted from the anchor when the frequency stays, from
+   * the first renewal when it changes), if nothing changes.
+   *
+   * @param team the team
+   * @param range the dates asked about, half-open
+   * @return the renewal events
+   */
+  public static List<AgendaEvent> renewals(Team team, DateRange range) {
+    Subscription subscription = team.subscription();
+    LocalDate firstRenewal = subscription.currentCycle().endExclusive();
+    Terms next = RenewalRules.nextTerms(team);
+    LocalDate anchor =
+        next.frequency() == subscription.terms().frequency() ? subscription.anchor() : firstRenewal;
+    List<AgendaEvent> events = new ArrayList<>();
+    if (range.contains(firstRenewal)) {
+      events.add(renewal(firstRenewal, "renew " + next + " (first renewal)"));
+    }
+    for (LocalDate boundary :
+        CycleSchedule.billingCycles(anchor, next.frequency()).boundariesIn(range)) {
+      if (boundary.isAfter(firstRenewal)) {
+        events.add(renewal(boundary, "renew " + next + " (projected)"));
+      }
+    }
+    return events;
+  }
+
+  /**
+   * Lists the usage-month ends inside billing cycles and the auto-flex reminders and cycle ends of
+   * {@code team} in {@code range}. A quarter end of an annual term is one {@code
+   * AUTO_FLEX_CYCLE_END} event (it also closes the usage month); auto-flex cycles that end with the
+   * billing cycle are billed by the renewal and not listed again.
+   *
+   * <p>Example: annual Basic anchored 2024-01-31 with auto-flex, range {@code [2024-04-01,
+   * 2024-05-01)}: {@code AUTO_FLEX_REMINDER} on 2024-04-16 and {@code AUTO_FLEX_CYCLE_END} on
+   * 2024-04-30.
+   *
+   * @param team the team
+   * @param range the dates asked about, half-open
+   * @param policy the auto-flex policy (reminder lead days)
+   * @return the events
+   */
+  public static List<AgendaEvent> usageAndAutoFlex(
+      Team team, DateRange range, AutoFlexPolicy policy) {
+    List<AgendaEvent> events = new ArrayList<>();
+    java.util.Set<LocalDate> flexEnds = new java.util.HashSet<>();
+    for (FlexDate date : FlexCalendar.between(team.subscription(), policy, range)) {
+      if (date.kind() == FlexDate.Kind.REMINDER) {
+        events.add(
+            new AgendaEvent(
+                date.date(),
+                AgendaEventKind.AUTO_FLEX_REMINDER,
+                "auto-flex cycle " + date.autoFlexCycle(),
+                "remind billing members and admins: auto-flex cycle "
+                    + date.autoFlexCycle()
+                    + " ends on "
+                    + date.autoFlexCycle().endExclusive()));
+      } else if (!date.renewal()) {
+        flexEnds.add(date.date());
+        events.add(
+            new AgendaEvent(
+                date.date(),
+                AgendaEventKind.AUTO_FLEX_CYCLE_END,
+                "auto-flex cycle " + date.autoFlexCycle(),
+                "close the usage month and bill the flex users of auto-flex cycle "
+                    + date.autoFlexCycle()));
+      }
+    }
+    for (LocalDate closing : UsageCalendar.closings(team.subscription(), range)) {
+      if (!flexEnds.contains(closing)) {
+        events.add(
+            new AgendaEvent(
+                closing,
+                AgendaEventKind.USAGE_MONTH_END,
+                "usage month ending " + closing,
+                "close the usage month ending " + closing + " and bill its overage"));
+      }
+    }
+    return events;
+  }
+
+  private static AgendaEvent renewal(LocalDate date, String description) {
+    return new AgendaEvent(date, AgendaEventKind.RENEWAL, "cycle ending " + date, description);
+  }
+}

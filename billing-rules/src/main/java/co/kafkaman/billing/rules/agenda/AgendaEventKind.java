@@ -1,0 +1,42 @@
+package co.kafkaman.billing.rules.agenda;
+
+/**
+ * What falls due on an agenda date, and which engine command the host applies then. The constants
+ * are in the order a host should handle events that fall on the same day.
+ */
+public enum AgendaEventKind {
+  /**
+   * An auto-flex cycle ends inside a billing cycle (a quarter of an annual term): apply {@code
+   * Command.CloseUsageMonth}, which bills the flex users and the usage month's overage on one
+   * invoice. When an auto-flex cycle ends with the billing cycle, {@link #RENEWAL} bills it.
+   */
+  AUTO_FLEX_CYCLE_END,
+  /**
+   * A usage month ends inside a billing cycle (annual plans) and no auto-flex cycle ends with it:
+   * apply {@code Command.CloseUsageMonth}, which bills the month's overage.
+   */
+  USAGE_MONTH_END,
+  /** The billing cycle ends: apply {@code Command.Renew} on this date. */
+  RENEWAL,
+  /**
+   * An auto-flex cycle ends soon: apply {@code Command.RemindAutoFlex}, which yields the reminder
+   * to billing members and admins.
+   */
+  AUTO_FLEX_REMINDER,
+  /**
+   * An automatic payment attempt is due: ask {@code BillingEngine.chargeFor} what to charge, charge
+   * it, and report the outcome with {@code Command.ReportPaymentAttempt}. Attempts after the next
+   * one happen only if the earlier ones fail.
+   */
+  PAYMENT_ATTEMPT,
+  /**
+   * An invoice without automatic attempts (pay by invoice, or marked uncollectible) is past its due
+   * date: apply {@code Command.EvaluateDunning}; if still unpaid the team is past due.
+   */
+  PAYMENT_OVERDUE,
+  /**
+   * The grace period of an unpaid invoice ends: apply {@code Command.EvaluateDunning}; if still
+   * unpaid the team is deactivated.
+   */
+  GRACE_END
+}

@@ -1,0 +1,683 @@
+package co.kafkaman.billing.rules.dunning;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.history.NotificationKind;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceStatus;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.payment.PaymentAttempt;
+import co.kafkaman.billing.model.payment.PaymentChannel;
+import co.kafkaman.billing.model.payment.PaymentOutcome;
+import co.kafkaman.billing.model.payment.Receivable;
+import co.kafkaman.billing.model.team.Standing;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.agenda.AgendaEvent;
+import co.kafkaman.billing.rules.agenda.AgendaEventKind;
+import co.kafkaman.billing.rules.invoicing.InvoiceLifecycle;
+import co.kafkaman.billing.rules.payment.CardRules;
+import co.kafkaman.billing.rules.payment.Charge;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Failed payments, grace and deactivation (RULES.md section 10), driven by one {@link
+ * DunningPolicy}.
+ *
+ * <ul>
+ *   <li>{@link #open}: an invoice issued {@code OPEN} becomes a {@link Receivable}: attempts on the
+ *       policy's days after the due date (card teams; the due date is the issue date) or none (pay
+ *       by invoice; due issue date + net terms), and the grace end {@code due + grace days}.
+ *   <li>{@link #reportAttempt}: the host reports each automatic attempt's outcome. A success pays
+ *       the invoice. A failure says when the next attempt is due; after the last one, billing
+ *       members are notified ({@code PAYMENT_FAILED}) and the team is past due until the grace end.
+ *       An expired (or missing) card cannot be charged: the attempt fails with that reason.
+ *   <li>{@link #recordPayment}: a payment received online, by ACH, wire or card outside the
+ *       automatic attempts.
+ *   <li>{@link #evaluate}: the team's standing on a date is the worst standing of its unpaid
+ *       invoices: {@code DEACTIVATED} from a grace end on, {@code PAST_DUE} once no automatic
+ *       attempt is left (or after the due date without automatic attempts), {@code ACTIVE}
+ *       otherwise. A change is a {@code STANDING_CHANGED} entry with a notification: non-payment,
+ *       deactivation, reactivation. Every dunning command ends with it; {@code EvaluateDunning} is
+ *       only it (on grace ends and overdue dates from the {@link #agenda}).
+ * </ul>
+ *
+ * <p>Worked example (kafkaman policy): invoice KB-000002 for USD 36.00 issued to a card team on
+ * 2024-03-01. Attempt 1 fails on 03-01 (next on 03-04), attempt 2 on 03-04 (next on 03-08), attempt
+ * 3 on 03-08: billing members are told the payment failed, all members of the non-payment, the team
+ * is {@code PAST_DUE} with grace until 03-21. Unpaid on 03-22 it is {@code DEACTIVATED}; a wire of
+ * USD 36.00 on 03-25 pays the invoice and reactivates it.
+ */
+public final class DunningRules {
+  private static final Set<PaymentChannel> CARD_TEAM_CHANNELS =
+      EnumSet.of(PaymentChannel.CARD, PaymentChannel.ONLINE);
+
+  private DunningRules() {}
+
+  /**
+   * Starts collecting {@code invoice}, just issued to {@code team}: adds its receivable (when it is
+   * {@code OPEN}) and, for a pay-by-invoice team, the notification that sends it.
+   *
+   * @param team the team, holding the invoice
+   * @param invoice the invoice issued
+   * @param policy the dunning policy
+   * @return the team with the receivable; no history entry
+   */
+  public static DunningStep open(Team team, Invoice invoice, DunningPolicy policy) {
+    if (invoice.status() != InvoiceStatus.OPEN) {
+      return new DunningStep(team, "nothing to collect", List.of(), List.of());
+    }
+    CollectionMethod method = team.collectionMethod();
+    LocalDate due = invoice.dueDate();
+    DunningTerms terms = policy.termsOn(due);
+    List<LocalDate> attempts =
+        method.attemptsAutomatically() ? terms.retries().attemptsAfter(due) : List.of();
+    Receivable receivable =
+        Receivable.of(invoice.number(), method, due, attempts, due.plusDays(terms.graceDays()));
+    List<Receivable> receivables = new ArrayList<>(team.receivables());
+    receivables.add(receivable);
+    Team updated = team.withReceivables(receivables);
+    List<NotificationIntent> notifications = new ArrayList<>(1);
+    if (!method.attemptsAutomatically()) {
+      notify(
+          notifications,
+          updated,
+          policy.termsOn(invoice.issueDate()),
+          NotificationKind.INVOICE_ISSUED,
+          invoice.issueDate(),
+          "Invoice "
+              + invoice.number()
+              + " for "
+              + invoice.totalDue()
+              + " is due "
+              + due
+              + "; pay by "
+              + ((CollectionMethod.PayByInvoice) method).channels());
+    }
+    return new DunningStep(
+        updated,
+        "collecting " + invoice.number() + " " + describe(receivable),
+        List.of(),
+        notifications);
+  }
+
+  /**
+   * Returns the automatic attempts still to come, if each fails: the planned date of each remaining
+   * attempt, never before the day after the previous one (a late report pushes the rest on), and
+   * only those before the grace end.
+   *
+   * @param receivable the receivable
+   * @return the dates, strictly increasing; empty when none is left or attempts are not automatic
+   */
+  public static List<LocalDate> remainingAttempts(Receivable receivable) {
+    List<LocalDate> dates = new ArrayList<>(receivable.attemptDates().size());
+    if (!receivable.isAttemptedAutomatically()) {
+      return dates;
+    }
+    List<PaymentAttempt> made = receivable.attempts();
+    LocalDate earliest =
+        made.isEmpty() ? receivable.dueDate() : made.get(made.size() - 1).attemptedOn().plusDays(1);
+    for (int i = made.size(); i < receivable.attemptDates().size(); i++) {
+      LocalDate planned = receivable.attemptDates().get(i);
+      LocalDate date = planned.isBefore(earliest) ? earliest : planned;
+      if (!date.isBefore(receivable.graceEnd())) {
+        break;
+      }
+      dates.add(date);
+      earliest = date.plusDays(1);
+    }
+    return dates;
+  }
+
+  /**
+   * Returns the date the next automatic attempt is due.
+   *
+   * @param receivable the receivable
+   * @return the date, or empty when no automatic attempt is left
+   */
+  public static Optional<LocalDate> nextAttemptOn(Receivable receivable) {
+    List<LocalDate> remaining = remainingAttempts(receivable);
+    return remaining.isEmpty() ? Optional.empty() : Optional.of(remaining.get(0));
+  }
+
+  /**
+   * Returns the standing one unpaid invoice imposes on {@code asOf}: {@code DEACTIVATED} from its
+   * grace end on; otherwise {@code PAST_DUE} once no automatic attempt is left (card) or after the
+   * due date (no automatic attempts); {@code ACTIVE} before that.
+   *
+   * @param receivable the receivable
+   * @param asOf the date
+   * @return the standing
+   */
+  public static Standing standingOf(Receivable receivable, LocalDate asOf) {
+    if (!asOf.isBefore(receivable.graceEnd())) {
+      return Standing.DEACTIVATED;
+    }
+    if (receivable.isAttemptedAutomatically()) {
+      return nextAttemptOn(receivable).isPresent() ? Standing.ACTIVE : Standing.PAST_DUE;
+    }
+    return asOf.isAfter(receivable.dueDate()) ? Standing.PAST_DUE : Standing.ACTIVE;
+  }
+
+  /**
+   * Returns the team's standing on {@code asOf}: the worst standing of its unpaid invoices, {@code
+   * ACTIVE} when there is none.
+   *
+   * @param team the team
+   * @param asOf the date
+   * @return the standing
+   */
+  public static Standing standingOf(Team team, LocalDate asOf) {
+    Standing worst = Standing.ACTIVE;
+    for (Receivable receivable : team.receivables()) {
+      Standing standing = standingOf(receivable, asOf);
+      if (severity(standing) > severity(worst)) {
+        worst = standing;
+      }
+    }
+    return worst;
+  }
+
+  /**
+   * Applies the outcome of automatic attempt {@code n} (the next one) of invoice {@code number}, as
+   * the host reports it on {@code asOf}.
+   *
+   * @param team the team
+   * @param number the invoice attempted
+   * @param outcome what the processor answered
+   * @param reason why it failed (such as {@code "card declined"}), or empty
+   * @param asOf the date of the attempt, on or after the date it is due
+   * @param policy the dunning policy
+   * @return the step: on success the invoice is paid; on failure the next attempt date, or after
+   *     the last one the failure notice, and any standing change
+   * @throws BillingException {@code UNKNOWN_INVOICE}; {@code INVOICE_ALREADY_PAID} or {@code
+   *     ILLEGAL_INVOICE_TRANSITION} for a paid or void invoice; {@code NO_ATTEMPT_DUE} without an
+   *     automatic attempt left; {@code DATE_OUT_OF_RANGE} before the attempt is due; {@code
+   *     CARD_EXPIRED} or {@code NO_PAYMENT_METHOD} for a success no card could have produced
+   */
+  public static DunningStep reportAttempt(
+      Team team,
+      String number,
+      PaymentOutcome outcome,
+      String reason,
+      LocalDate asOf,
+      DunningPolicy policy) {
+    Invoice invoice = InvoiceLifecycle.requirePayable(team, number);
+    Receivable receivable =
+        team.receivable(number)
+            .filter(Receivable::isAttemptedAutomatically)
+            .orElseThrow(
+                () ->
+                    new BillingException(
+                        BillingErrorCode.NO_ATTEMPT_DUE,
+                        "invoiceNumber",
+                        "invoice "
+                            + number
+                            + " ("
+                            + invoice.status()
+                            + ") has no automatic attempts; record a payment instead"));
+    int n = receivable.nextAttemptNumber();
+    int planned = receivable.attemptDates().size();
+    LocalDate due =
+        nextAttemptOn(receivable)
+            .orElseThrow(
+                () ->
+                    new BillingException(
+                        BillingErrorCode.NO_ATTEMPT_DUE,
+                        "invoiceNumber",
+                        "no automatic attempt of invoice "
+                            + number
+                            + " is left: "
+                            + receivable.attempts().size()
+                            + " of "
+                            + planned
+                            + " made, grace ends "
+                            + receivable.graceEnd()));
+    BillingException.check(
+        !asOf.isBefore(due),
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "asOf",
+        "attempt "
+            + n
+            + " of "
+            + planned
+            + " for "
+            + number
+            + " is due on "
+            + due
+            + ", not "
+            + asOf);
+    String what =
+        "attempt " + n + " of " + planned + " for " + number + " (" + invoice.totalDue() + ")";
+    Charge charge = CardRules.charge(team, invoice.totalDue(), asOf);
+    String why = reason.isBlank() ? "declined" : reason;
+    if (charge instanceof Charge.Impossible impossible) {
+      if (outcome == PaymentOutcome.SUCCEEDED) {
+        throw new BillingException(
+            impossible.code(),
+            "outcome",
+            impossible.reason() + "; the attempt cannot have SUCCEEDED, report it as FAILED");
+      }
+      why = impossible.reason();
+    } else if (outcome == PaymentOutcome.SUCCEEDED) {
+      return settle(
+          team,
+          invoice,
+          EntryKind.PAYMENT_ATTEMPTED,
+          what + " charged to " + ((Charge.Card) charge).card() + ": succeeded",
+          asOf,
+          policy);
+    }
+    Receivable failed =
+        receivable.plusFailedAttempt(
+            new PaymentAttempt(number, n, asOf, PaymentOutcome.FAILED, why));
+    Team updated = team.withReceivables(replaced(team, failed));
+    Optional<LocalDate> next = nextAttemptOn(failed);
+    List<NotificationIntent> notifications = new ArrayList<>(1);
+    String summary;
+    if (next.isPresent()) {
+      summary = what + " failed: " + why + "; next attempt on " + next.get();
+    } else {
+      summary =
+          what
+              + " failed: "
+              + why
+              + "; no attempt left, grace until "
+              + failed.graceEnd().minusDays(1)
+              + ", deactivation on "
+              + failed.graceEnd()
+              + " if unpaid";
+      notify(
+          notifications,
+          updated,
+          policy.termsOn(asOf),
+          NotificationKind.PAYMENT_FAILED,
+          asOf,
+          "Payment of invoice "
+              + number
+              + " ("
+              + invoice.totalDue()
+              + ") failed "
+              + n
+              + (n == 1 ? " time" : " times")
+              + " (last: "
+              + why
+              + "). Update the card or pay by "
+              + failed.graceEnd().minusDays(1)
+              + " to avoid deactivation on "
+              + failed.graceEnd()
+              + ".");
+    }
+    DunningStep step =
+        new DunningStep(
+            updated,
+            summary,
+            List.of(new DunningStep.Entry(EntryKind.PAYMENT_ATTEMPTED, summary)),
+            notifications);
+    return step.then(evaluate(updated, asOf, policy));
+  }
+
+  /**
+   * Records a payment of invoice {@code number} received on {@code asOf} outside the automatic
+   * attempts: online, by ACH or wire (pay-by-invoice teams, through the channels of their terms) or
+   * by card or online (card teams). Partial payments are not supported.
+   *
+   * @param team the team
+   * @param number the invoice paid
+   * @param channel how it was paid
+   * @param amount the amount received: the invoice's total due
+   * @param asOf the date received, not before the issue date
+   * @param policy the dunning policy
+   * @return the step: the invoice is paid and the standing re-evaluated
+   * @throws BillingException {@code UNKNOWN_INVOICE}; {@code INVOICE_ALREADY_PAID}; {@code
+   *     ILLEGAL_INVOICE_TRANSITION} for a void invoice; {@code CURRENCY_MISMATCH}; {@code
+   *     INVALID_QUANTITY} for an amount not positive; {@code PAYMENT_AMOUNT_MISMATCH}; {@code
+   *     DATE_OUT_OF_RANGE} before the issue date; {@code COLLECTION_METHOD_NOT_ALLOWED} for a
+   *     channel the invoice does not accept
+   */
+  public static DunningStep recordPayment(
+      Team team,
+      String number,
+      PaymentChannel channel,
+      Amount amount,
+      LocalDate asOf,
+      DunningPolicy policy) {
+    Invoice invoice = InvoiceLifecycle.requirePayable(team, number);
+    BillingException.check(
+        amount.isSameCurrency(invoice.totalDue()),
+        BillingErrorCode.CURRENCY_MISMATCH,
+        "amount",
+        amount + " is not in the invoice currency " + invoice.currency().getCurrencyCode());
+    BillingException.check(
+        amount.isPositive(),
+        BillingErrorCode.INVALID_QUANTITY,
+        "amount",
+        "must be positive, was " + amount);
+    BillingException.check(
+        amount.equals(invoice.totalDue()),
+        BillingErrorCode.PAYMENT_AMOUNT_MISMATCH,
+        "amount",
+        amount + " does not match the " + invoice.totalDue() + " due on invoice " + number);
+    BillingException.check(
+        !asOf.isBefore(invoice.issueDate()),
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "asOf",
+        asOf + " is before invoice " + number + " was issued on " + invoice.issueDate());
+    CollectionMethod method =
+        team.receivable(number).map(Receivable::method).orElse(team.collectionMethod());
+    Set<PaymentChannel> accepted =
+        method instanceof CollectionMethod.PayByInvoice byInvoice
+            ? byInvoice.channels()
+            : CARD_TEAM_CHANNELS;
+    BillingException.check(
+        accepted.contains(channel),
+        BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
+        "channel",
+        "invoice " + number + " (" + method + ") is not paid by " + channel + "; use " + accepted);
+    return settle(
+        team,
+        invoice,
+        EntryKind.PAYMENT_RECEIVED,
+        "payment of " + amount + " for " + number + " received by " + channel,
+        asOf,
+        policy);
+  }
+
+  /**
+   * Voids invoice {@code number}: it is no longer due, the account credit it consumed is restored,
+   * and the standing is re-evaluated.
+   *
+   * @param team the team
+   * @param number the invoice
+   * @param asOf the date
+   * @param policy the dunning policy
+   * @return the step
+   * @throws BillingException {@code UNKNOWN_INVOICE}; {@code ILLEGAL_INVOICE_TRANSITION} for a paid
+   *     or void invoice
+   */
+  public static DunningStep voidInvoice(
+      Team team, String number, LocalDate asOf, DunningPolicy policy) {
+    Invoice invoice = InvoiceLifecycle.require(team, number);
+    Invoice voided = InvoiceLifecycle.transition(invoice, InvoiceStatus.VOID);
+    Amount restored = invoice.creditsApplied();
+    Amount balance = team.accountCredit().plus(restored);
+    Team updated =
+        Team.builder()
+            .from(team)
+            .invoices(InvoiceLifecycle.replaced(team, voided))
+            .receivables(without(team, number))
+            .accountCredit(balance)
+            .build();
+    String summary =
+        "invoice "
+            + number
+            + " "
+            + invoice.status()
+            + " -> VOID: "
+            + invoice.totalDue()
+            + " no longer due";
+    List<DunningStep.Entry> entries = new ArrayList<>(2);
+    entries.add(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary));
+    if (restored.isPositive()) {
+      entries.add(
+          new DunningStep.Entry(
+              EntryKind.ACCOUNT_CREDIT,
+              restored
+                  + " of account credit applied by "
+                  + number
+                  + " restored; balance "
+                  + balance));
+    }
+    return new DunningStep(updated, summary, entries, List.of())
+        .then(evaluate(updated, asOf, policy));
+  }
+
+  /**
+   * Marks invoice {@code number} uncollectible: no more automatic attempts. It may still be paid,
+   * and its grace end still applies.
+   *
+   * @param team the team
+   * @param number the invoice
+   * @param asOf the date
+   * @param policy the dunning policy
+   * @return the step
+   * @throws BillingException {@code UNKNOWN_INVOICE}; {@code ILLEGAL_INVOICE_TRANSITION} unless the
+   *     invoice is open
+   */
+  public static DunningStep markUncollectible(
+      Team team, String number, LocalDate asOf, DunningPolicy policy) {
+    Invoice invoice = InvoiceLifecycle.require(team, number);
+    Invoice marked = InvoiceLifecycle.transition(invoice, InvoiceStatus.UNCOLLECTIBLE);
+    List<Receivable> receivables = new ArrayList<>(team.receivables().size());
+    for (Receivable receivable : team.receivables()) {
+      receivables.add(
+          receivable.invoiceNumber().equals(number) ? receivable.asUncollectible() : receivable);
+    }
+    Team updated =
+        Team.builder()
+            .from(team)
+            .invoices(InvoiceLifecycle.replaced(team, marked))
+            .receivables(receivables)
+            .build();
+    String summary =
+        "invoice "
+            + number
+            + " OPEN -> UNCOLLECTIBLE: no more automatic attempts; "
+            + invoice.totalDue()
+            + " still payable";
+    return new DunningStep(
+            updated,
+            summary,
+            List.of(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary)),
+            List.of())
+        .then(evaluate(updated, asOf, policy));
+  }
+
+  /**
+   * Re-evaluates the team's standing on {@code asOf} ({@link #standingOf(Team, LocalDate)}); a
+   * change is a {@code STANDING_CHANGED} entry and a notification: {@code NON_PAYMENT} when the
+   * team becomes past due, {@code DEACTIVATED} when deactivated, {@code REACTIVATED} when it leaves
+   * deactivation or returns to good standing. Recipients come from the terms in force on {@code
+   * asOf}.
+   *
+   * @param team the team
+   * @param asOf the date
+   * @param policy the dunning policy
+   * @return the step; no entry when the standing is unchanged
+   */
+  public static DunningStep evaluate(Team team, LocalDate asOf, DunningPolicy policy) {
+    Standing before = team.standing();
+    @Nullable Receivable cause = null;
+    Standing after = Standing.ACTIVE;
+    for (Receivable receivable : team.receivables()) {
+      Standing standing = standingOf(receivable, asOf);
+      if (severity(standing) > severity(after)) {
+        after = standing;
+        cause = receivable;
+      }
+    }
+    if (after == before) {
+      return new DunningStep(team, "standing " + before + " unchanged", List.of(), List.of());
+    }
+    Team updated = team.withStanding(after);
+    NotificationKind kind;
+    String why;
+    if (cause != null && after == Standing.DEACTIVATED) {
+      kind = NotificationKind.DEACTIVATED;
+      why =
+          "invoice "
+              + cause.invoiceNumber()
+              + " ("
+              + amountOf(team, cause)
+              + ") unpaid at the grace end "
+              + cause.graceEnd()
+              + "; pay it to reactivate";
+    } else if (cause != null && before == Standing.ACTIVE) {
+      kind = NotificationKind.NON_PAYMENT;
+      why =
+          "invoice "
+              + cause.invoiceNumber()
+              + " ("
+              + amountOf(team, cause)
+              + ") due "
+              + cause.dueDate()
+              + " is unpaid; grace until "
+              + cause.graceEnd().minusDays(1)
+              + ", deactivation on "
+              + cause.graceEnd();
+    } else {
+      kind = NotificationKind.REACTIVATED;
+      why =
+          before == Standing.DEACTIVATED
+              ? "team " + team.id() + " is reactivated"
+              : "team " + team.id() + " is back in good standing";
+    }
+    String summary = before + " -> " + after + ": " + why;
+    List<NotificationIntent> notifications = new ArrayList<>(1);
+    notify(notifications, updated, policy.termsOn(asOf), kind, asOf, summary);
+    return new DunningStep(
+        updated,
+        summary,
+        List.of(new DunningStep.Entry(EntryKind.STANDING_CHANGED, summary)),
+        notifications);
+  }
+
+  /**
+   * Returns the dunning events of {@code team} in {@code range}: the automatic attempts still to
+   * come (each after the first only if the earlier ones fail), the day after the due date of
+   * invoices without automatic attempts, and each grace end. An {@link
+   * co.kafkaman.billing.rules.agenda.AgendaSource}.
+   *
+   * @param team the team
+   * @param range the dates asked about
+   * @return the events
+   */
+  public static List<AgendaEvent> agenda(Team team, DateRange range) {
+    List<AgendaEvent> events = new ArrayList<>();
+    for (Receivable receivable : team.receivables()) {
+      String number = receivable.invoiceNumber();
+      String invoice = number + " (" + amountOf(team, receivable) + ")";
+      List<LocalDate> attempts = remainingAttempts(receivable);
+      int n = receivable.nextAttemptNumber();
+      int planned = receivable.attemptDates().size();
+      for (int i = 0; i < attempts.size(); i++) {
+        events.add(
+            new AgendaEvent(
+                attempts.get(i),
+                AgendaEventKind.PAYMENT_ATTEMPT,
+                number,
+                "attempt "
+                    + (n + i)
+                    + " of "
+                    + planned
+                    + " for "
+                    + invoice
+                    + (i == 0 ? "" : ", if attempt " + (n + i - 1) + " fails")));
+      }
+      LocalDate overdue = receivable.dueDate().plusDays(1);
+      if (!receivable.isAttemptedAutomatically() && overdue.isBefore(receivable.graceEnd())) {
+        events.add(
+            new AgendaEvent(
+                overdue,
+                AgendaEventKind.PAYMENT_OVERDUE,
+                number,
+                invoice + " was due " + receivable.dueDate() + "; past due if unpaid"));
+      }
+      events.add(
+          new AgendaEvent(
+              receivable.graceEnd(),
+              AgendaEventKind.GRACE_END,
+              number,
+              "grace for " + invoice + " ends; deactivation if unpaid"));
+    }
+    return events;
+  }
+
+  private static DunningStep settle(
+      Team team,
+      Invoice invoice,
+      EntryKind kind,
+      String summary,
+      LocalDate asOf,
+      DunningPolicy policy) {
+    Invoice paid = InvoiceLifecycle.transition(invoice, InvoiceStatus.PAID);
+    Team updated =
+        Team.builder()
+            .from(team)
+            .invoices(InvoiceLifecycle.replaced(team, paid))
+            .receivables(without(team, invoice.number()))
+            .build();
+    List<DunningStep.Entry> entries =
+        List.of(
+            new DunningStep.Entry(kind, summary),
+            new DunningStep.Entry(
+                EntryKind.INVOICE_STATUS_CHANGED,
+                "invoice " + invoice.number() + " " + invoice.status() + " -> PAID"));
+    return new DunningStep(updated, summary, entries, List.of())
+        .then(evaluate(updated, asOf, policy));
+  }
+
+  private static void notify(
+      List<NotificationIntent> notifications,
+      Team team,
+      DunningTerms terms,
+      NotificationKind kind,
+      LocalDate dueOn,
+      String message) {
+    terms
+        .recipientsOf(kind)
+        .ifPresent(
+            recipients ->
+                notifications.add(
+                    new NotificationIntent(
+                        kind, recipients, team.addressesOf(recipients), dueOn, message)));
+  }
+
+  private static String describe(Receivable receivable) {
+    return receivable.isAttemptedAutomatically()
+        ? "attempts on " + receivable.attemptDates() + ", grace end " + receivable.graceEnd()
+        : "due " + receivable.dueDate() + ", grace end " + receivable.graceEnd();
+  }
+
+  private static String amountOf(Team team, Receivable receivable) {
+    return team.invoice(receivable.invoiceNumber())
+        .map(invoice -> invoice.totalDue().toString())
+        .orElse("unknown amount");
+  }
+
+  private static List<Receivable> replaced(Team team, Receivable updated) {
+    List<Receivable> receivables = new ArrayList<>(team.receivables().size());
+    for (Receivable receivable : team.receivables()) {
+      receivables.add(
+          receivable.invoiceNumber().equals(updated.invoiceNumber()) ? updated : receivable);
+    }
+    return receivables;
+  }
+
+  private static List<Receivable> without(Team team, String number) {
+    List<Receivable> receivables = new ArrayList<>(team.receivables().size());
+    for (Receivable receivable : team.receivables()) {
+      if (!receivable.invoiceNumber().equals(number)) {
+        receivables.add(receivable);
+      }
+    }
+    return receivables;
+  }
+
+  private static int severity(Standing standing) {
+    return switch (standing) {
+      case ACTIVE -> 0;
+      case PAST_DUE -> 1;
+      case DEACTIVATED -> 2;
+    };
+  }
+}

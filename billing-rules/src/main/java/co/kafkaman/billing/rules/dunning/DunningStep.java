@@ -1,0 +1,49 @@
+package co.kafkaman.billing.rules.dunning;
+
+import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.team.Team;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The result of a dunning rule: the team after it, a summary, the history entries to append (the
+ * first one is the command's own) and the notification intents for the host.
+ *
+ * @param team the team after the step
+ * @param summary what happened, one line
+ * @param entries the entries to record, in order
+ * @param notifications the notifications to send
+ */
+public record DunningStep(
+    Team team, String summary, List<Entry> entries, List<NotificationIntent> notifications) {
+
+  /**
+   * One history entry to record.
+   *
+   * @param kind what it records
+   * @param summary the entry's text
+   */
+  public record Entry(EntryKind kind, String summary) {}
+
+  /** Copies the lists. */
+  public DunningStep {
+    entries = List.copyOf(entries);
+    notifications = List.copyOf(notifications);
+  }
+
+  /**
+   * Returns this step followed by {@code next}: next's team, this step's summary (the summary of
+   * its first entry), entries and notifications in order.
+   *
+   * @param next the step taken after this one, from this step's team
+   * @return the combined step
+   */
+  DunningStep then(DunningStep next) {
+    List<Entry> allEntries = new ArrayList<>(entries);
+    allEntries.addAll(next.entries);
+    List<NotificationIntent> allNotifications = new ArrayList<>(notifications);
+    allNotifications.addAll(next.notifications);
+    return new DunningStep(next.team, summary, allEntries, allNotifications);
+  }
+}

@@ -1,0 +1,94 @@
+package co.kafkaman.billing.rules.dunning;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When automatic payment attempts are made, as offsets in days from the invoice's due date: the
+ * number of offsets is the number of attempts. The kafkaman schedule is days 0, 3 and 7.
+ *
+ * <p>Example: {@code RetrySchedule.kafkaman().attemptsAfter(2024-03-01)} is 2024-03-01, 2024-03-04
+ * and 2024-03-08. Immutable and thread-safe.
+ *
+ * @param offsetsInDays days after the due date, at least one, zero or more each, strictly
+ *     increasing
+ */
+public record RetrySchedule(List<Integer> offsetsInDays) {
+
+  /** Validates and copies the offsets. */
+  public RetrySchedule {
+    offsetsInDays = List.copyOf(offsetsInDays);
+    BillingException.check(
+        !offsetsInDays.isEmpty(),
+        BillingErrorCode.INVALID_QUANTITY,
+        "offsetsInDays",
+        "must name at least one attempt, was empty");
+    int previous = -1;
+    for (int offset : offsetsInDays) {
+      BillingException.check(
+          offset > previous,
+          BillingErrorCode.INVALID_QUANTITY,
+          "offsetsInDays",
+          "must be zero or more and strictly increasing, was " + offsetsInDays);
+      previous = offset;
+    }
+  }
+
+  /**
+   * Returns the kafkaman schedule: 3 attempts, on days 0, 3 and 7 after the due date.
+   *
+   * @return the default schedule
+   */
+  public static RetrySchedule kafkaman() {
+    return of(0, 3, 7);
+  }
+
+  /**
+   * Returns the schedule with {@code offsetsInDays}.
+   *
+   * @param offsetsInDays days after the due date, such as {@code 0, 3, 7}
+   * @return the schedule
+   */
+  public static RetrySchedule of(int... offsetsInDays) {
+    List<Integer> offsets = new ArrayList<>(offsetsInDays.length);
+    for (int offset : offsetsInDays) {
+      offsets.add(offset);
+    }
+    return new RetrySchedule(offsets);
+  }
+
+  /**
+   * Returns the number of attempts.
+   *
+   * @return the attempts in total, 1 or more
+   */
+  public int attempts() {
+    return offsetsInDays.size();
+  }
+
+  /**
+   * Returns the offset of the last attempt.
+   *
+   * @return the days from the due date to the last attempt
+   */
+  public int lastOffset() {
+    return offsetsInDays.get(offsetsInDays.size() - 1);
+  }
+
+  /**
+   * Returns the attempt dates for an invoice due on {@code dueDate}.
+   *
+   * @param dueDate the due date
+   * @return the dates, strictly increasing
+   */
+  public List<LocalDate> attemptsAfter(LocalDate dueDate) {
+    List<LocalDate> dates = new ArrayList<>(offsetsInDays.size());
+    for (int offset : offsetsInDays) {
+      dates.add(dueDate.plusDays(offset));
+    }
+    return List.copyOf(dates);
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Failed payments, grace and deactivation (RULES.md section 10): {@link
+ * co.kafkaman.billing.rules.dunning.DunningPolicy} is the one effective-dated policy (versions of
+ * {@link co.kafkaman.billing.rules.dunning.DunningTerms}: a {@link
+ * co.kafkaman.billing.rules.dunning.RetrySchedule}, the grace length and the recipients of each
+ * notification) that drives both the retries and the grace timeline; {@link
+ * co.kafkaman.billing.rules.dunning.DunningRules} opens a receivable for each invoice issued,
+ * applies reported attempts and payments, re-evaluates the standing and lists the dunning events of
+ * the agenda; each rule returns a {@link co.kafkaman.billing.rules.dunning.DunningStep} (the team,
+ * entries to record, notification intents).
+ *
+ * <p>Worked example (kafkaman policy: attempts on days 0, 3, 7, grace 21 days): a card invoice of
+ * USD 36.00 issued 2024-03-01 is attempted on 03-01, 03-04 and 03-08; after the third failure the
+ * team is {@code PAST_DUE} with grace until 03-21 and is {@code DEACTIVATED} on 03-22 if unpaid. A
+ * pay-by-invoice invoice issued 2024-03-01 on net 30 is due 03-31, past due from 04-01 and
+ * deactivates the team on 04-21. With an earlier version of 10 days grace, the card invoice would
+ * deactivate on 03-11.
+ */
+@NullMarked
+package co.kafkaman.billing.rules.dunning;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,77 @@
+package co.kafkaman.billing.rules.history;
+
+import co.kafkaman.billing.model.invoice.InvoiceStatus;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.payment.PaymentChannel;
+import co.kafkaman.billing.model.team.Standing;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An unpaid invoice as a team sees it in "pending payments": what is due, by when, how it can be
+ * paid, the automatic attempts made and still to come, and when grace ends.
+ *
+ * @param invoiceNumber the invoice
+ * @param amount the total due
+ * @param issueDate the issue date
+ * @param dueDate the due date
+ * @param status {@code OPEN} or {@code UNCOLLECTIBLE}
+ * @param channels how it can be paid: {@code CARD} (automatic attempts) or the pay-by-invoice
+ *     channels
+ * @param attemptsMade the automatic attempts made and failed so far
+ * @param attemptsToCome the dates of the automatic attempts still to come, if each fails
+ * @param graceEnd the date the team is deactivated if the invoice is still unpaid
+ * @param standing the standing this invoice imposes on the date asked about
+ */
+public record PendingPayment(
+    String invoiceNumber,
+    Amount amount,
+    LocalDate issueDate,
+    LocalDate dueDate,
+    InvoiceStatus status,
+    Set<PaymentChannel> channels,
+    int attemptsMade,
+    List<LocalDate> attemptsToCome,
+    LocalDate graceEnd,
+    Standing standing) {
+
+  /** Copies the collections; the channels keep their declared order. */
+  public PendingPayment {
+    channels =
+        Collections.unmodifiableSet(
+            channels.isEmpty() ? EnumSet.noneOf(PaymentChannel.class) : EnumSet.copyOf(channels));
+    attemptsToCome = List.copyOf(attemptsToCome);
+  }
+
+  /**
+   * Returns {@code "KB-000002 USD 36.00 issued 2024-03-01 due 2024-03-01 OPEN by [CARD], 1
+   * attempt(s) made, next [2024-03-04, 2024-03-08], grace end 2024-03-22, ACTIVE"}.
+   *
+   * @return the pending payment as one line
+   */
+  @Override
+  public String toString() {
+    return invoiceNumber
+        + " "
+        + amount
+        + " issued "
+        + issueDate
+        + " due "
+        + dueDate
+        + " "
+        + status
+        + " by "
+        + channels
+        + ", "
+        + attemptsMade
+        + " attempt(s) made, next "
+        + attemptsToCome
+        + ", grace end "
+        + graceEnd
+        + ", "
+        + standing;
+  }
+}
