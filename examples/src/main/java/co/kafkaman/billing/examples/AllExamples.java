@@ -11,6 +11,7 @@ public final class AllExamples {
    */
   public static void main(String[] args) {
     ProrationExamples.main(args);
+    ChangeExamples.main(args);
     UsageExamples.main(args);
     AutoFlexExamples.main(args);
     PaymentExamples.main(args);

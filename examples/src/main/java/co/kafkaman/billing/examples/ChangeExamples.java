@@ -1,0 +1,151 @@
+package co.kafkaman.billing.examples;
+
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.money.RoundingPolicy;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.BillingPolicy;
+import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Outcome;
+import co.kafkaman.billing.rules.proration.ProrationConvention;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Monthly to annual, an add-on purchase, and one change under each convention preset. */
+public final class ChangeExamples {
+  private static final LocalDate MARCH_1 = LocalDate.of(2024, 3, 1);
+  private static final LocalDate MARCH_15 = LocalDate.of(2024, 3, 15);
+
+  private ChangeExamples() {}
+
+  /**
+   * Runs the examples.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    monthlyToAnnual();
+    addOnPurchase();
+    presetsSideBySide();
+  }
+
+  /** A monthly team switches to annual immediately: a new annual term starts on the change day. */
+  static void monthlyToAnnual() {
+    Print.title("Monthly -> annual immediately: a new annual term from 2024-03-15");
+    BillingEngine engine = BillingEngine.of(Catalog.kafkamanSample());
+    Team team = basicMonthly(engine, 3);
+    Outcome annual =
+        engine.apply(
+            team,
+            Command.ChangeSubscription.of(
+                "c-2",
+                "ana",
+                Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 3),
+                Timing.IMMEDIATELY),
+            MARCH_15);
+    Print.outcome("Switch 3 Basic seats to annual billing on 2024-03-15", annual);
+    Print.line("  new cycle: " + annual.team().subscription().currentCycle());
+  }
+
+  /** Two monitoring blocks bought mid-cycle, prorated. */
+  static void addOnPurchase() {
+    Print.title("Add-on purchase: 2 monitoring blocks (10,000 requests each) on 2024-03-15");
+    BillingEngine engine = BillingEngine.of(Catalog.kafkamanSample());
+    Team team = basicMonthly(engine, 3);
+    Outcome bought =
+        engine.apply(
+            team,
+            Command.ChangeSubscription.of(
+                "c-2",
+                "ana",
+                team.subscription().terms().withBlocks(Resource.MONITORING_REQUESTS, 2),
+                Timing.IMMEDIATELY),
+            MARCH_15);
+    Print.outcome("Buy 2 monitoring blocks immediately", bought);
+    Print.line(
+        "  monitoring entitlement now: "
+            + engine.usage(bought.team(), MARCH_15).resources().stream()
+                .filter(r -> r.resource() == Resource.MONITORING_REQUESTS)
+                .findFirst()
+                .map(Object::toString)
+                .orElse("-"));
+  }
+
+  /** The same upgrade (3 Basic seats to Professional on 2024-03-15) under every preset. */
+  static void presetsSideBySide() {
+    Print.title(
+        "One change under each convention preset: 3 seats Basic 12.00 -> Professional 29.00,"
+            + " 2024-03-15, cycle [2024-03-01, 2024-04-01)");
+    List<ProrationConvention> presets =
+        List.of(
+            ProrationConvention.KAFKAMAN,
+            ProrationConvention.KAFKAMAN.withRounding(RoundingPolicy.HALF_EVEN),
+            ProrationConvention.KILL_BILL,
+            ProrationConvention.LAGO,
+            ProrationConvention.THIRTY_DAY_MONTH);
+    for (ProrationConvention preset : presets) {
+      BillingEngine engine =
+          BillingEngine.of(
+              Catalog.kafkamanSample(), BillingPolicy.kafkaman().withProration(preset));
+      Team team = quietlyCreated(engine);
+      Outcome upgrade =
+          engine.apply(
+              team,
+              Command.ChangeSubscription.of(
+                  "c-2",
+                  "ana",
+                  team.subscription().terms().withTier(PlanTier.PROFESSIONAL),
+                  Timing.IMMEDIATELY),
+              MARCH_15);
+      Print.line("");
+      Print.line(String.format("%-22s rounding %-9s", preset.name(), preset.rounding().name()));
+      if (upgrade instanceof Outcome.Accepted accepted) {
+        for (Invoice invoice : accepted.invoices()) {
+          for (InvoiceLine line : invoice.lines()) {
+            Print.line(
+                String.format(
+                    "    %-16s %10s   %s",
+                    line.kind(), line.amount().toPlainString(), line.explanation()));
+          }
+          Print.line(
+              String.format("    %-16s %10s", "total due", invoice.totalDue().toPlainString()));
+        }
+      } else {
+        Print.line("    " + upgrade.summary());
+      }
+    }
+  }
+
+  private static Team quietlyCreated(BillingEngine engine) {
+    Outcome created =
+        engine.create(
+            new Command.CreateTeam(
+                "c-1",
+                "ana",
+                "acme",
+                Currencies.of("USD"),
+                co.kafkaman.billing.model.team.Member.of(
+                    "ana", "ana@acme.test", MARCH_1, co.kafkaman.billing.model.team.Role.ADMIN),
+                co.kafkaman.billing.model.invoice.BillingDetails.ofEmail("billing@acme.test"),
+                "KB-",
+                Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)),
+            MARCH_1);
+    return created.team();
+  }
+
+  private static Team basicMonthly(BillingEngine engine, int seats) {
+    return ProrationExamples.created(
+        engine,
+        Currencies.of("USD"),
+        MARCH_1,
+        Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, seats));
+  }
+}
