@@ -95,7 +95,12 @@ public final class ChangeExamples {
       BillingEngine engine =
           BillingEngine.of(
               Catalog.kafkamanSample(), BillingPolicy.kafkaman().withProration(preset));
-      Team team = quietlyCreated(engine);
+      Team team =
+          ProrationExamples.createdQuietly(
+              engine,
+              Currencies.of("USD"),
+              MARCH_1,
+              Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3));
       Outcome upgrade =
           engine.apply(
               team,
@@ -122,23 +127,6 @@ public final class ChangeExamples {
         Print.line("    " + upgrade.summary());
       }
     }
-  }
-
-  private static Team quietlyCreated(BillingEngine engine) {
-    Outcome created =
-        engine.create(
-            new Command.CreateTeam(
-                "c-1",
-                "ana",
-                "acme",
-                Currencies.of("USD"),
-                co.kafkaman.billing.model.team.Member.of(
-                    "ana", "ana@acme.test", MARCH_1, co.kafkaman.billing.model.team.Role.ADMIN),
-                co.kafkaman.billing.model.invoice.BillingDetails.ofEmail("billing@acme.test"),
-                "KB-",
-                Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)),
-            MARCH_1);
-    return created.team();
   }
 
   private static Team basicMonthly(BillingEngine engine, int seats) {

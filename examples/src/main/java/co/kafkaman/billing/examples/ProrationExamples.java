@@ -128,7 +128,21 @@ public final class ProrationExamples {
         .build();
   }
 
+  /** Creates the example team and prints its first invoice. */
   static Team created(BillingEngine engine, CurrencyUnit currency, LocalDate on, Terms terms) {
+    Outcome.Accepted created = creation(engine, currency, on, terms);
+    created.invoices().forEach(i -> Print.line(InvoiceText.render(i)));
+    return created.team();
+  }
+
+  /** Creates the example team without printing anything. */
+  static Team createdQuietly(
+      BillingEngine engine, CurrencyUnit currency, LocalDate on, Terms terms) {
+    return creation(engine, currency, on, terms).team();
+  }
+
+  private static Outcome.Accepted creation(
+      BillingEngine engine, CurrencyUnit currency, LocalDate on, Terms terms) {
     Outcome created =
         engine.create(
             new Command.CreateTeam(
@@ -142,8 +156,7 @@ public final class ProrationExamples {
                 terms),
             on);
     if (created instanceof Outcome.Accepted accepted) {
-      accepted.invoices().forEach(i -> Print.line(InvoiceText.render(i)));
-      return accepted.team();
+      return accepted;
     }
     throw new IllegalStateException(created.summary());
   }
