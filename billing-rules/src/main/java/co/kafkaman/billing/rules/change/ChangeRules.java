@@ -22,10 +22,8 @@ import co.kafkaman.billing.rules.proration.Prorated;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides a plan, seat, frequency or add-on change as a whole (RULES.md section 5):
@@ -55,6 +53,8 @@ import java.util.Set;
  * on 2024-03-15: one {@code SEAT_PRORATION} line {@code 2 x 12.00 x 17/31 days = 13.16}.
  */
 public final class ChangeRules {
+  private static final Resource[] RESOURCES = Resource.values();
+
   private ChangeRules() {}
 
   /**
@@ -146,7 +146,7 @@ public final class ChangeRules {
   }
 
   private static List<String> renewalOnlyParts(Terms current, Terms target, int lockedFlexSeats) {
-    List<String> parts = new ArrayList<>();
+    List<String> parts = new ArrayList<>(0);
     if (current.tier().isAbove(target.tier())) {
       parts.add("downgrade from " + current.tier() + " to " + target.tier());
     }
@@ -161,11 +161,9 @@ public final class ChangeRules {
         && target.frequency() == BillingFrequency.MONTHLY) {
       parts.add("switching from annual to monthly");
     }
-    Set<Resource> resources = EnumSet.noneOf(Resource.class);
-    resources.addAll(current.addOnBlocks().keySet());
-    resources.addAll(target.addOnBlocks().keySet());
-    for (Resource resource : resources) {
-      if (target.blocks(resource) < current.blocks(resource)) {
+    // in enum order; only resources the current terms have blocks of can lose some
+    for (Resource resource : RESOURCES) {
+      if (current.blocks(resource) > 0 && target.blocks(resource) < current.blocks(resource)) {
         parts.add(
             "removing "
                 + (current.blocks(resource) - target.blocks(resource))
@@ -214,7 +212,7 @@ public final class ChangeRules {
                     lines,
                     items,
                     LineKind.ADD_ON,
-                    resource.label() + " blocks (" + target.frequency().name().toLowerCase() + ")",
+                    Lines.addOnBlocks(resource, target.frequency()),
                     new ChargeItem.AddOnBlocks(resource),
                     blocks,
                     catalog.addOn(resource).price(target.frequency()),
@@ -283,6 +281,7 @@ public final class ChangeRules {
           seatsToCharge,
           seatPrice,
           cycle,
+          rest,
           asOf);
     }
     for (var entry : target.addOnBlocks().entrySet()) {
@@ -294,11 +293,12 @@ public final class ChangeRules {
             items,
             convention,
             LineKind.ADD_ON_PRORATION,
-            resource.label() + " blocks (" + target.frequency().name().toLowerCase() + ")",
+            Lines.addOnBlocks(resource, target.frequency()),
             new ChargeItem.AddOnBlocks(resource),
             added,
             catalog.addOn(resource).price(target.frequency()),
             cycle,
+            rest,
             asOf);
       }
     }
@@ -318,9 +318,9 @@ public final class ChangeRules {
       long quantity,
       Amount unitPrice,
       DateRange cycle,
+      DateRange rest,
       LocalDate asOf) {
     Prorated charge = convention.charge(unitPrice, quantity, cycle, asOf);
-    DateRange rest = cycle.startingAt(asOf);
     lines.add(Lines.prorated(kind, description, quantity, unitPrice, charge, rest));
     items.add(
         new BilledItem(item, quantity, rest, charge.amount(), Amount.zero(unitPrice.currency())));

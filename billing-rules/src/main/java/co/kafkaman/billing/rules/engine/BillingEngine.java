@@ -304,9 +304,10 @@ public final class BillingEngine {
   }
 
   private static Optional<HistoryEntry> firstEntryOf(Team team, String commandId) {
-    for (HistoryEntry entry : team.history()) {
-      if (entry.id().equals(commandId)) {
-        return Optional.of(entry);
+    List<HistoryEntry> history = team.history();
+    for (int i = 0; i < history.size(); i++) {
+      if (history.get(i).id().equals(commandId)) {
+        return Optional.of(history.get(i));
       }
     }
     return Optional.empty();

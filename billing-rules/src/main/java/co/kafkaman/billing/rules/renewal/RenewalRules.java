@@ -18,7 +18,6 @@ import co.kafkaman.billing.rules.invoicing.Lines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -146,7 +145,6 @@ public final class RenewalRules {
     }
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();
-    String frequency = next.frequency().name().toLowerCase(Locale.ROOT);
     Lines.appendWhole(
         lines,
         items,
@@ -161,7 +159,7 @@ public final class RenewalRules {
           lines,
           items,
           LineKind.ADD_ON,
-          blocks.getKey().label() + " blocks (" + frequency + ")",
+          Lines.addOnBlocks(blocks.getKey(), next.frequency()),
           new ChargeItem.AddOnBlocks(blocks.getKey()),
           blocks.getValue(),
           catalog.addOn(blocks.getKey()).price(next.frequency()),
