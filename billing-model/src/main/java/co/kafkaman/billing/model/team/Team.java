@@ -352,15 +352,16 @@ public abstract class Team {
   }
 
   /**
-   * Returns the first key that repeats an earlier one, or null: pairwise on hash codes (cached by
-   * {@code String}) for small lists, a hash set for large ones.
+   * Returns the first key that repeats an earlier one, or null. Up to 64 keys, without allocating:
+   * a 128-bit filter of hash codes (cached by {@code String}) marks the keys seen, and only a key
+   * whose bit is already set is compared with the earlier ones. More keys go through a hash set.
    */
   private static <T> @Nullable String firstDuplicate(List<T> items, Function<T, String> key) {
     int size = items.size();
     if (size < 2) {
       return null;
     }
-    if (size > 32) {
+    if (size > 64) {
       Set<String> seen = new HashSet<>();
       for (T item : items) {
         String k = key.apply(item);
@@ -370,14 +371,26 @@ public abstract class Team {
       }
       return null;
     }
-    for (int i = 1; i < size; i++) {
+    long low = 0;
+    long high = 0;
+    for (int i = 0; i < size; i++) {
       String later = key.apply(items.get(i));
       int hash = later.hashCode();
-      for (int j = 0; j < i; j++) {
-        String earlier = key.apply(items.get(j));
-        if (earlier.hashCode() == hash && earlier.equals(later)) {
-          return later;
+      int slot = (hash ^ (hash >>> 7) ^ (hash >>> 14) ^ (hash >>> 21)) & 127;
+      long bit = 1L << slot; // shifts use the low 6 bits: slot 64..127 maps onto high's bits
+      boolean maybeSeen = slot < 64 ? (low & bit) != 0 : (high & bit) != 0;
+      if (maybeSeen) {
+        for (int j = 0; j < i; j++) {
+          String earlier = key.apply(items.get(j));
+          if (earlier.hashCode() == hash && earlier.equals(later)) {
+            return later;
+          }
         }
+      }
+      if (slot < 64) {
+        low |= bit;
+      } else {
+        high |= bit;
       }
     }
     return null;

@@ -5,6 +5,7 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param tier the plan tier
  * @param frequency monthly or annual
  * @param seats the paid seats, zero or more
- * @param addOnBlocks purchased blocks per resource
+ * @param addOnBlocks purchased blocks per resource, iterated in the order of {@link Resource}
  */
 public record Terms(
     PlanTier tier, BillingFrequency frequency, int seats, Map<Resource, Integer> addOnBlocks) {
@@ -48,7 +49,8 @@ public record Terms(
           copy.put(entry.getKey(), blocks);
         }
       }
-      addOnBlocks = copy.isEmpty() ? Map.of() : Map.copyOf(copy);
+      // an EnumMap iterates in enum order, so lines and billed items come out in a stable order
+      addOnBlocks = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy);
     }
   }
 

@@ -6,6 +6,7 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -229,16 +230,20 @@ public final class ChangeRules {
             .nextTerms(Optional.empty())
             .lockedFlexSeats(0)
             .build();
+    Terms from = subscription.terms();
+    boolean instructionsCleared = subscription.nextTerms().isPresent();
     return new ChangeDecision.Immediately(
         next,
         lines,
-        "Immediately: "
-            + subscription.terms()
-            + " -> "
-            + target
-            + ", new term "
-            + cycle
-            + (subscription.nextTerms().isPresent() ? " (renewal instructions cleared)" : ""));
+        Summary.of(
+            () ->
+                "Immediately: "
+                    + from
+                    + " -> "
+                    + target
+                    + ", new term "
+                    + cycle
+                    + (instructionsCleared ? " (renewal instructions cleared)" : "")));
   }
 
   private static ChangeDecision changeWithinCycle(
@@ -305,7 +310,9 @@ public final class ChangeRules {
     lines.removeIf(line -> line.amount().isZero());
     Subscription next = subscription.withTerms(target).withBilledItems(items);
     return new ChangeDecision.Immediately(
-        next, lines, "Immediately: " + current + " -> " + target + " for " + rest);
+        next,
+        lines,
+        Summary.of(() -> "Immediately: " + current + " -> " + target + " for " + rest));
   }
 
   private static void chargeRest(

@@ -4,6 +4,7 @@ import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.team.Team;
@@ -45,9 +46,14 @@ final class Transition {
 
   /** Records a history entry: the first carries the command, later ones are its effects. */
   void record(EntryKind kind, String summary) {
+    record(kind, Summary.of(summary));
+  }
+
+  /** Records a history entry whose summary is rendered when first read. */
+  void record(EntryKind kind, Summary summary) {
     String id = entries.isEmpty() ? command.id() : command.id() + "/" + entries.size();
     HistoryPayload payload = entries.isEmpty() ? command : HistoryPayload.none();
-    entries.add(new HistoryEntry(id, asOf, command.actor(), kind, summary, payload));
+    entries.add(HistoryEntry.of(id, asOf, command.actor(), kind, summary, payload));
   }
 
   /** Issues an invoice of {@code lines} (nothing when empty) and records it. */
@@ -57,16 +63,19 @@ final class Transition {
     }
     InvoiceIssuer.Issued issued = InvoiceIssuer.issue(team, lines, asOf);
     team = issued.team();
-    invoices.add(issued.invoice());
+    Invoice invoice = issued.invoice();
+    invoices.add(invoice);
     record(
         EntryKind.INVOICE_ISSUED,
-        "invoice "
-            + issued.invoice().number()
-            + ", total due "
-            + issued.invoice().totalDue()
-            + " ("
-            + issued.invoice().status()
-            + ")");
+        Summary.of(
+            () ->
+                "invoice "
+                    + invoice.number()
+                    + ", total due "
+                    + invoice.totalDue()
+                    + " ("
+                    + invoice.status()
+                    + ")"));
   }
 
   void notify(NotificationIntent intent) {
@@ -74,6 +83,11 @@ final class Transition {
   }
 
   Outcome accept(String summary) {
+    return accept(Summary.of(summary));
+  }
+
+  /** Accepts with a summary rendered when first read. */
+  Outcome accept(Summary summary) {
     List<HistoryEntry> history = new ArrayList<>(team.history().size() + entries.size());
     history.addAll(team.history());
     history.addAll(entries);

@@ -4,6 +4,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -19,7 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The renewal at the end of a cycle (RULES.md section 6): applies the next terms (standing
@@ -39,16 +42,88 @@ public final class RenewalRules {
   private RenewalRules() {}
 
   /**
-   * A renewal: the subscription for the next cycle and the lines to invoice.
-   *
-   * @param subscription the renewed subscription
-   * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
-   * @param summary what happened
+   * A renewal: the subscription for the next cycle and the lines to invoice. The summary is
+   * rendered when first read. Equality, hash code and text are those of a record of the three
+   * values, the summary by its text.
    */
-  public record Renewal(Subscription subscription, List<InvoiceLine> lines, String summary) {
-    /** Copies the lines. */
-    public Renewal {
-      lines = List.copyOf(lines);
+  public static final class Renewal {
+    private final Subscription subscription;
+    private final List<InvoiceLine> lines;
+    private final Summary summary;
+
+    /**
+     * Creates the renewal with its summary already written; copies the lines.
+     *
+     * @param subscription the renewed subscription
+     * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
+     * @param summary what happened
+     */
+    public Renewal(Subscription subscription, List<InvoiceLine> lines, String summary) {
+      this(subscription, lines, Summary.of(summary));
+    }
+
+    /**
+     * Creates the renewal with a summary rendered when first read; copies the lines.
+     *
+     * @param subscription the renewed subscription
+     * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
+     * @param summary what happened
+     */
+    public Renewal(Subscription subscription, List<InvoiceLine> lines, Summary summary) {
+      this.subscription = subscription;
+      this.lines = List.copyOf(lines);
+      this.summary = summary;
+    }
+
+    /**
+     * Returns the renewed subscription.
+     *
+     * @return the subscription
+     */
+    public Subscription subscription() {
+      return subscription;
+    }
+
+    /**
+     * Returns the full-cycle lines to invoice.
+     *
+     * @return the lines; empty on Free
+     */
+    public List<InvoiceLine> lines() {
+      return lines;
+    }
+
+    /**
+     * Returns what happened, rendering it on first use.
+     *
+     * @return the summary, such as {@code "Renewed BASIC MONTHLY, 5 seats for [...], USD 60.00"}
+     */
+    public String summary() {
+      return summary.text();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Renewal other
+          && subscription.equals(other.subscription)
+          && lines.equals(other.lines)
+          && summary.equals(other.summary);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(subscription, lines, summary());
+    }
+
+    @Override
+    public String toString() {
+      return "Renewal[subscription="
+          + subscription
+          + ", lines="
+          + lines
+          + ", summary="
+          + summary()
+          + "]";
     }
   }
 
@@ -84,10 +159,13 @@ public final class RenewalRules {
             .nextTerms(Optional.empty())
             .lockedFlexSeats(0)
             .build();
+    Terms terms = priced.terms;
+    DateRange cycle = priced.cycle;
+    Amount total = priced.total;
     return new Renewal(
         renewed,
         priced.lines,
-        "Renewed " + priced.terms + " for " + priced.cycle + ", " + priced.total);
+        Summary.of(() -> "Renewed " + terms + " for " + cycle + ", " + total));
   }
 
   /**
