@@ -62,8 +62,12 @@ public final class BenchmarkMain {
     Map<String, RunResult> byName = new LinkedHashMap<>();
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
-      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-      byName.put(shortName, result);
+      StringBuilder key =
+          new StringBuilder(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1));
+      for (String param : result.getParams().getParamsKeys()) {
+        key.append(' ').append(param).append('=').append(result.getParams().getParam(param));
+      }
+      byName.put(key.toString(), result);
     }
     out.println();
     out.println("| benchmark | score | error (99.9%) | unit | alloc B/op | ratio |");
@@ -84,7 +88,7 @@ public final class BenchmarkMain {
 
   private static String ratio(String name, Map<String, RunResult> byName) {
     String workload = name.substring(0, name.indexOf('.'));
-    String method = name.substring(name.indexOf('.') + 1);
+    String method = name.substring(name.indexOf('.') + 1).split(" ", 2)[0];
     List<String> parts = new ArrayList<>();
     if (method.startsWith("library")) {
       double library = score(byName, workload + "." + method);
@@ -103,6 +107,11 @@ public final class BenchmarkMain {
               Locale.ROOT,
               "1,000,000 renewals in %.2f s",
               BatchRenewalBenchmark.RENEWALS / teamsPerSecond));
+    } else if (workload.equals("AgendaBenchmark")) {
+      double millis = score(byName, name);
+      parts.add(
+          String.format(
+              Locale.ROOT, "%,.0f teams per second", AgendaBenchmark.TEAMS / (millis / 1000)));
     }
     return String.join("; ", parts);
   }
