@@ -368,6 +368,37 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
+   * Appends {@link #toPlainString()} to {@code text} without building it first: {@code "13.16"},
+   * {@code "-5.00"}, {@code "1200"} for JPY.
+   *
+   * @param text where to append
+   * @return {@code text}
+   */
+  public StringBuilder appendPlainTo(StringBuilder text) {
+    int scale = scale();
+    if (scale == 0) {
+      return text.append(minorUnits);
+    }
+    if (minorUnits == Long.MIN_VALUE || scale > 18) {
+      return text.append(toPlainString());
+    }
+    long rest = Math.abs(minorUnits);
+    long unit = 1;
+    for (int i = 0; i < scale; i++) {
+      unit *= 10;
+    }
+    if (minorUnits < 0) {
+      text.append('-');
+    }
+    text.append(rest / unit).append('.');
+    long fraction = rest % unit;
+    for (long digit = unit / 10; digit > 0; digit /= 10) {
+      text.append((char) ('0' + fraction / digit % 10));
+    }
+    return text;
+  }
+
+  /**
    * Returns {@code "USD 13.16"}: currency code, one space, the value at currency scale. {@link
    * #parse(String)} reads it back.
    *

@@ -40,6 +40,17 @@ class AmountTextPropertiesTest {
   }
 
   @Test
+  void appendedPlainTextIsThePlainString() {
+    qt().forAll(MINOR_UNITS, CURRENCIES)
+        .checkAssert(
+            (minor, currency) -> {
+              Amount amount = Amount.ofMinor(minor, currency);
+              assertThat(amount.appendPlainTo(new StringBuilder("x ")).toString())
+                  .isEqualTo("x " + amount.toPlainString());
+            });
+  }
+
+  @Test
   void textParsesBackToTheSameAmount() {
     qt().forAll(MINOR_UNITS, CURRENCIES)
         .checkAssert(
