@@ -6,10 +6,8 @@ import co.kafkaman.billing.model.catalog.OveragePrice;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
-import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Member;
-import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -74,20 +72,7 @@ public final class RenewalScenario {
         Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, seats)
             .withBlocks(Resource.MONITORING_REQUESTS, monitoringBlocks)
             .withBlocks(Resource.MOCK_SERVER_CALLS, mockBlocks);
-    Team created =
-        ((Outcome.Accepted)
-                engine.create(
-                    new Command.CreateTeam(
-                        "create-1",
-                        "ana",
-                        "team-2",
-                        catalog.currency(),
-                        Member.of("ana", "ana@acme.test", CYCLE_START, Role.BILLING, Role.ADMIN),
-                        BillingDetails.ofEmail("billing@acme.test"),
-                        "KB-",
-                        terms),
-                    CYCLE_START))
-            .team();
+    Team created = TeamPool.create(engine, "team-2", "ana", "KB-", terms, CYCLE_START);
     List<Member> all = new ArrayList<>(created.members());
     for (int m = 2; m <= members; m++) {
       all.add(Member.of("m-" + m, "m" + m + "@acme.test", CYCLE_START.plusDays(m)));

@@ -3,11 +3,8 @@ package co.kafkaman.billing.benchmarks;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
-import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.BilledItem;
-import co.kafkaman.billing.model.team.Member;
-import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -72,19 +69,13 @@ public final class SeatChangeScenario {
     this.addedBlocks = addedBlocks;
     Catalog catalog = engine.catalog();
     Team created =
-        ((Outcome.Accepted)
-                engine.create(
-                    new Command.CreateTeam(
-                        "create-1",
-                        "ana",
-                        "team-1",
-                        catalog.currency(),
-                        Member.of("ana", "ana@acme.test", CYCLE_START, Role.BILLING, Role.ADMIN),
-                        BillingDetails.ofEmail("billing@acme.test"),
-                        "KB-",
-                        Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, oldSeats)),
-                    CYCLE_START))
-            .team();
+        TeamPool.create(
+            engine,
+            "team-1",
+            "ana",
+            "KB-",
+            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, oldSeats),
+            CYCLE_START);
     this.team = created.withAccountCredit(Amount.ofMinor(accountCreditMinor, catalog.currency()));
     Terms target = Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, newSeats);
     if (addedBlocks > 0) {

@@ -45,6 +45,45 @@ public final class TeamPool {
     return teams;
   }
 
+  /**
+   * Creates a team through {@code BillingEngine.create}: its owner (billing and admin), billing
+   * email {@code billing@<teamId>.test}, and a first term of {@code terms} from {@code createdOn}.
+   *
+   * @param engine the engine
+   * @param teamId the team id
+   * @param ownerId the owner's member id
+   * @param invoicePrefix the prefix of the team's invoice numbers
+   * @param terms the initial terms, on a paid plan
+   * @param createdOn the creation date, the anchor of the first term
+   * @return the team, with its first invoice
+   */
+  public static Team create(
+      BillingEngine engine,
+      String teamId,
+      String ownerId,
+      String invoicePrefix,
+      Terms terms,
+      LocalDate createdOn) {
+    return ((Outcome.Accepted)
+            engine.create(
+                new Command.CreateTeam(
+                    "create-" + teamId,
+                    ownerId,
+                    teamId,
+                    engine.catalog().currency(),
+                    Member.of(
+                        ownerId,
+                        ownerId + "@" + teamId + ".test",
+                        createdOn,
+                        Role.BILLING,
+                        Role.ADMIN),
+                    BillingDetails.ofEmail("billing@" + teamId + ".test"),
+                    invoicePrefix,
+                    terms),
+                createdOn))
+        .team();
+  }
+
   private static Team team(BillingEngine engine, int index, SplittableRandom random) {
     PlanTier tier = random.nextInt(5) < 3 ? PlanTier.BASIC : PlanTier.PROFESSIONAL;
     BillingFrequency frequency =
@@ -57,25 +96,7 @@ public final class TeamPool {
             .withBlocks(Resource.MOCK_SERVER_CALLS, random.nextInt(3));
     LocalDate createdOn = FIRST_DAY.plusDays(random.nextInt(366));
     String id = "team-" + index;
-    Team created =
-        ((Outcome.Accepted)
-                engine.create(
-                    new Command.CreateTeam(
-                        "create-" + index,
-                        "owner-" + index,
-                        id,
-                        engine.catalog().currency(),
-                        Member.of(
-                            "owner-" + index,
-                            "owner@" + id + ".test",
-                            createdOn,
-                            Role.BILLING,
-                            Role.ADMIN),
-                        BillingDetails.ofEmail("billing@" + id + ".test"),
-                        "T" + index + "-",
-                        terms),
-                    createdOn))
-            .team();
+    Team created = create(engine, id, "owner-" + index, "T" + index + "-", terms, createdOn);
     if (members == 1) {
       return created;
     }
