@@ -3,30 +3,153 @@ package co.kafkaman.billing.model.history;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a team's append-only account history.
  *
- * <p>Immutable and thread-safe.
+ * <p>The summary is text for people; the rules create entries with {@link #of} so that it is
+ * rendered from the entry's facts only when someone reads it (a {@link Summary}). Equality and hash
+ * code are those of the six values, the summary by its text.
  *
- * @param id the caller-supplied id (the command's id, with {@code "/n"} for its n-th effect)
- * @param date the billing date it happened on
- * @param actor who caused it (a member id, {@code "system"} for scheduled events)
- * @param kind what it records
- * @param summary a readable one-line summary
- * @param payload the command that caused it, or {@link HistoryPayload#none()}
+ * <p>Immutable and thread-safe.
  */
-public record HistoryEntry(
-    String id,
-    LocalDate date,
-    String actor,
-    EntryKind kind,
-    String summary,
-    HistoryPayload payload) {
+public final class HistoryEntry {
+  private final String id;
+  private final LocalDate date;
+  private final String actor;
+  private final EntryKind kind;
+  private final Summary summary;
+  private final HistoryPayload payload;
 
-  /** Validates the entry. */
-  public HistoryEntry {
+  /**
+   * Creates an entry with its summary already written.
+   *
+   * @param id the caller-supplied id (the command's id, with {@code "/n"} for its n-th effect)
+   * @param date the billing date it happened on
+   * @param actor who caused it (a member id, {@code "system"} for scheduled events)
+   * @param kind what it records
+   * @param summary a readable one-line summary
+   * @param payload the command that caused it, or {@link HistoryPayload#none()}
+   * @throws BillingException {@code BLANK_VALUE} for a blank id
+   */
+  public HistoryEntry(
+      String id,
+      LocalDate date,
+      String actor,
+      EntryKind kind,
+      String summary,
+      HistoryPayload payload) {
+    this(id, date, actor, kind, Summary.of(summary), payload);
+  }
+
+  private HistoryEntry(
+      String id,
+      LocalDate date,
+      String actor,
+      EntryKind kind,
+      Summary summary,
+      HistoryPayload payload) {
     BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
+    this.id = id;
+    this.date = date;
+    this.actor = actor;
+    this.kind = kind;
+    this.summary = summary;
+    this.payload = payload;
+  }
+
+  /**
+   * Creates an entry whose summary is rendered when first read.
+   *
+   * @param id the caller-supplied id (the command's id, with {@code "/n"} for its n-th effect)
+   * @param date the billing date it happened on
+   * @param actor who caused it
+   * @param kind what it records
+   * @param summary the readable one-line summary, usually rendered when first read
+   * @param payload the command that caused it, or {@link HistoryPayload#none()}
+   * @return the entry
+   * @throws BillingException {@code BLANK_VALUE} for a blank id
+   */
+  public static HistoryEntry of(
+      String id,
+      LocalDate date,
+      String actor,
+      EntryKind kind,
+      Summary summary,
+      HistoryPayload payload) {
+    return new HistoryEntry(id, date, actor, kind, summary, payload);
+  }
+
+  /**
+   * Returns the caller-supplied id.
+   *
+   * @return the command's id, with {@code "/n"} for its n-th effect
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the billing date it happened on.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * Returns who caused it.
+   *
+   * @return a member id, or {@code "system"}
+   */
+  public String actor() {
+    return actor;
+  }
+
+  /**
+   * Returns what it records.
+   *
+   * @return the kind
+   */
+  public EntryKind kind() {
+    return kind;
+  }
+
+  /**
+   * Returns the readable one-line summary, rendering it on first use.
+   *
+   * @return the summary, such as {@code "invoice KB-000007, total due USD 13.16 (OPEN)"}
+   */
+  public String summary() {
+    return summary.text();
+  }
+
+  /**
+   * Returns the command that caused it, or {@link HistoryPayload#none()}.
+   *
+   * @return the payload
+   */
+  public HistoryPayload payload() {
+    return payload;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof HistoryEntry other
+        && id.equals(other.id)
+        && date.equals(other.date)
+        && actor.equals(other.actor)
+        && kind == other.kind
+        && payload.equals(other.payload)
+        && summary.equals(other.summary);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, date, actor, kind, summary(), payload);
   }
 
   /**
@@ -36,6 +159,6 @@ public record HistoryEntry(
    */
   @Override
   public String toString() {
-    return date + " " + kind + " by " + actor + ": " + summary;
+    return date + " " + kind + " by " + actor + ": " + summary();
   }
 }

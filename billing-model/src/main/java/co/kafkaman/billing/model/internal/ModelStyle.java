@@ -12,6 +12,12 @@ import org.immutables.value.Value;
  *
  * <p>The annotation has {@code SOURCE} retention, so no compiled model class refers to it or to
  * Immutables at run time.
+ *
+ * <p>{@code unsafeDefaultAndDerived} drops the "init shim" Immutables otherwise allocates (and
+ * publishes through a volatile field) in every constructor, including every {@code with*} copy:
+ * {@code @Value.Default} attributes are then initialized in declaration order, so a default must
+ * not read another {@code @Value.Default} or {@code @Value.Derived} attribute (none does: each is a
+ * constant).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -21,5 +27,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     strictBuilder = false,
     allowedClasspathAnnotations = {Override.class},
+    unsafeDefaultAndDerived = true,
     defaults = @Value.Immutable(copy = true, prehash = false))
 public @interface ModelStyle {}

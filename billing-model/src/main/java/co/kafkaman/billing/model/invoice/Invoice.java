@@ -113,7 +113,9 @@ public abstract class Invoice {
    */
   public Amount subtotal() {
     long sum = 0;
-    for (InvoiceLine line : lines()) {
+    List<InvoiceLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      InvoiceLine line = lines.get(i);
       if (line.kind().isSubtotalLine()) {
         sum = Math.addExact(sum, line.amount().minorUnits());
       }
@@ -128,7 +130,9 @@ public abstract class Invoice {
    */
   public Amount creditsApplied() {
     long sum = 0;
-    for (InvoiceLine line : lines()) {
+    List<InvoiceLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      InvoiceLine line = lines.get(i);
       if (line.kind() == LineKind.ACCOUNT_CREDIT_APPLIED) {
         sum = Math.subtractExact(sum, line.amount().minorUnits());
       }
@@ -143,8 +147,9 @@ public abstract class Invoice {
    */
   public Amount totalDue() {
     long sum = 0;
-    for (InvoiceLine line : lines()) {
-      sum = Math.addExact(sum, line.amount().minorUnits());
+    List<InvoiceLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      sum = Math.addExact(sum, lines.get(i).amount().minorUnits());
     }
     return Amount.ofMinor(sum, currency());
   }
@@ -153,29 +158,40 @@ public abstract class Invoice {
   void check() {
     BillingException.check(
         !number().isBlank(), BillingErrorCode.BLANK_VALUE, "number", "must not be blank");
-    BillingException.check(
-        !dueDate().isBefore(issueDate()),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "dueDate",
-        dueDate() + " is before the issue date " + issueDate());
-    String code = currency().getCurrencyCode();
-    for (int i = 0; i < lines().size(); i++) {
-      InvoiceLine line = lines().get(i);
-      BillingException.check(
-          line.amount().currency().getCurrencyCode().equals(code),
-          BillingErrorCode.CURRENCY_MISMATCH,
-          "lines[" + i + "].amount",
-          line.amount() + " is not in the invoice currency " + code);
-      BillingException.check(
-          line.unitPrice().currency().getCurrencyCode().equals(code),
-          BillingErrorCode.CURRENCY_MISMATCH,
-          "lines[" + i + "].unitPrice",
-          line.unitPrice() + " is not in the invoice currency " + code);
+    // Messages are built only when a check fails: this runs for every invoice issued.
+    if (dueDate().isBefore(issueDate())) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "dueDate",
+          dueDate() + " is before the issue date " + issueDate());
     }
-    BillingException.check(
-        !totalDue().isNegative(),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "totalDue",
-        totalDue() + " is negative; a net credit must move to the account");
+    CurrencyUnit currency = currency();
+    String code = currency.getCurrencyCode();
+    List<InvoiceLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      InvoiceLine line = lines.get(i);
+      if (!isCurrency(line.amount(), currency, code)) {
+        throw new BillingException(
+            BillingErrorCode.CURRENCY_MISMATCH,
+            "lines[" + i + "].amount",
+            line.amount() + " is not in the invoice currency " + code);
+      }
+      if (!isCurrency(line.unitPrice(), currency, code)) {
+        throw new BillingException(
+            BillingErrorCode.CURRENCY_MISMATCH,
+            "lines[" + i + "].unitPrice",
+            line.unitPrice() + " is not in the invoice currency " + code);
+      }
+    }
+    if (totalDue().isNegative()) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "totalDue",
+          totalDue() + " is negative; a net credit must move to the account");
+    }
+  }
+
+  private static boolean isCurrency(Amount amount, CurrencyUnit currency, String code) {
+    return amount.currency() == currency || amount.currency().getCurrencyCode().equals(code);
   }
 }

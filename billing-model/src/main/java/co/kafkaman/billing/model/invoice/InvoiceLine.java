@@ -41,12 +41,16 @@ public record InvoiceLine(
    * @return the explanation
    */
   public String explanation() {
+    // written into one buffer, as Fraction.toString and Amount.toPlainString would read
     StringBuilder text = new StringBuilder(64);
-    text.append(quantity).append(" x ").append(unitPrice.toPlainString());
+    unitPrice.appendPlainTo(text.append(quantity).append(" x "));
     if (!fraction.isWhole() || !fraction.unit().isEmpty()) {
-      text.append(" x ").append(fraction);
+      text.append(" x ").append(fraction.numerator()).append('/').append(fraction.denominator());
+      if (!fraction.unit().isEmpty()) {
+        text.append(' ').append(fraction.unit());
+      }
     }
-    text.append(" = ").append(amount.toPlainString());
+    amount.appendPlainTo(text.append(" = "));
     if (!note.isEmpty()) {
       text.append(" (").append(note).append(')');
     }

@@ -18,8 +18,10 @@ public record InvoiceNumbering(String prefix, long next) {
 
   /** Validates the sequence. */
   public InvoiceNumbering {
-    BillingException.check(
-        next >= 1, BillingErrorCode.INVALID_QUANTITY, "next", "must be 1 or more, was " + next);
+    if (next < 1) {
+      throw new BillingException(
+          BillingErrorCode.INVALID_QUANTITY, "next", "must be 1 or more, was " + next);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -340,7 +341,61 @@ public final class Amount implements Comparable<Amount> {
    * @return the plain decimal text
    */
   public String toPlainString() {
-    return toBigDecimal().toPlainString();
+    int scale = scale();
+    if (scale == 0) {
+      return Long.toString(minorUnits);
+    }
+    if (minorUnits == Long.MIN_VALUE || scale > 18) {
+      return toBigDecimal().toPlainString();
+    }
+    // digits written from the right: the fraction (zero-padded to the scale), '.', the whole part
+    long rest = Math.abs(minorUnits);
+    byte[] text = new byte[21 + scale];
+    int at = text.length;
+    for (int i = 0; i < scale; i++) {
+      text[--at] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    text[--at] = '.';
+    do {
+      text[--at] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    } while (rest != 0);
+    if (minorUnits < 0) {
+      text[--at] = '-';
+    }
+    return new String(text, at, text.length - at, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Appends {@link #toPlainString()} to {@code text} without building it first: {@code "13.16"},
+   * {@code "-5.00"}, {@code "1200"} for JPY.
+   *
+   * @param text where to append
+   * @return {@code text}
+   */
+  public StringBuilder appendPlainTo(StringBuilder text) {
+    int scale = scale();
+    if (scale == 0) {
+      return text.append(minorUnits);
+    }
+    if (minorUnits == Long.MIN_VALUE || scale > 18) {
+      return text.append(toPlainString());
+    }
+    long rest = Math.abs(minorUnits);
+    long unit = 1;
+    for (int i = 0; i < scale; i++) {
+      unit *= 10;
+    }
+    if (minorUnits < 0) {
+      text.append('-');
+    }
+    text.append(rest / unit).append('.');
+    long fraction = rest % unit;
+    for (long digit = unit / 10; digit > 0; digit /= 10) {
+      text.append((char) ('0' + fraction / digit % 10));
+    }
+    return text;
   }
 
   /**

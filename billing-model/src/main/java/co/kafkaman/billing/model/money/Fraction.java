@@ -21,18 +21,16 @@ public record Fraction(long numerator, long denominator, String unit)
   /** The whole: {@code 1/1}, no unit. */
   public static final Fraction ONE = new Fraction(1, 1, "");
 
-  /** Validates the parts. */
+  /** Validates the parts (the messages are built only when a check fails). */
   public Fraction {
-    BillingException.check(
-        numerator >= 0,
-        BillingErrorCode.INVALID_QUANTITY,
-        "numerator",
-        "must not be negative, was " + numerator);
-    BillingException.check(
-        denominator > 0,
-        BillingErrorCode.INVALID_QUANTITY,
-        "denominator",
-        "must be positive, was " + denominator);
+    if (numerator < 0) {
+      throw new BillingException(
+          BillingErrorCode.INVALID_QUANTITY, "numerator", "must not be negative, was " + numerator);
+    }
+    if (denominator <= 0) {
+      throw new BillingException(
+          BillingErrorCode.INVALID_QUANTITY, "denominator", "must be positive, was " + denominator);
+    }
   }
 
   /**

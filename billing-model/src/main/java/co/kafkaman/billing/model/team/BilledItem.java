@@ -24,23 +24,22 @@ import co.kafkaman.billing.model.time.DateRange;
 public record BilledItem(
     ChargeItem item, long quantity, DateRange servicePeriod, Amount billed, Amount credited) {
 
-  /** Validates the amounts. */
+  /** Validates the amounts (the messages are built only when a check fails). */
   public BilledItem {
-    BillingException.check(
-        quantity >= 0,
-        BillingErrorCode.INVALID_QUANTITY,
-        "quantity",
-        "must not be negative, was " + quantity);
-    BillingException.check(
-        !billed.isNegative(),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "billed",
-        "must not be negative, was " + billed);
-    BillingException.check(
-        !credited.isNegative() && credited.compareTo(billed) <= 0,
-        BillingErrorCode.INCONSISTENT_STATE,
-        "credited",
-        credited + " is outside [0, billed " + billed + "]");
+    if (quantity < 0) {
+      throw new BillingException(
+          BillingErrorCode.INVALID_QUANTITY, "quantity", "must not be negative, was " + quantity);
+    }
+    if (billed.isNegative()) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE, "billed", "must not be negative, was " + billed);
+    }
+    if (credited.isNegative() || credited.compareTo(billed) > 0) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "credited",
+          credited + " is outside [0, billed " + billed + "]");
+    }
   }
 
   /**

@@ -241,22 +241,24 @@ public abstract class Subscription {
   public abstract Subscription withAutoFlexAcceptance(
       Optional<? extends AutoFlexAcceptance> acceptance);
 
+  // Runs for every copy (each with* call): messages are built only when a check fails.
   @Value.Check
   void check() {
-    BillingException.check(
-        !currentCycle().start().isBefore(anchor()),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "currentCycle",
-        currentCycle() + " starts before the anchor " + anchor());
-    BillingException.check(
-        !currentCycle().isEmpty(),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "currentCycle",
-        currentCycle() + " is empty");
-    BillingException.check(
-        lockedFlexSeats() >= 0 && lockedFlexSeats() <= terms().seats(),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "lockedFlexSeats",
-        lockedFlexSeats() + " is outside [0, seats " + terms().seats() + "]");
+    if (currentCycle().start().isBefore(anchor())) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "currentCycle",
+          currentCycle() + " starts before the anchor " + anchor());
+    }
+    if (currentCycle().isEmpty()) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE, "currentCycle", currentCycle() + " is empty");
+    }
+    if (lockedFlexSeats() < 0 || lockedFlexSeats() > terms().seats()) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "lockedFlexSeats",
+          lockedFlexSeats() + " is outside [0, seats " + terms().seats() + "]");
+    }
   }
 }

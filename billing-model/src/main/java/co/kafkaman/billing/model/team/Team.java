@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The billed account: members, subscription, payment methods, billing details, account credit,
@@ -398,52 +400,62 @@ public abstract class Team {
    */
   public abstract Team withReceivables(Iterable<? extends Receivable> receivables);
 
+  // Runs for every copy of a team (each with* call), so it allocates nothing and builds a message
+  // only when a check fails.
   @Value.Check
   void check() {
     BillingException.check(
         !id().isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
-    String code = currency().getCurrencyCode();
-    BillingException.check(
-        accountCredit().currency().getCurrencyCode().equals(code),
-        BillingErrorCode.CURRENCY_MISMATCH,
-        "accountCredit",
-        accountCredit() + " is not in the team currency " + code);
-    BillingException.check(
-        !accountCredit().isNegative(),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "accountCredit",
-        "must not be negative, was " + accountCredit());
-    Set<String> ids = new HashSet<>();
-    for (Member member : members()) {
-      BillingException.check(
-          ids.add(member.id()),
+    Amount credit = accountCredit();
+    if (credit.currency() != currency()
+        && !credit.currency().getCurrencyCode().equals(currency().getCurrencyCode())) {
+      throw new BillingException(
+          BillingErrorCode.CURRENCY_MISMATCH,
+          "accountCredit",
+          credit + " is not in the team currency " + currency().getCurrencyCode());
+    }
+    if (credit.isNegative()) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "accountCredit",
+          "must not be negative, was " + credit);
+    }
+    List<Member> members = members();
+    String duplicateId = firstDuplicate(members, Member::id);
+    if (duplicateId != null) {
+      throw new BillingException(
           BillingErrorCode.DUPLICATE_MEMBER,
           "members",
-          "member id '" + member.id() + "' appears twice");
+          "member id '" + duplicateId + "' appears twice");
     }
-    Set<String> tokens = new HashSet<>();
-    for (CardReference card : cards()) {
-      BillingException.check(
-          tokens.add(card.token()),
+    List<CardReference> cards = cards();
+    String duplicateToken = firstDuplicate(cards, CardReference::token);
+    if (duplicateToken != null) {
+      throw new BillingException(
           BillingErrorCode.DUPLICATE_CARD,
           "cards",
-          "card token '" + card.token() + "' appears twice");
+          "card token '" + duplicateToken + "' appears twice");
     }
-    BillingException.check(
-        cards().isEmpty() == primaryCardToken().isEmpty()
-            && primaryCardToken().map(tokens::contains).orElse(true),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "primaryCardToken",
-        primaryCardToken().orElse("<none>") + " must name one of the " + cards().size() + " cards");
-    Map<String, InvoiceStatus> statuses = new HashMap<>();
-    for (Invoice invoice : invoices()) {
-      BillingException.check(
-          statuses.put(invoice.number(), invoice.status()) == null,
+    Optional<String> primary = primaryCardToken();
+    if (cards.isEmpty() != primary.isEmpty()
+        || (primary.isPresent() && card(primary.get()).isEmpty())) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "primaryCardToken",
+          primary.orElse("<none>") + " must name one of the " + cards.size() + " cards");
+    }
+    String duplicateNumber = firstDuplicate(invoices(), Invoice::number);
+    if (duplicateNumber != null) {
+      throw new BillingException(
           BillingErrorCode.INCONSISTENT_STATE,
           "invoices",
-          "invoice number '" + invoice.number() + "' appears twice");
+          "invoice number '" + duplicateNumber + "' appears twice");
     }
     if (!receivables().isEmpty()) {
+      Map<String, InvoiceStatus> statuses = new HashMap<>();
+      for (Invoice invoice : invoices()) {
+        statuses.put(invoice.number(), invoice.status());
+      }
       checkReceivables(statuses);
     }
   }
@@ -465,5 +477,50 @@ public abstract class Team {
               + (status == null ? "unknown" : status)
               + " or collected twice; a receivable needs one OPEN (or UNCOLLECTIBLE) invoice");
     }
+  }
+
+  /**
+   * Returns the first key that repeats an earlier one, or null. Up to 64 keys, without allocating:
+   * a 128-bit filter of hash codes (cached by {@code String}) marks the keys seen, and only a key
+   * whose bit is already set is compared with the earlier ones. More keys go through a hash set.
+   */
+  private static <T> @Nullable String firstDuplicate(List<T> items, Function<T, String> key) {
+    int size = items.size();
+    if (size < 2) {
+      return null;
+    }
+    if (size > 64) {
+      Set<String> seen = new HashSet<>();
+      for (T item : items) {
+        String k = key.apply(item);
+        if (!seen.add(k)) {
+          return k;
+        }
+      }
+      return null;
+    }
+    long low = 0;
+    long high = 0;
+    for (int i = 0; i < size; i++) {
+      String later = key.apply(items.get(i));
+      int hash = later.hashCode();
+      int slot = (hash ^ (hash >>> 7) ^ (hash >>> 14) ^ (hash >>> 21)) & 127;
+      long bit = 1L << slot; // shifts use the low 6 bits: slot 64..127 maps onto high's bits
+      boolean maybeSeen = slot < 64 ? (low & bit) != 0 : (high & bit) != 0;
+      if (maybeSeen) {
+        for (int j = 0; j < i; j++) {
+          String earlier = key.apply(items.get(j));
+          if (earlier.hashCode() == hash && earlier.equals(later)) {
+            return later;
+          }
+        }
+      }
+      if (slot < 64) {
+        low |= bit;
+      } else {
+        high |= bit;
+      }
+    }
+    return null;
   }
 }

@@ -20,32 +20,38 @@ import java.util.Map;
  * @param tier the plan tier
  * @param frequency monthly or annual
  * @param seats the paid seats, zero or more
- * @param addOnBlocks purchased blocks per resource
+ * @param addOnBlocks purchased blocks per resource, iterated in the order of {@link Resource}
  */
 public record Terms(
     PlanTier tier, BillingFrequency frequency, int seats, Map<Resource, Integer> addOnBlocks) {
 
+  private static final Resource[] RESOURCES = Resource.values();
+
   /** Validates the terms and copies the blocks. */
   public Terms {
-    BillingException.check(
-        seats >= 0,
-        BillingErrorCode.INVALID_QUANTITY,
-        "seats",
-        "must not be negative, was " + seats);
-    EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
-    addOnBlocks.forEach(
-        (resource, blocks) -> {
-          BillingException.check(
-              blocks >= 0,
+    if (seats < 0) {
+      throw new BillingException(
+          BillingErrorCode.INVALID_QUANTITY, "seats", "must not be negative, was " + seats);
+    }
+    if (addOnBlocks.isEmpty()) {
+      addOnBlocks = Map.of();
+    } else {
+      EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
+      for (Map.Entry<Resource, Integer> entry : addOnBlocks.entrySet()) {
+        int blocks = entry.getValue();
+        if (blocks < 0) {
+          throw new BillingException(
               BillingErrorCode.INVALID_QUANTITY,
-              "addOnBlocks." + resource,
+              "addOnBlocks." + entry.getKey(),
               "must not be negative, was " + blocks);
-          if (blocks > 0) {
-            copy.put(resource, blocks);
-          }
-        });
-    // an EnumMap iterates in resource order, so invoice lines come out in the same order every run
-    addOnBlocks = Collections.unmodifiableMap(copy);
+        }
+        if (blocks > 0) {
+          copy.put(entry.getKey(), blocks);
+        }
+      }
+      // an EnumMap iterates in enum order, so lines and billed items come out in a stable order
+      addOnBlocks = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy);
+    }
   }
 
   /**
@@ -122,12 +128,22 @@ public record Terms(
    */
   @Override
   public String toString() {
-    return tier
-        + " "
-        + frequency
-        + ", "
-        + seats
-        + (seats == 1 ? " seat" : " seats")
-        + (addOnBlocks.isEmpty() ? "" : ", blocks " + new EnumMap<>(addOnBlocks));
+    StringBuilder text = new StringBuilder(64);
+    text.append(tier).append(' ').append(frequency).append(", ").append(seats);
+    text.append(seats == 1 ? " seat" : " seats");
+    if (!addOnBlocks.isEmpty()) {
+      // in enum order, as an EnumMap prints: {MONITORING_REQUESTS=1, MOCK_SERVER_CALLS=2}
+      text.append(", blocks {");
+      boolean first = true;
+      for (Resource resource : RESOURCES) {
+        Integer blocks = addOnBlocks.get(resource);
+        if (blocks != null) {
+          text.append(first ? "" : ", ").append(resource).append('=').append(blocks);
+          first = false;
+        }
+      }
+      text.append('}');
+    }
+    return text.toString();
   }
 }

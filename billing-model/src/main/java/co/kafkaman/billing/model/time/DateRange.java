@@ -2,6 +2,7 @@ package co.kafkaman.billing.model.time;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -180,7 +181,37 @@ public record DateRange(LocalDate start, LocalDate endExclusive) {
    */
   @Override
   public String toString() {
-    return "[" + start + ", " + endExclusive + ")";
+    if (!isFourDigitYear(start) || !isFourDigitYear(endExclusive)) {
+      return "[" + start + ", " + endExclusive + ")";
+    }
+    // the common case, written straight into one buffer: "[2024-03-01, 2024-04-01)"
+    byte[] text = new byte[24];
+    text[0] = '[';
+    writeDate(text, 1, start);
+    text[11] = ',';
+    text[12] = ' ';
+    writeDate(text, 13, endExclusive);
+    text[23] = ')';
+    return new String(text, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean isFourDigitYear(LocalDate date) {
+    return date.getYear() >= 1000 && date.getYear() <= 9999;
+  }
+
+  /** Writes {@code yyyy-MM-dd} at {@code at}, as {@link LocalDate#toString()} does. */
+  private static void writeDate(byte[] text, int at, LocalDate date) {
+    int year = date.getYear();
+    text[at] = (byte) ('0' + year / 1000);
+    text[at + 1] = (byte) ('0' + year / 100 % 10);
+    text[at + 2] = (byte) ('0' + year / 10 % 10);
+    text[at + 3] = (byte) ('0' + year % 10);
+    text[at + 4] = '-';
+    text[at + 5] = (byte) ('0' + date.getMonthValue() / 10);
+    text[at + 6] = (byte) ('0' + date.getMonthValue() % 10);
+    text[at + 7] = '-';
+    text[at + 8] = (byte) ('0' + date.getDayOfMonth() / 10);
+    text[at + 9] = (byte) ('0' + date.getDayOfMonth() % 10);
   }
 
   private void requireWithin(LocalDate date) {

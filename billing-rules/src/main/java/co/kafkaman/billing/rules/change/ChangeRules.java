@@ -6,6 +6,7 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -22,10 +23,8 @@ import co.kafkaman.billing.rules.proration.Prorated;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides a plan, seat, frequency or add-on change as a whole (RULES.md section 5):
@@ -78,6 +77,8 @@ import java.util.Set;
  * {@code -13.16 x 12/17 = -9.29} and charges {@code 5 x 29.00 x 12/31 = 56.13}.
  */
 public final class ChangeRules {
+  private static final Resource[] RESOURCES = Resource.values();
+
   private ChangeRules() {}
 
   /**
@@ -213,7 +214,7 @@ public final class ChangeRules {
   }
 
   private static List<String> renewalOnlyParts(Terms current, Terms target, int lockedFlexSeats) {
-    List<String> parts = new ArrayList<>();
+    List<String> parts = new ArrayList<>(0);
     if (current.tier().isAbove(target.tier())) {
       parts.add("downgrade from " + current.tier() + " to " + target.tier());
     }
@@ -228,11 +229,9 @@ public final class ChangeRules {
         && target.frequency() == BillingFrequency.MONTHLY) {
       parts.add("switching from annual to monthly");
     }
-    Set<Resource> resources = EnumSet.noneOf(Resource.class);
-    resources.addAll(current.addOnBlocks().keySet());
-    resources.addAll(target.addOnBlocks().keySet());
-    for (Resource resource : resources) {
-      if (target.blocks(resource) < current.blocks(resource)) {
+    // in enum order; only resources the current terms have blocks of can lose some
+    for (Resource resource : RESOURCES) {
+      if (current.blocks(resource) > 0 && target.blocks(resource) < current.blocks(resource)) {
         parts.add(
             "removing "
                 + (current.blocks(resource) - target.blocks(resource))
@@ -300,16 +299,20 @@ public final class ChangeRules {
             .nextTerms(Optional.empty())
             .lockedFlexSeats(0)
             .build();
+    Terms from = subscription.terms();
+    boolean instructionsCleared = subscription.nextTerms().isPresent();
     return new ChangeDecision.Immediately(
         next,
         lines,
-        "Immediately: "
-            + subscription.terms()
-            + " -> "
-            + target
-            + ", new term "
-            + cycle
-            + (subscription.nextTerms().isPresent() ? " (renewal instructions cleared)" : ""));
+        Summary.of(
+            () ->
+                "Immediately: "
+                    + from
+                    + " -> "
+                    + target
+                    + ", new term "
+                    + cycle
+                    + (instructionsCleared ? " (renewal instructions cleared)" : "")));
   }
 
   private static ChangeDecision changeWithinCycle(
@@ -354,6 +357,7 @@ public final class ChangeRules {
           seatsToCharge,
           seatPrice,
           cycle,
+          rest,
           asOf);
     }
     for (var entry : target.addOnBlocks().entrySet()) {
@@ -370,6 +374,7 @@ public final class ChangeRules {
             added,
             catalog.addOn(resource).price(target.frequency()),
             cycle,
+            rest,
             asOf);
       }
     }
@@ -378,16 +383,18 @@ public final class ChangeRules {
     return new ChangeDecision.Immediately(
         next,
         lines,
-        "Immediately: "
-            + current
-            + " -> "
-            + target
-            + " for "
-            + rest
-            + subscription
-                .nextTerms()
-                .map(terms -> "; standing instructions for renewal still say " + terms)
-                .orElse(""));
+        Summary.of(
+            () ->
+                "Immediately: "
+                    + current
+                    + " -> "
+                    + target
+                    + " for "
+                    + rest
+                    + subscription
+                        .nextTerms()
+                        .map(terms -> "; standing instructions for renewal still say " + terms)
+                        .orElse("")));
   }
 
   private static void chargeRest(
@@ -400,9 +407,9 @@ public final class ChangeRules {
       long quantity,
       Amount unitPrice,
       DateRange cycle,
+      DateRange rest,
       LocalDate asOf) {
     Prorated charge = convention.charge(unitPrice, quantity, cycle, asOf);
-    DateRange rest = cycle.startingAt(asOf);
     lines.add(Lines.prorated(kind, description, quantity, unitPrice, charge, rest));
     items.add(
         new BilledItem(item, quantity, rest, charge.amount(), Amount.zero(unitPrice.currency())));

@@ -6,6 +6,7 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.money.Amount;
@@ -508,9 +509,9 @@ public final class BillingEngine {
       RenewalRules.Renewal renewal =
           RenewalRules.renew(team, catalog, policy.autoFlex(), policy.proration(), asOf);
       transition.setTeam(team.withSubscription(renewal.subscription()));
-      transition.record(EntryKind.RENEWED, renewal.summary());
+      transition.record(EntryKind.RENEWED, Summary.of(renewal::summary));
       transition.issue(renewal.lines());
-      return transition.accept(renewal.summary());
+      return transition.accept(Summary.of(renewal::summary));
     } else if (command instanceof Command.AddCard add) {
       return applyPayment(
           transition, EntryKind.CARD_CHANGED, CardRules.add(team, add.card(), asOf));
@@ -576,14 +577,14 @@ public final class BillingEngine {
     Team team = transition.team();
     if (decision instanceof ChangeDecision.Immediately now) {
       transition.setTeam(team.withSubscription(now.subscription()));
-      transition.record(EntryKind.SUBSCRIPTION_CHANGED, now.summary());
+      transition.record(EntryKind.SUBSCRIPTION_CHANGED, Summary.of(now::summary));
       transition.issue(now.lines());
     } else if (decision instanceof ChangeDecision.OnRenewal later) {
       transition.setTeam(
           team.withSubscription(team.subscription().withNextTerms(Optional.of(later.nextTerms()))));
       transition.record(EntryKind.SUBSCRIPTION_CHANGED, later.summary());
     }
-    return transition.accept(decision.summary());
+    return transition.accept(Summary.of(decision::summary));
   }
 
   private static Outcome applyStep(Transition transition, DunningStep step) {

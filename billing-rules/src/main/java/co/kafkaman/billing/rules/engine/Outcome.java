@@ -3,10 +3,13 @@ package co.kafkaman.billing.rules.engine;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.team.Team;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What applying a command produced: {@link Accepted} (the new team state, the invoices issued, the
@@ -54,28 +57,134 @@ public sealed interface Outcome {
   }
 
   /**
-   * The command was accepted and applied.
+   * The command was accepted and applied: the team after it, what happened, and its effects.
    *
-   * @param command the command
-   * @param team the team after it
-   * @param summary what happened, such as {@code "Immediately: BASIC MONTHLY, 3 seats -> ..."}
-   * @param invoices the invoices issued, in order
-   * @param notifications the notifications the host should send
-   * @param entries the history entries appended to {@code team.history()}
+   * <p>The summary is rendered when first read (the engine builds it from the decision's facts, and
+   * most outcomes are stored, not displayed). Equality, hash code and text are those of a record of
+   * the six values, the summary by its text. Immutable and thread-safe.
    */
-  record Accepted(
-      Command command,
-      Team team,
-      String summary,
-      List<Invoice> invoices,
-      List<NotificationIntent> notifications,
-      List<HistoryEntry> entries)
-      implements Outcome {
-    /** Copies the lists. */
-    public Accepted {
-      invoices = List.copyOf(invoices);
-      notifications = List.copyOf(notifications);
-      entries = List.copyOf(entries);
+  final class Accepted implements Outcome {
+    private final Command command;
+    private final Team team;
+    private final Summary summary;
+    private final List<Invoice> invoices;
+    private final List<NotificationIntent> notifications;
+    private final List<HistoryEntry> entries;
+
+    /**
+     * Creates the outcome with its summary already written; copies the lists.
+     *
+     * @param command the command
+     * @param team the team after it
+     * @param summary what happened, such as {@code "Immediately: BASIC MONTHLY, 3 seats -> ..."}
+     * @param invoices the invoices issued, in order
+     * @param notifications the notifications the host should send
+     * @param entries the history entries appended to {@code team.history()}
+     */
+    public Accepted(
+        Command command,
+        Team team,
+        String summary,
+        List<Invoice> invoices,
+        List<NotificationIntent> notifications,
+        List<HistoryEntry> entries) {
+      this(command, team, Summary.of(summary), invoices, notifications, entries);
+    }
+
+    /** Creates the outcome with a summary rendered when first read; copies the lists. */
+    Accepted(
+        Command command,
+        Team team,
+        Summary summary,
+        List<Invoice> invoices,
+        List<NotificationIntent> notifications,
+        List<HistoryEntry> entries) {
+      this.command = command;
+      this.team = team;
+      this.summary = summary;
+      this.invoices = List.copyOf(invoices);
+      this.notifications = List.copyOf(notifications);
+      this.entries = List.copyOf(entries);
+    }
+
+    @Override
+    public Command command() {
+      return command;
+    }
+
+    @Override
+    public Team team() {
+      return team;
+    }
+
+    /**
+     * Returns what happened, rendering it on first use.
+     *
+     * @return the summary
+     */
+    @Override
+    public String summary() {
+      return summary.text();
+    }
+
+    /**
+     * Returns the invoices issued, in order.
+     *
+     * @return the invoices
+     */
+    public List<Invoice> invoices() {
+      return invoices;
+    }
+
+    /**
+     * Returns the notifications the host should send.
+     *
+     * @return the notification intents
+     */
+    public List<NotificationIntent> notifications() {
+      return notifications;
+    }
+
+    /**
+     * Returns the history entries appended to {@code team().history()}.
+     *
+     * @return the entries
+     */
+    public List<HistoryEntry> entries() {
+      return entries;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Accepted other
+          && command.equals(other.command)
+          && team.equals(other.team)
+          && summary.equals(other.summary)
+          && invoices.equals(other.invoices)
+          && notifications.equals(other.notifications)
+          && entries.equals(other.entries);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(command, team, summary(), invoices, notifications, entries);
+    }
+
+    @Override
+    public String toString() {
+      return "Accepted[command="
+          + command
+          + ", team="
+          + team
+          + ", summary="
+          + summary()
+          + ", invoices="
+          + invoices
+          + ", notifications="
+          + notifications
+          + ", entries="
+          + entries
+          + "]";
     }
   }
 

@@ -4,6 +4,7 @@ import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.team.Team;
@@ -54,14 +55,23 @@ final class Transition {
 
   /** Records a history entry: the first carries the command, later ones are its effects. */
   void record(EntryKind kind, String summary) {
+    record(kind, Summary.of(summary), HistoryPayload.none());
+  }
+
+  /** Records a history entry whose summary is rendered when first read. */
+  void record(EntryKind kind, Summary summary) {
     record(kind, summary, HistoryPayload.none());
   }
 
   /** Records a history entry; an effect entry carries {@code payload}, the first the command. */
   void record(EntryKind kind, String summary, HistoryPayload payload) {
+    record(kind, Summary.of(summary), payload);
+  }
+
+  private void record(EntryKind kind, Summary summary, HistoryPayload payload) {
     String id = entries.isEmpty() ? command.id() : command.id() + "/" + entries.size();
     HistoryPayload carried = entries.isEmpty() ? command : payload;
-    entries.add(new HistoryEntry(id, asOf, command.actor(), kind, summary, carried));
+    entries.add(HistoryEntry.of(id, asOf, command.actor(), kind, summary, carried));
   }
 
   /**
@@ -76,17 +86,20 @@ final class Transition {
     InvoiceIssuer.Issued issued = InvoiceIssuer.issue(team, lines, asOf);
     DunningStep collecting = DunningRules.open(issued.team(), issued.invoice(), policy.dunning());
     team = collecting.team();
-    invoices.add(issued.invoice());
+    Invoice invoice = issued.invoice();
+    invoices.add(invoice);
     record(
         EntryKind.INVOICE_ISSUED,
-        "invoice "
-            + issued.invoice().number()
-            + ", total due "
-            + issued.invoice().totalDue()
-            + " ("
-            + issued.invoice().status()
-            + ")",
-        new IssuedInvoice(issued.invoice()));
+        Summary.of(
+            () ->
+                "invoice "
+                    + invoice.number()
+                    + ", total due "
+                    + invoice.totalDue()
+                    + " ("
+                    + invoice.status()
+                    + ")"),
+        new IssuedInvoice(invoice));
     notifications.addAll(collecting.notifications());
   }
 
@@ -108,11 +121,16 @@ final class Transition {
    * returns the summary of its first outcome from the history.
    */
   Outcome accept(String summary) {
-    if (!entries.isEmpty() && !entries.get(0).summary().equals(summary)) {
+    return accept(Summary.of(summary));
+  }
+
+  /** Accepts with a summary rendered when first read; the first entry carries the same summary. */
+  Outcome accept(Summary summary) {
+    if (!entries.isEmpty()) {
       HistoryEntry first = entries.get(0);
       entries.set(
           0,
-          new HistoryEntry(
+          HistoryEntry.of(
               first.id(), first.date(), first.actor(), first.kind(), summary, first.payload()));
     }
     List<HistoryEntry> history = new ArrayList<>(team.history().size() + entries.size());

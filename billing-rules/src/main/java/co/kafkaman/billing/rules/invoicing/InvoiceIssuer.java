@@ -50,12 +50,11 @@ public final class InvoiceIssuer {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("an invoice needs at least one line");
     }
-    List<InvoiceLine> all = new ArrayList<>(lines.size() + 1);
-    all.addAll(lines);
     long subtotal = 0;
     LocalDate start = lines.get(0).servicePeriod().start();
     LocalDate end = lines.get(0).servicePeriod().endExclusive();
-    for (InvoiceLine line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      InvoiceLine line = lines.get(i);
       subtotal = Math.addExact(subtotal, line.amount().minorUnits());
       start = line.servicePeriod().start().isBefore(start) ? line.servicePeriod().start() : start;
       end =
@@ -65,22 +64,36 @@ public final class InvoiceIssuer {
     }
     DateRange span = DateRange.of(start, end);
     Amount credit = team.accountCredit();
+    InvoiceNumbering numbering = team.invoiceNumbering();
+    Invoice.Builder invoice =
+        Invoice.builder()
+            .number(numbering.nextNumber())
+            .teamId(team.id())
+            .issueDate(issueDate)
+            .dueDate(team.collectionMethod().dueDate(issueDate))
+            .currency(team.currency())
+            .addAllLines(lines)
+            .billingDetails(team.billingDetails());
+    long totalDue = subtotal;
     if (subtotal > 0 && credit.isPositive()) {
       Amount applied = credit.min(Amount.ofMinor(subtotal, team.currency()));
-      all.add(
+      Amount appliedLine = applied.negated();
+      invoice.addLines(
           new InvoiceLine(
               LineKind.ACCOUNT_CREDIT_APPLIED,
               "Account credit applied",
               1,
-              applied.negated(),
+              appliedLine,
               Fraction.ONE,
               span,
-              applied.negated(),
+              appliedLine,
               "balance " + credit.toPlainString() + " before this invoice"));
       credit = credit.minus(applied);
+      totalDue = subtotal - applied.minorUnits();
     } else if (subtotal < 0) {
       Amount carried = Amount.ofMinor(-subtotal, team.currency());
-      all.add(
+      totalDue = 0;
+      invoice.addLines(
           new InvoiceLine(
               LineKind.CREDIT_TO_ACCOUNT,
               "Net credit moved to account credit",
@@ -92,26 +105,16 @@ public final class InvoiceIssuer {
               "consumed first by the next invoices"));
       credit = credit.plus(carried);
     }
-    InvoiceNumbering numbering = team.invoiceNumbering();
-    Invoice draft =
-        Invoice.builder()
-            .number(numbering.nextNumber())
-            .teamId(team.id())
-            .issueDate(issueDate)
-            .dueDate(team.collectionMethod().dueDate(issueDate))
-            .currency(team.currency())
-            .lines(all)
-            .status(InvoiceStatus.OPEN)
-            .billingDetails(team.billingDetails())
-            .build();
-    Invoice invoice = draft.totalDue().isZero() ? draft.withStatus(InvoiceStatus.PAID) : draft;
+    // the total due is the sum of all lines: paid at once when nothing is due
+    Invoice issued =
+        invoice.status(totalDue == 0 ? InvoiceStatus.PAID : InvoiceStatus.OPEN).build();
     List<Invoice> invoices = new ArrayList<>(team.invoices().size() + 1);
     invoices.addAll(team.invoices());
-    invoices.add(invoice);
+    invoices.add(issued);
     Team updated =
         team.withInvoices(invoices)
             .withInvoiceNumbering(numbering.advance())
             .withAccountCredit(credit);
-    return new Issued(updated, invoice);
+    return new Issued(updated, issued);
   }
 }

@@ -11,8 +11,11 @@ import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.proration.Prorated;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a
@@ -20,6 +23,36 @@ import java.util.Locale;
  * 13.16}) or a credit for a billed item ({@code 1 x -60.00 x 17/31 days = -32.90}).
  */
 public final class Lines {
+  // Descriptions are built once: every line of every invoice carries one.
+  private static final Map<PlanTier, String> PLAN_NAMES = new EnumMap<>(PlanTier.class);
+  private static final Map<PlanTier, Map<BillingFrequency, String>> SEATS =
+      new EnumMap<>(PlanTier.class);
+  private static final Map<Resource, Map<BillingFrequency, String>> BLOCKS =
+      new EnumMap<>(Resource.class);
+
+  static {
+    for (PlanTier tier : PlanTier.values()) {
+      String name = tier.name().toLowerCase(Locale.ROOT);
+      String planName = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      PLAN_NAMES.put(tier, planName);
+      Map<BillingFrequency, String> seats = new EnumMap<>(BillingFrequency.class);
+      for (BillingFrequency frequency : BillingFrequency.values()) {
+        seats.put(
+            frequency, planName + " seats (" + frequency.name().toLowerCase(Locale.ROOT) + ")");
+      }
+      SEATS.put(tier, seats);
+    }
+    for (Resource resource : Resource.values()) {
+      Map<BillingFrequency, String> blocks = new EnumMap<>(BillingFrequency.class);
+      for (BillingFrequency frequency : BillingFrequency.values()) {
+        blocks.put(
+            frequency,
+            resource.label() + " blocks (" + frequency.name().toLowerCase(Locale.ROOT) + ")");
+      }
+      BLOCKS.put(resource, blocks);
+    }
+  }
+
   private Lines() {}
 
   /**
@@ -107,8 +140,7 @@ public final class Lines {
    * @return the name
    */
   public static String planName(PlanTier tier) {
-    String name = tier.name().toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return Objects.requireNonNull(PLAN_NAMES.get(tier));
   }
 
   /**
@@ -119,7 +151,7 @@ public final class Lines {
    * @return the description
    */
   public static String seats(PlanTier tier, BillingFrequency frequency) {
-    return planName(tier) + " seats (" + frequency.name().toLowerCase(Locale.ROOT) + ")";
+    return Objects.requireNonNull(Objects.requireNonNull(SEATS.get(tier)).get(frequency));
   }
 
   /**
@@ -130,7 +162,7 @@ public final class Lines {
    * @return the description
    */
   public static String blocks(Resource resource, BillingFrequency frequency) {
-    return resource.label() + " blocks (" + frequency.name().toLowerCase(Locale.ROOT) + ")";
+    return Objects.requireNonNull(Objects.requireNonNull(BLOCKS.get(resource)).get(frequency));
   }
 
   /**

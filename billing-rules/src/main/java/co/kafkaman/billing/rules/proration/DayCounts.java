@@ -14,8 +14,8 @@ final class DayCounts {
         @Override
         public Fraction remaining(DateRange period, LocalDate from) {
           DayCount.requireWithin(period, from);
-          return Fraction.of(
-              ChronoUnit.DAYS.between(from, period.endExclusive()), period.lengthInDays(), "days");
+          long end = period.endExclusive().toEpochDay();
+          return Fraction.of(end - from.toEpochDay(), end - period.start().toEpochDay(), "days");
         }
 
         @Override

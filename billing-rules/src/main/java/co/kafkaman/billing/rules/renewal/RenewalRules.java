@@ -4,6 +4,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -27,7 +28,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The renewal at the end of a cycle (RULES.md section 6): applies the next terms (standing
@@ -59,14 +62,87 @@ public final class RenewalRules {
    * 2024-03-31)}, one line {@code 5 x 12.00 = 60.00}, summary {@code "Renewed BASIC MONTHLY, 5
    * seats for [2024-02-29, 2024-03-31), USD 60.00"}.
    *
-   * @param subscription the renewed subscription
-   * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
-   * @param summary what happened
+   * <p>The summary is rendered when first read. Equality, hash code and text are those of a record
+   * of the three values, the summary by its text.
    */
-  public record Renewal(Subscription subscription, List<InvoiceLine> lines, String summary) {
-    /** Copies the lines. */
-    public Renewal {
-      lines = List.copyOf(lines);
+  public static final class Renewal {
+    private final Subscription subscription;
+    private final List<InvoiceLine> lines;
+    private final Summary summary;
+
+    /**
+     * Creates the renewal with its summary already written; copies the lines.
+     *
+     * @param subscription the renewed subscription
+     * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
+     * @param summary what happened
+     */
+    public Renewal(Subscription subscription, List<InvoiceLine> lines, String summary) {
+      this(subscription, lines, Summary.of(summary));
+    }
+
+    /**
+     * Creates the renewal with a summary rendered when first read; copies the lines.
+     *
+     * @param subscription the renewed subscription
+     * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
+     * @param summary what happened
+     */
+    public Renewal(Subscription subscription, List<InvoiceLine> lines, Summary summary) {
+      this.subscription = subscription;
+      this.lines = List.copyOf(lines);
+      this.summary = summary;
+    }
+
+    /**
+     * Returns the renewed subscription.
+     *
+     * @return the subscription
+     */
+    public Subscription subscription() {
+      return subscription;
+    }
+
+    /**
+     * Returns the full-cycle lines to invoice.
+     *
+     * @return the lines; empty on Free
+     */
+    public List<InvoiceLine> lines() {
+      return lines;
+    }
+
+    /**
+     * Returns what happened, rendering it on first use.
+     *
+     * @return the summary, such as {@code "Renewed BASIC MONTHLY, 5 seats for [...], USD 60.00"}
+     */
+    public String summary() {
+      return summary.text();
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Renewal other
+          && subscription.equals(other.subscription)
+          && lines.equals(other.lines)
+          && summary.equals(other.summary);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(subscription, lines, summary());
+    }
+
+    @Override
+    public String toString() {
+      return "Renewal[subscription="
+          + subscription
+          + ", lines="
+          + lines
+          + ", summary="
+          + summary()
+          + "]";
     }
   }
 
@@ -151,17 +227,22 @@ public final class RenewalRules {
     if (enabledBy.isPresent()) {
       renewed = FlexRules.enabled(after, asOf);
     }
+    Terms terms = priced.terms;
+    DateRange cycle = priced.cycle;
+    Amount billed = total;
     return new Renewal(
         renewed,
         lines,
-        "Renewed "
-            + priced.terms
-            + " for "
-            + priced.cycle
-            + ", "
-            + total
-            + (usage.closed().isPresent() ? "; " + usage.summary() : "")
-            + enabledBy.map(r -> "; auto-flex turned on (" + r + ")").orElse(""));
+        Summary.of(
+            () ->
+                "Renewed "
+                    + terms
+                    + " for "
+                    + cycle
+                    + ", "
+                    + billed
+                    + (usage.closed().isPresent() ? "; " + usage.summary() : "")
+                    + enabledBy.map(r -> "; auto-flex turned on (" + r + ")").orElse("")));
   }
 
   /**

@@ -1,0 +1,72 @@
+package co.kafkaman.billing.benchmarks;
+
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Workload 4: the agenda query for 100,000 teams over one year ({@code [2025-01-01, 2026-01-01)});
+ * one operation asks for every team's agenda once. The score is milliseconds per 100,000 teams.
+ *
+ * <p>The query is an {@link AgendaQuery} chosen by name; only the renewal-dates stand-in exists
+ * until the engine's agenda lands (see {@link AgendaQuery}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class AgendaBenchmark {
+  /** The teams asked about. */
+  public static final int TEAMS = 100_000;
+
+  private static final DateRange YEAR =
+      DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+
+  /** The agenda query measured, by its {@link AgendaQuery#named} name. */
+  @Param({"renewal-dates"})
+  public String query = "renewal-dates";
+
+  private AgendaQuery agenda = AgendaQuery.renewalDates();
+  private Team[] teams = new Team[0];
+
+  /** Generates the teams once per fork. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    BillingEngine engine = BillingEngine.of(Catalog.kafkamanSample());
+    teams = TeamPool.generate(engine, TEAMS, 20250101L);
+    agenda = AgendaQuery.named(query, engine);
+  }
+
+  /**
+   * Asks for the agenda of every team.
+   *
+   * @return the number of items due, over all teams
+   */
+  @Benchmark
+  public long agendaForAllTeams() {
+    long items = 0;
+    for (Team team : teams) {
+      items += agenda.itemsDue(team, YEAR).size();
+    }
+    return items;
+  }
+}

@@ -1,0 +1,58 @@
+package co.kafkaman.billing.benchmarks;
+
+import co.kafkaman.billing.rules.engine.Outcome;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Workload 2: the renewal invoice of a team with seats, auto-flex users and add-on blocks of two
+ * resources, the library through {@code BillingEngine.apply(team, Renew, cycleEnd)} side by side
+ * with the two references. See {@link RenewalScenario#workload2()}; usage overage is pending.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class RenewalBenchmark {
+  private final RenewalScenario scenario = RenewalScenario.workload2();
+
+  /**
+   * The library: the engine renews the team and issues the renewal invoice.
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public Outcome library() {
+    return scenario.library();
+  }
+
+  /**
+   * The long-cents reference.
+   *
+   * @return the lines in cents
+   */
+  @Benchmark
+  public LongCents.RenewalInvoice longCents() {
+    return scenario.longCents();
+  }
+
+  /**
+   * The naive Moneta reference.
+   *
+   * @return the lines as {@code Money}
+   */
+  @Benchmark
+  public NaiveMoneta.RenewalInvoice naiveMoneta() {
+    return scenario.naiveMoneta();
+  }
+}
