@@ -13,13 +13,14 @@ import co.kafkaman.billing.testkit.simulation.TeamLife;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
  * Generates whole team lives: a team created on an edge-weighted date, then a sequence of dated
- * commands, each drawn for the team as it is on its date (time advanced and renewals applied by a
+ * commands, each drawn for the team as it is on its date (time advanced and the agenda applied by a
  * {@link Simulator} while generating), then a quiet tail. Dates favour the days that break billing
  * code: the first and last day of the current cycle, the renewal day itself, the same day again.
  *
@@ -43,7 +44,7 @@ public final class LifeGen {
   private final int minSteps;
   private final int maxSteps;
   private final int tailDays;
-  private final DueEvents dueEvents;
+  private final @Nullable DueEvents dueEvents;
 
   private LifeGen(
       Gen<TeamFixture> fixtures,
@@ -51,7 +52,7 @@ public final class LifeGen {
       int minSteps,
       int maxSteps,
       int tailDays,
-      DueEvents dueEvents) {
+      @Nullable DueEvents dueEvents) {
     this.fixtures = fixtures;
     this.commands = List.copyOf(commands);
     this.minSteps = minSteps;
@@ -62,7 +63,8 @@ public final class LifeGen {
 
   /**
    * Returns lives of teams from {@code fixtures}, with the engine's subscription commands, 0 to 12
-   * steps, a tail of up to 400 days, and renewals falling due.
+   * steps, a tail of up to 400 days, and each fixture's engine's agenda falling due ({@link
+   * DueEvents#agenda(BillingEngine)}).
    *
    * @param fixtures the teams' creations (see {@link TeamGen#fixtures(BillingEngine)})
    * @return the life generator
@@ -77,7 +79,7 @@ public final class LifeGen {
         0,
         12,
         400,
-        DueEvents.renewals());
+        null);
   }
 
   /**
@@ -180,7 +182,8 @@ public final class LifeGen {
     Gen<Integer> tails = Generate.range(0, tailDays);
     return in -> {
       TeamFixture fixture = fixtures.generate(in);
-      Simulator simulator = Simulator.start(fixture, dueEvents);
+      Simulator simulator =
+          dueEvents == null ? Simulator.start(fixture) : Simulator.start(fixture, dueEvents);
       Catalog catalog = fixture.engine().catalog();
       List<DatedCommand> dated = new ArrayList<>();
       int count = stepCounts.generate(in);

@@ -2,17 +2,24 @@ package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.payment.CardReference;
+import co.kafkaman.billing.model.payment.PaymentChannel;
+import co.kafkaman.billing.model.payment.PaymentOutcome;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.Command;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** The step commands of format version 1 for the engine's subscription commands. */
+/**
+ * The step commands of format version 1: subscription, member, auto-flex, card and payment
+ * commands.
+ */
 final class StandardCommands {
   static final Set<String> TERMS_KEYS = Set.of("plan", "frequency", "seats", "blocks");
 
@@ -24,6 +31,15 @@ final class StandardCommands {
     readers.put("standingInstructions", StandardCommands::standingInstructions);
     readers.put("clearStandingInstructions", (value, catalog) -> clear(value));
     readers.put("renew", (value, catalog) -> renew(value));
+    readers.put("addMember", (value, catalog) -> addMember(value));
+    readers.put("removeMember", (value, catalog) -> removeMember(value));
+    readers.put("enableAutoFlex", (value, catalog) -> enableAutoFlex(value));
+    readers.put("addCard", (value, catalog) -> addCard(value));
+    readers.put("removeCard", (value, catalog) -> card(value, Command.RemoveCard::new));
+    readers.put("setPrimaryCard", (value, catalog) -> card(value, Command.SetPrimaryCard::new));
+    readers.put("reportPayment", (value, catalog) -> reportPayment(value));
+    readers.put("recordPayment", (value, catalog) -> recordPayment(value));
+    readers.put("voidInvoice", (value, catalog) -> voidInvoice(value));
     return readers;
   }
 
@@ -61,6 +77,99 @@ final class StandardCommands {
   private static StepCommand renew(ScenarioNode value) {
     requireEmpty(value);
     return (team, id, actor) -> new Command.Renew(id, actor);
+  }
+
+  /** {@code addMember: {member, email}}; email defaults to {@code <member>@acme.test}. */
+  private static StepCommand addMember(ScenarioNode value) {
+    Map<String, ScenarioNode> fields = value.entries(Set.of("member", "email"));
+    String member = value.get("member").text();
+    String email = fields.containsKey("email") ? fields.get("email").text() : member + "@acme.test";
+    return (team, id, actor) -> Command.AddMember.of(id, actor, member, email);
+  }
+
+  /** {@code removeMember: {member}}. */
+  private static StepCommand removeMember(ScenarioNode value) {
+    value.entries(Set.of("member"));
+    String member = value.get("member").text();
+    return (team, id, actor) -> new Command.RemoveMember(id, actor, member);
+  }
+
+  /** {@code enableAutoFlex: {termsAccepted}}; accepted unless {@code false}. */
+  private static StepCommand enableAutoFlex(ScenarioNode value) {
+    boolean accepted =
+        value.isNull()
+            || !value.entries(Set.of("termsAccepted")).containsKey("termsAccepted")
+            || value.get("termsAccepted").asBoolean();
+    return (team, id, actor) -> new Command.EnableAutoFlex(id, actor, accepted);
+  }
+
+  /** {@code addCard: {token, brand, last4, expiry}}; expiry like {@code 2027-08}. */
+  private static StepCommand addCard(ScenarioNode value) {
+    Map<String, ScenarioNode> fields = value.entries(Set.of("token", "brand", "last4", "expiry"));
+    String token = value.get("token").text();
+    String brand = fields.containsKey("brand") ? fields.get("brand").text() : "visa";
+    String last4 = fields.containsKey("last4") ? fields.get("last4").text() : "4242";
+    YearMonth expiry;
+    try {
+      expiry =
+          fields.containsKey("expiry")
+              ? YearMonth.parse(fields.get("expiry").text())
+              : YearMonth.of(2099, 12);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw value.get("expiry").error("is not a month like 2027-08");
+    }
+    CardReference card = new CardReference(token, brand, last4, expiry);
+    return (team, id, actor) -> new Command.AddCard(id, actor, card);
+  }
+
+  private interface CardCommand {
+    Command of(String id, String actor, String token);
+  }
+
+  /** {@code removeCard: {token}} and {@code setPrimaryCard: {token}}. */
+  private static StepCommand card(ScenarioNode value, CardCommand command) {
+    value.entries(Set.of("token"));
+    String token = value.get("token").text();
+    return (team, id, actor) -> command.of(id, actor, token);
+  }
+
+  /** {@code reportPayment: {invoice, outcome, reason}}. */
+  private static StepCommand reportPayment(ScenarioNode value) {
+    Map<String, ScenarioNode> fields = value.entries(Set.of("invoice", "outcome", "reason"));
+    String invoice = value.get("invoice").text();
+    PaymentOutcome outcome = value.get("outcome").asEnum(PaymentOutcome.class);
+    String reason = fields.containsKey("reason") ? fields.get("reason").text() : "";
+    return (team, id, actor) ->
+        new Command.ReportPaymentAttempt(id, actor, invoice, outcome, reason);
+  }
+
+  /** {@code recordPayment: {invoice, channel}}: the invoice's total due, received online. */
+  private static StepCommand recordPayment(ScenarioNode value) {
+    Map<String, ScenarioNode> fields = value.entries(Set.of("invoice", "channel"));
+    ScenarioNode at = value.get("invoice");
+    String invoice = at.text();
+    PaymentChannel channel =
+        fields.containsKey("channel")
+            ? fields.get("channel").asEnum(PaymentChannel.class)
+            : PaymentChannel.ONLINE;
+    return (team, id, actor) ->
+        new Command.RecordPayment(
+            id,
+            actor,
+            invoice,
+            channel,
+            team.invoices().stream()
+                .filter(i -> i.number().equals(invoice))
+                .findFirst()
+                .orElseThrow(() -> at.error("names no invoice of the team"))
+                .totalDue());
+  }
+
+  /** {@code voidInvoice: {invoice}}. */
+  private static StepCommand voidInvoice(ScenarioNode value) {
+    value.entries(Set.of("invoice"));
+    String invoice = value.get("invoice").text();
+    return (team, id, actor) -> new Command.VoidInvoice(id, actor, invoice);
   }
 
   private static void requireEmpty(ScenarioNode value) {

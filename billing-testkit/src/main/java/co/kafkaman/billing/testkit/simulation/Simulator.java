@@ -3,6 +3,7 @@ package co.kafkaman.billing.testkit.simulation;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.engine.BillingEngine;
@@ -10,6 +11,7 @@ import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.testkit.TeamFixture;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -33,7 +35,7 @@ import java.util.Set;
  * <pre>{@code
  * Simulator sim = Simulator.start(TeamFixture.of(engine));      // created 2024-03-01
  * sim.apply(LocalDate.of(2024, 3, 15), ChangeSubscription.of("c-2", "ana", terms, IMMEDIATELY));
- * sim.advanceTo(LocalDate.of(2025, 3, 1));                      // 12 renewals
+ * sim.advanceTo(LocalDate.of(2025, 3, 1));                      // 12 renewals (and payments)
  * sim.invoices();                                               // 14 invoices
  * }</pre>
  *
@@ -96,7 +98,8 @@ public final class Simulator {
   }
 
   /**
-   * Starts a simulation with an existing team on {@code today}; renewals fall due.
+   * Starts a simulation with an existing team on {@code today}; the engine's agenda falls due
+   * ({@link DueEvents#agenda(BillingEngine)}, payment attempts succeed when a card can be charged).
    *
    * @param engine the engine
    * @param team the team
@@ -104,7 +107,7 @@ public final class Simulator {
    * @return the simulator
    */
   public static Simulator of(BillingEngine engine, Team team, LocalDate today) {
-    return of(engine, DueEvents.renewals(), team, today);
+    return of(engine, DueEvents.agenda(engine), team, today);
   }
 
   /**
@@ -127,15 +130,30 @@ public final class Simulator {
   }
 
   /**
-   * Creates the fixture's team on its creation date and starts simulating from there; renewals fall
-   * due. The creation's invoices count among {@link #invoices()}.
+   * The card {@link #start(TeamFixture)} gives a team created without one, so the automatic payment
+   * attempts of the engine's agenda can succeed: visa ending 4242, token {@code "tok_simulated"},
+   * expiring 2099-12.
+   */
+  public static final CardReference SIMULATED_CARD =
+      new CardReference("tok_simulated", "visa", "4242", YearMonth.of(2099, 12));
+
+  /**
+   * Creates the fixture's team on its creation date, gives it {@link #SIMULATED_CARD} (an {@code
+   * AddCard} with id {@code "card@setup"}, a step of its own) when it has no card, and starts
+   * simulating from there; the engine's agenda falls due ({@link DueEvents#agenda(BillingEngine)}:
+   * renewals, usage months, auto-flex, payment attempts that succeed on the card, dunning). For a
+   * team without a card, or another payment story, use {@link #start(TeamFixture, DueEvents)}.
    *
    * @param fixture the team to create
    * @return the simulator
    * @throws IllegalStateException if the engine refuses the creation
    */
   public static Simulator start(TeamFixture fixture) {
-    return start(fixture, DueEvents.renewals());
+    Simulator simulator = start(fixture, DueEvents.agenda(fixture.engine()));
+    if (simulator.team().cards().isEmpty()) {
+      simulator.apply(new Command.AddCard("card@setup", "system", SIMULATED_CARD));
+    }
+    return simulator;
   }
 
   /**

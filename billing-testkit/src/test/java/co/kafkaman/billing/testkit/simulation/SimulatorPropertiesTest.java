@@ -60,7 +60,10 @@ class SimulatorPropertiesTest {
         .checkAssert(
             life -> {
               Simulator simulator = life.simulate();
-              assertThat(simulator.team().invoices()).isEqualTo(simulator.invoices());
+              // kept by number; their status moves on as the agenda's payments are reported
+              assertThat(simulator.team().invoices())
+                  .extracting(Invoice::number)
+                  .isEqualTo(simulator.invoices().stream().map(Invoice::number).toList());
               List<HistoryEntry> history = simulator.history();
               for (int i = 1; i < history.size(); i++) {
                 assertThat(history.get(i).date()).isAfterOrEqualTo(history.get(i - 1).date());

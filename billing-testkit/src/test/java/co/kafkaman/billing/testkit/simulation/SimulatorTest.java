@@ -83,7 +83,7 @@ class SimulatorTest {
 
   @Test
   void dueEventsApplyBeforeTheCommandsOfTheirDate() {
-    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE));
+    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE), DueEvents.renewals());
     var outcome =
         simulator.apply(
             LocalDate.of(2024, 4, 1),
@@ -109,7 +109,10 @@ class SimulatorTest {
   void aSimulationIsDeterministic() {
     List<String> first = story();
     List<String> second = story();
-    assertThat(first).isEqualTo(second).hasSize(23);
+    assertThat(first)
+        .isEqualTo(second)
+        .anyMatch(entry -> entry.contains("PAYMENT_ATTEMPTED"))
+        .anyMatch(entry -> entry.contains("RENEWED"));
   }
 
   @Test
@@ -136,7 +139,7 @@ class SimulatorTest {
 
   @Test
   void pendingEventsAreVisibleBeforeTheyApply() {
-    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE));
+    Simulator simulator = Simulator.start(TeamFixture.of(ENGINE), DueEvents.renewals());
     assertThat(
             simulator.pendingIn(DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 1))))
         .extracting(DueEvent::toString)

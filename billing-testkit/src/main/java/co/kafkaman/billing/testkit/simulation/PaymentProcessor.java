@@ -1,0 +1,98 @@
+package co.kafkaman.billing.testkit.simulation;
+
+import co.kafkaman.billing.model.payment.PaymentOutcome;
+import co.kafkaman.billing.rules.payment.Charge;
+import java.time.LocalDate;
+
+/**
+ * The simulated card processor: answers an automatic payment attempt that {@link
+ * DueEvents#agenda(co.kafkaman.billing.rules.engine.BillingEngine, PaymentProcessor)} carries out.
+ * It is told the invoice, the attempt's number (1 for the first attempt of that invoice), what the
+ * engine says to charge ({@code BillingEngine.chargeFor}) and the date, and answers with a {@link
+ * Result}.
+ *
+ * <p>Implementations must be pure: the same question gives the same answer, since the simulator may
+ * ask about the same attempt several times before it applies it.
+ *
+ * <pre>{@code
+ * PaymentProcessor.cardOnFile()                       // succeeds whenever a card can be charged
+ * PaymentProcessor.failingFirst(3, "card declined")   // attempts 1-3 of each invoice fail
+ * }</pre>
+ */
+@FunctionalInterface
+public interface PaymentProcessor {
+
+  /**
+   * The processor's answer.
+   *
+   * @param outcome succeeded or failed
+   * @param reason why it failed, empty when it succeeded
+   */
+  record Result(PaymentOutcome outcome, String reason) {
+
+    /**
+     * Returns a success.
+     *
+     * @return the result, with an empty reason
+     */
+    public static Result succeeded() {
+      return new Result(PaymentOutcome.SUCCEEDED, "");
+    }
+
+    /**
+     * Returns a failure.
+     *
+     * @param reason why, such as {@code "card declined"}
+     * @return the result
+     */
+    public static Result failed(String reason) {
+      return new Result(PaymentOutcome.FAILED, reason);
+    }
+  }
+
+  /**
+   * Returns the answer to attempt {@code attemptNumber} of invoice {@code invoiceNumber} on {@code
+   * on}.
+   *
+   * @param invoiceNumber the invoice attempted, such as {@code "KB-000002"}
+   * @param attemptNumber the attempt's number for that invoice, from 1
+   * @param charge what the engine says to charge, or why no charge is possible
+   * @param on the date of the attempt
+   * @return the outcome
+   */
+  Result attempt(String invoiceNumber, int attemptNumber, Charge charge, LocalDate on);
+
+  /**
+   * Returns the default processor: succeeds when the engine names a card to charge, fails with the
+   * engine's reason (such as an expired card) when no charge is possible.
+   *
+   * @return the processor
+   */
+  static PaymentProcessor cardOnFile() {
+    return (invoiceNumber, attemptNumber, charge, on) ->
+        charge instanceof Charge.Impossible impossible
+            ? Result.failed(impossible.reason())
+            : Result.succeeded();
+  }
+
+  /**
+   * Returns a processor that fails the first {@code failures} attempts of every invoice with {@code
+   * reason} and then answers as {@link #cardOnFile()}: {@code failingFirst(3, "card declined")}
+   * tells the story of a card that is declined until dunning gives up.
+   *
+   * @param failures how many attempts of each invoice fail, zero or more
+   * @param reason the failure's reason
+   * @return the processor
+   * @throws IllegalArgumentException if {@code failures} is negative
+   */
+  static PaymentProcessor failingFirst(int failures, String reason) {
+    if (failures < 0) {
+      throw new IllegalArgumentException("failures must not be negative, was " + failures);
+    }
+    PaymentProcessor after = cardOnFile();
+    return (invoiceNumber, attemptNumber, charge, on) ->
+        attemptNumber <= failures
+            ? Result.failed(reason)
+            : after.attempt(invoiceNumber, attemptNumber, charge, on);
+  }
+}
