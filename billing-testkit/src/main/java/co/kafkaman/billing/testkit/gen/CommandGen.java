@@ -20,7 +20,7 @@ import org.quicktheories.generators.Generate;
  * payments) plugs in as another {@code CommandGen} passed to {@link LifeGen#withCommands(int,
  * CommandGen)}, without changing the generators that exist. The ones here cover the engine's
  * subscription commands: {@link #changes()}, {@link #standingInstructions()} and {@link
- * #clearStandingInstructions()}.
+ * #clearStandingInstructions()}, and members joining and leaving: {@link #memberChanges()}.
  *
  * <p>Example: {@code changes().commandsFor(team, catalog, 2024-03-15, "c-7")} yields {@code
  * ChangeSubscription c-7: BASIC MONTHLY, 3 seats -> BASIC MONTHLY, 5 seats, IMMEDIATELY}, among
@@ -93,6 +93,31 @@ public interface CommandGen {
   static CommandGen clearStandingInstructions() {
     return (team, catalog, asOf, id) ->
         Generate.constant(new Command.ClearStandingInstructions(id, actor(team)));
+  }
+
+  /**
+   * Returns member changes: a new member {@code "m-<command id>"} joins two times in three (beyond
+   * the paid seats, an auto-flex user), otherwise a member other than the first leaves (a join when
+   * there is none); the actor is the team's first member.
+   *
+   * <p>Example: {@code memberChanges().commandsFor(team, catalog, 2024-03-05, "c-4")} yields {@code
+   * AddMember c-4: m-c-4 <m-c-4@acme.test>} or {@code RemoveMember c-4: u2}.
+   *
+   * @return the command generator
+   */
+  static CommandGen memberChanges() {
+    return (team, catalog, asOf, id) -> {
+      String joining = "m-" + id;
+      Gen<Command> join =
+          Generate.constant(Command.AddMember.of(id, actor(team), joining, joining + "@acme.test"));
+      if (team.members().size() < 2) {
+        return join;
+      }
+      Gen<Command> leave =
+          Generate.range(1, team.members().size() - 1)
+              .map(i -> new Command.RemoveMember(id, actor(team), team.members().get(i).id()));
+      return Generate.frequency(List.of(Pair.of(2, join), Pair.of(1, leave)));
+    };
   }
 
   private static String actor(Team team) {

@@ -26,8 +26,9 @@ import org.quicktheories.generators.Generate;
  *
  * <p>The command kinds and their weights are data: {@link #of(Gen)} starts with the engine's
  * subscription commands ({@link CommandGen#changes()} weight 6, {@link
- * CommandGen#standingInstructions()} 2, {@link CommandGen#clearStandingInstructions()} 1) and
- * {@link #withCommands(int, CommandGen)} adds more. Immutable; each {@code with*} returns a copy.
+ * CommandGen#standingInstructions()} 2, {@link CommandGen#clearStandingInstructions()} 1, {@link
+ * CommandGen#memberChanges()} 3) and {@link #withCommands(int, CommandGen)} adds more. Immutable;
+ * each {@code with*} returns a copy.
  *
  * <pre>{@code
  * qt().forAll(LifeGen.sample().withSteps(1, 20).lives())
@@ -75,7 +76,8 @@ public final class LifeGen {
         List.of(
             Pair.of(6, CommandGen.changes()),
             Pair.of(2, CommandGen.standingInstructions()),
-            Pair.of(1, CommandGen.clearStandingInstructions())),
+            Pair.of(1, CommandGen.clearStandingInstructions()),
+            Pair.of(3, CommandGen.memberChanges())),
         0,
         12,
         400,

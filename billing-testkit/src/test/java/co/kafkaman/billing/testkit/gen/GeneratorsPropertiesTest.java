@@ -35,6 +35,33 @@ class GeneratorsPropertiesTest {
   }
 
   @Test
+  void generatedLivesLetMembersJoinAndLeave() {
+    qt().withExamples(80)
+        .forAll(LifeGen.sample().withSteps(4, 10).lives())
+        .checkAssert(
+            life -> {
+              var simulator = life.simulate();
+              // every accepted join is a member until an accepted leave of that member
+              java.util.Set<String> members = new java.util.HashSet<>();
+              members.add(life.fixture().team().members().get(0).id());
+              for (var step : simulator.steps()) {
+                if (step.outcome().isAccepted()) {
+                  if (step.outcome().command()
+                      instanceof co.kafkaman.billing.rules.engine.Command.AddMember add) {
+                    members.add(add.memberId());
+                  } else if (step.outcome().command()
+                      instanceof co.kafkaman.billing.rules.engine.Command.RemoveMember remove) {
+                    members.remove(remove.memberId());
+                  }
+                }
+              }
+              assertThat(simulator.team().members())
+                  .extracting(co.kafkaman.billing.model.team.Member::id)
+                  .containsExactlyInAnyOrderElementsOf(members);
+            });
+  }
+
+  @Test
   void generatedLinesAreQuantityTimesUnitPriceTimesFractionRoundedOnce() {
     qt().withExamples(500)
         .forAll(MoneyGen.currencies().flatMap(InvoiceGen::lines))
