@@ -10,6 +10,8 @@ import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.agenda.AgendaEvent;
+import co.kafkaman.billing.rules.agenda.AgendaEventKind;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
@@ -145,6 +147,23 @@ class ImplementationsAgreeTest {
     List<?> items = AgendaQuery.named("renewal-dates", ENGINE).itemsDue(team, year);
 
     assertThat(items).hasSize(12).first().isEqualTo(LocalDate.of(2025, 1, 1));
+  }
+
+  @Test
+  void engineAgendaHasTheRenewalDatesAmongItsEvents() {
+    Team team = SeatChangeScenario.workload1().team();
+    DateRange year = DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+
+    List<?> items = AgendaQuery.named("engine", ENGINE).itemsDue(team, year);
+
+    assertThat(items)
+        .filteredOn(item -> ((AgendaEvent) item).kind() == AgendaEventKind.RENEWAL)
+        .extracting(item -> ((AgendaEvent) item).date())
+        .containsExactlyElementsOf(
+            AgendaQuery.named("renewal-dates", ENGINE).itemsDue(team, year).stream()
+                .map(LocalDate.class::cast)
+                .toList());
+    assertThat(items).hasSizeGreaterThan(12);
   }
 
   static long[] seatChangeLibrary(SeatChangeScenario scenario) {
