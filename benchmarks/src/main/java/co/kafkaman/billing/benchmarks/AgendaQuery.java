@@ -11,11 +11,11 @@ import java.util.List;
  * dates, as a list of items of whatever type the agenda returns. {@link AgendaBenchmark} runs it
  * for 100,000 teams over one year.
  *
- * <p><b>Pending:</b> the engine's agenda query (renewals, auto-flex reminders and true-ups, usage
- * months, payment retries, grace ends) is not on this branch yet. Until it is, {@link
- * #renewalDates()} stands in: the renewal dates from the cycle schedule, the only dated event the
- * engine has today. To measure the real agenda, add a case to {@link #named(String, BillingEngine)}
- * that calls it, and its name to {@link AgendaBenchmark#query}.
+ * <p>Two queries: {@link #engine(BillingEngine)}, the engine's agenda ({@code
+ * BillingEngine.agenda(team, range)}: renewals, auto-flex reminders and cycle ends, usage-month
+ * ends, payment retries, grace ends), the one workload 4 reports; and {@link #renewalDates()}, the
+ * renewal dates from the cycle schedule alone, which stood in before the agenda existed and now
+ * shows what the other events cost.
  */
 @FunctionalInterface
 public interface AgendaQuery {
@@ -42,15 +42,26 @@ public interface AgendaQuery {
   }
 
   /**
+   * The engine's agenda: every event the engine knows for the team in the window.
+   *
+   * @param engine the engine asked
+   * @return the query
+   */
+  static AgendaQuery engine(BillingEngine engine) {
+    return (team, window) -> engine.agenda(team, window).events();
+  }
+
+  /**
    * Returns the query named {@code name}.
    *
-   * @param name {@code "renewal-dates"}
+   * @param name {@code "engine"} or {@code "renewal-dates"}
    * @param engine the engine the query asks
    * @return the query
    * @throws IllegalArgumentException for an unknown name
    */
   static AgendaQuery named(String name, BillingEngine engine) {
     return switch (name) {
+      case "engine" -> engine(engine);
       case "renewal-dates" -> renewalDates();
       default -> throw new IllegalArgumentException("unknown agenda query '" + name + "'");
     };

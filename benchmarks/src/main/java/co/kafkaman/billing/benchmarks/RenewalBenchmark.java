@@ -14,8 +14,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 2: the renewal invoice of a team with seats, auto-flex users and add-on blocks of two
- * resources, the library through {@code BillingEngine.apply(team, Renew, cycleEnd)} side by side
- * with the two references. See {@link RenewalScenario#workload2()}; usage overage is pending.
+ * resources used past their entitlement with overage allowed, the library through {@code
+ * BillingEngine.apply(team, Renew, cycleEnd)} side by side with the two references. See {@link
+ * RenewalScenario#workload2()}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -14,7 +14,9 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Outcome;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.javamoney.moneta.Money;
@@ -24,11 +26,11 @@ import org.javamoney.moneta.Money;
  * beyond them (auto-flex users) and add-on blocks of two resources that have an overage setting
  * (monitoring requests and mock server calls), renewed at the end of its cycle.
  *
- * <p><b>Pending:</b> usage and overage (and an auto-flex line of its own) are not in the engine
- * yet. Today the renewal bills the flex users as seats ("seats never renew below members"), which
- * is the monthly auto-flex rule's amount; the usage figures given here feed only the two references
- * ({@link #workload2()} uses none). Once usage can be recorded, record the month's usage on the
- * team in the constructor and pass the same figures to {@link #of}.
+ * <p>The team is prepared outside the measured code: overage allowed for both resources ({@code
+ * SetOverage} on the cycle's first day) and one usage reading of each recorded mid-month ({@code
+ * RecordUsage}), so the renewal bills the usage month that ends with the cycle: seats, an {@code
+ * AUTO_FLEX} line for the members above the paid seats, the add-on blocks and one {@code OVERAGE}
+ * line per resource used past its entitlement. The two references get the same figures.
  *
  * <p>Immutable and thread-safe.
  */
@@ -38,6 +40,9 @@ public final class RenewalScenario {
 
   /** The renewal date. */
   public static final LocalDate RENEWAL = LocalDate.of(2024, 4, 1);
+
+  /** The day the month's usage is recorded. */
+  public static final LocalDate USAGE_DAY = LocalDate.of(2024, 3, 20);
 
   private static final Command RENEW = new Command.Renew("renew-2024-04", "system");
 
@@ -77,11 +82,14 @@ public final class RenewalScenario {
     for (int m = 2; m <= members; m++) {
       all.add(Member.of("m-" + m, "m" + m + "@acme.test", CYCLE_START.plusDays(m)));
     }
-    // Pending (usage): record monitoringUsed and mockUsed for [CYCLE_START, RENEWAL) here.
-    this.team =
+    Team withMembers =
         created
             .withMembers(all)
             .withSubscription(created.subscription().withAutoFlexEnabled(members > seats));
+    Team prepared = allowOverage(engine, withMembers, Resource.MONITORING_REQUESTS, monitoringUsed);
+    prepared = allowOverage(engine, prepared, Resource.MOCK_SERVER_CALLS, mockUsed);
+    prepared = recordUsage(engine, prepared, Resource.MONITORING_REQUESTS, monitoringUsed);
+    this.team = recordUsage(engine, prepared, Resource.MOCK_SERVER_CALLS, mockUsed);
 
     Plan plan = catalog.plan(PlanTier.PROFESSIONAL);
     Amount seatPrice = plan.seatPrice(BillingFrequency.MONTHLY);
@@ -99,13 +107,16 @@ public final class RenewalScenario {
 
   /**
    * Returns workload 2: 12 Professional seats (29.00), 14 members (2 flex users), 2 monitoring
-   * blocks (8.00) and 3 mock-server blocks (5.00), renewed on 2024-04-01: seats 348.00, flex users
-   * 58.00, blocks 16.00 and 15.00, total 437.00. No usage yet (pending).
+   * blocks (8.00) and 3 mock-server blocks (5.00), with 125,000 monitoring requests and 135,000
+   * mock server calls used in March (100,000 of each included, plus 10,000 a block), renewed on
+   * 2024-04-01: seats 348.00, flex users 58.00, blocks 16.00 and 15.00, monitoring overage {@code 5
+   * x 0.90 = 4.50} (5,000 past 120,000), mock overage {@code 5,000 x 0.01 = 50.00} (past 130,000),
+   * total 491.50.
    *
    * @return the scenario
    */
   public static RenewalScenario workload2() {
-    return of(BillingEngine.of(Catalog.kafkamanSample()), 12, 14, 2, 3, 0, 0);
+    return of(BillingEngine.of(Catalog.kafkamanSample()), 12, 14, 2, 3, 125_000, 135_000);
   }
 
   /**
@@ -116,8 +127,8 @@ public final class RenewalScenario {
    * @param members the members, 1 or more (those beyond seats are flex users)
    * @param monitoringBlocks the monitoring-request blocks, zero or more
    * @param mockBlocks the mock-server-call blocks, zero or more
-   * @param monitoringUsed monitoring requests used this month (references only, pending)
-   * @param mockUsed mock server calls used this month (references only, pending)
+   * @param monitoringUsed monitoring requests used this month, zero or more (overage allowed)
+   * @param mockUsed mock server calls used this month, zero or more (overage allowed)
    * @return the scenario
    */
   public static RenewalScenario of(
@@ -166,6 +177,52 @@ public final class RenewalScenario {
    */
   public Team team() {
     return team;
+  }
+
+  /**
+   * Allows overage of {@code resource} from the cycle's first day when {@code used} is positive;
+   * otherwise returns the team unchanged.
+   */
+  private static Team allowOverage(BillingEngine engine, Team team, Resource resource, long used) {
+    if (used == 0) {
+      return team;
+    }
+    Command allow =
+        new Command.SetOverage(
+            "overage-" + resource.name(), "ana", resource, true, atStartOf(CYCLE_START));
+    return accepted(engine.apply(team, allow, CYCLE_START));
+  }
+
+  /**
+   * Records {@code used} units of {@code resource} on {@link #USAGE_DAY} when positive; otherwise
+   * returns the team unchanged.
+   */
+  private static Team recordUsage(BillingEngine engine, Team team, Resource resource, long used) {
+    if (used == 0) {
+      return team;
+    }
+    Command reading =
+        new Command.RecordUsage(
+            "usage-" + resource.name(),
+            "system",
+            resource,
+            used,
+            "benchmark",
+            atStartOf(USAGE_DAY));
+    return accepted(engine.apply(team, reading, USAGE_DAY));
+  }
+
+  private static Instant atStartOf(LocalDate date) {
+    return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  private static Team accepted(Outcome outcome) {
+    if (outcome instanceof Outcome.Accepted accepted) {
+      return accepted.team();
+    }
+    Outcome.Refused refused = (Outcome.Refused) outcome;
+    throw new IllegalStateException(
+        "the scenario's set-up was refused: " + refused.code() + " " + refused.reason());
   }
 
   private static LongCents.Usage refUsage(

@@ -10,6 +10,8 @@ import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.agenda.AgendaEvent;
+import co.kafkaman.billing.rules.agenda.AgendaEventKind;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
@@ -81,26 +83,43 @@ class ImplementationsAgreeTest {
     RenewalScenario scenario = RenewalScenario.workload2();
 
     // seats + flex users, monitoring blocks, mock blocks, monitoring overage, mock overage, total
-    long[] expected = {34_800 + 5_800, 1_600, 1_500, 0, 0, 43_700};
+    long[] expected = {34_800 + 5_800, 1_600, 1_500, 450, 5_000, 49_150};
     assertThat(renewalLibrary(scenario)).containsExactly(expected);
     assertThat(renewalLongCents(scenario)).containsExactly(expected);
     assertThat(renewalNaive(scenario)).containsExactly(expected);
   }
 
+  @Test
+  void workload2LibraryBillsFlexUsersAndOverageOnLinesOfTheirOwn() {
+    Invoice invoice = onlyInvoice(RenewalScenario.workload2().library());
+
+    assertThat(invoice.lines())
+        .extracting(InvoiceLine::kind, InvoiceLine::description, line -> line.amount().minorUnits())
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                LineKind.OVERAGE, "Monitoring requests overage", 450L),
+            org.assertj.core.groups.Tuple.tuple(
+                LineKind.OVERAGE, "Mock server calls overage", 5_000L));
+    assertThat(sum(invoice, LineKind.AUTO_FLEX)).isEqualTo(5_800);
+    assertThat(sum(invoice, LineKind.PLAN_SEATS)).isEqualTo(34_800);
+  }
+
   @ParameterizedTest(name = "monitoring used {0}, mock used {1}")
   @CsvSource({
     // Professional allows 100,000 of each; blocks of 10,000: 2 monitoring, 3 mock blocks
+    "     0,      0,    0,    0",
     "120000, 130000,    0,    0",
     "120001, 130001,   90,    1",
     "122500, 130999,  270,  999",
     "500000, 200000, 34200, 70000",
   })
-  void workload2ReferencesAgreeOnOverage(
+  void workload2AllThreeAgreeOnOverage(
       long monitoringUsed, long mockUsed, long monitoringOverage, long mockOverage) {
     RenewalScenario scenario = RenewalScenario.of(ENGINE, 12, 14, 2, 3, monitoringUsed, mockUsed);
 
     long[] expected = {40_600, 1_600, 1_500, monitoringOverage, mockOverage, 0};
     expected[5] = expected[0] + expected[1] + expected[2] + expected[3] + expected[4];
+    assertThat(renewalLibrary(scenario)).containsExactly(expected);
     assertThat(renewalLongCents(scenario)).containsExactly(expected);
     assertThat(renewalNaive(scenario)).containsExactly(expected);
   }
@@ -128,6 +147,23 @@ class ImplementationsAgreeTest {
     List<?> items = AgendaQuery.named("renewal-dates", ENGINE).itemsDue(team, year);
 
     assertThat(items).hasSize(12).first().isEqualTo(LocalDate.of(2025, 1, 1));
+  }
+
+  @Test
+  void engineAgendaHasTheRenewalDatesAmongItsEvents() {
+    Team team = SeatChangeScenario.workload1().team();
+    DateRange year = DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+
+    List<?> items = AgendaQuery.named("engine", ENGINE).itemsDue(team, year);
+
+    assertThat(items)
+        .filteredOn(item -> ((AgendaEvent) item).kind() == AgendaEventKind.RENEWAL)
+        .extracting(item -> ((AgendaEvent) item).date())
+        .containsExactlyElementsOf(
+            AgendaQuery.named("renewal-dates", ENGINE).itemsDue(team, year).stream()
+                .map(LocalDate.class::cast)
+                .toList());
+    assertThat(items).hasSizeGreaterThan(12);
   }
 
   static long[] seatChangeLibrary(SeatChangeScenario scenario) {

@@ -49,40 +49,46 @@ public record Receivable(
         "must not be blank");
     attemptDates = List.copyOf(attemptDates);
     attempts = List.copyOf(attempts);
-    BillingException.check(
-        graceEnd.isAfter(dueDate),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "graceEnd",
-        graceEnd + " is not after the due date " + dueDate);
+    // Each condition is tested before its message is built: receivables are built on every
+    // issued invoice, and the messages render dates and lists.
+    if (!graceEnd.isAfter(dueDate)) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "graceEnd",
+          graceEnd + " is not after the due date " + dueDate);
+    }
     LocalDate previous = dueDate.minusDays(1);
     for (LocalDate date : attemptDates) {
-      BillingException.check(
-          date.isAfter(previous) && date.isBefore(graceEnd),
-          BillingErrorCode.INCONSISTENT_STATE,
-          "attemptDates",
-          attemptDates
-              + " must increase strictly from the due date "
-              + dueDate
-              + " and end before the grace end "
-              + graceEnd);
+      if (!(date.isAfter(previous) && date.isBefore(graceEnd))) {
+        throw new BillingException(
+            BillingErrorCode.INCONSISTENT_STATE,
+            "attemptDates",
+            attemptDates
+                + " must increase strictly from the due date "
+                + dueDate
+                + " and end before the grace end "
+                + graceEnd);
+      }
       previous = date;
     }
-    BillingException.check(
-        attempts.size() <= attemptDates.size(),
-        BillingErrorCode.INCONSISTENT_STATE,
-        "attempts",
-        attempts.size() + " attempts reported, " + attemptDates.size() + " planned");
+    if (attempts.size() > attemptDates.size()) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "attempts",
+          attempts.size() + " attempts reported, " + attemptDates.size() + " planned");
+    }
     for (int i = 0; i < attempts.size(); i++) {
       PaymentAttempt attempt = attempts.get(i);
-      BillingException.check(
-          attempt.invoiceNumber().equals(invoiceNumber)
-              && attempt.attemptNumber() == i + 1
-              && attempt.outcome() == PaymentOutcome.FAILED
-              && !attempt.attemptedOn().isBefore(attemptDates.get(i))
-              && (i == 0 || attempt.attemptedOn().isAfter(attempts.get(i - 1).attemptedOn())),
-          BillingErrorCode.INCONSISTENT_STATE,
-          "attempts[" + i + "]",
-          attempt + " is not failed attempt " + (i + 1) + " of " + invoiceNumber + " in order");
+      if (!(attempt.invoiceNumber().equals(invoiceNumber)
+          && attempt.attemptNumber() == i + 1
+          && attempt.outcome() == PaymentOutcome.FAILED
+          && !attempt.attemptedOn().isBefore(attemptDates.get(i))
+          && (i == 0 || attempt.attemptedOn().isAfter(attempts.get(i - 1).attemptedOn())))) {
+        throw new BillingException(
+            BillingErrorCode.INCONSISTENT_STATE,
+            "attempts[" + i + "]",
+            attempt + " is not failed attempt " + (i + 1) + " of " + invoiceNumber + " in order");
+      }
     }
   }
 

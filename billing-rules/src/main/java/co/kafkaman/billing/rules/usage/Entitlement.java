@@ -3,7 +3,6 @@ package co.kafkaman.billing.rules.usage;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.team.Terms;
-import java.util.Locale;
 
 /**
  * What a team may use of a resource per usage month (or in total, for custom domains): the plan's
@@ -78,7 +77,26 @@ public record Entitlement(Resource resource, long included, int blocks, long blo
         + ")";
   }
 
+  /**
+   * Returns {@code units} with a comma every three digits ({@code 125,000}), as {@code
+   * String.format(Locale.ROOT, "%,d", units)} does, without a formatter: overage lines build their
+   * note with it on every renewal.
+   */
   static String count(long units) {
-    return String.format(Locale.ROOT, "%,d", units);
+    String digits = Long.toString(units);
+    int sign = units < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder out = new StringBuilder(digits.length() + (length - 1) / 3);
+    out.append(digits, 0, sign);
+    for (int i = 0; i < length; i++) {
+      if (i > 0 && (length - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(digits.charAt(sign + i));
+    }
+    return out.toString();
   }
 }
