@@ -6,9 +6,7 @@ import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Terms;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The decision on a whole {@link ChangeRequest}: applied immediately (with its prorated lines),
@@ -37,13 +35,20 @@ public sealed interface ChangeDecision {
    * today, such as {@code CHANGE_CREDIT 1 x -10.00 x 15/30 days = -5.00} and {@code SEAT_PRORATION
    * 1 x 20.00 x 15/30 days = 10.00}.
    *
-   * <p>The summary is rendered when first read. Equality, hash code and text are those of a record
-   * of the three values, the summary by its text.
+   * <p>The summary is rendered when first read; two summaries are equal when their texts are.
+   *
+   * @param subscription the subscription after the change
+   * @param lines the prorated credit and charge lines to invoice now (may be empty when nothing is
+   *     owed, such as seats on Free)
+   * @param lazySummary what was done, rendered when first read
    */
-  final class Immediately implements ChangeDecision {
-    private final Subscription subscription;
-    private final List<InvoiceLine> lines;
-    private final Summary summary;
+  record Immediately(Subscription subscription, List<InvoiceLine> lines, Summary lazySummary)
+      implements ChangeDecision {
+
+    /** Copies the lines. */
+    public Immediately {
+      lines = List.copyOf(lines);
+    }
 
     /**
      * Creates the decision with its summary already written; copies the lines.
@@ -57,64 +62,9 @@ public sealed interface ChangeDecision {
       this(subscription, lines, Summary.of(summary));
     }
 
-    /**
-     * Creates the decision with a summary rendered when first read; copies the lines.
-     *
-     * @param subscription the subscription after the change
-     * @param lines the prorated credit and charge lines to invoice now
-     * @param summary what was done
-     */
-    public Immediately(Subscription subscription, List<InvoiceLine> lines, Summary summary) {
-      this.subscription = subscription;
-      this.lines = List.copyOf(lines);
-      this.summary = summary;
-    }
-
-    /**
-     * Returns the subscription after the change.
-     *
-     * @return the subscription
-     */
-    public Subscription subscription() {
-      return subscription;
-    }
-
-    /**
-     * Returns the prorated credit and charge lines to invoice now.
-     *
-     * @return the lines, possibly empty
-     */
-    public List<InvoiceLine> lines() {
-      return lines;
-    }
-
     @Override
     public String summary() {
-      return summary.text();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Immediately other
-          && subscription.equals(other.subscription)
-          && lines.equals(other.lines)
-          && summary.equals(other.summary);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(subscription, lines, summary());
-    }
-
-    @Override
-    public String toString() {
-      return "Immediately[subscription="
-          + subscription
-          + ", lines="
-          + lines
-          + ", summary="
-          + summary()
-          + "]";
+      return lazySummary.text();
     }
   }
 

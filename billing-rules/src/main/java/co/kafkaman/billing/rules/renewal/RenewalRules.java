@@ -28,9 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The renewal at the end of a cycle (RULES.md section 6): applies the next terms (standing
@@ -62,13 +60,18 @@ public final class RenewalRules {
    * 2024-03-31)}, one line {@code 5 x 12.00 = 60.00}, summary {@code "Renewed BASIC MONTHLY, 5
    * seats for [2024-02-29, 2024-03-31), USD 60.00"}.
    *
-   * <p>The summary is rendered when first read. Equality, hash code and text are those of a record
-   * of the three values, the summary by its text.
+   * <p>The summary is rendered when first read; two summaries are equal when their texts are.
+   *
+   * @param subscription the renewed subscription
+   * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
+   * @param lazySummary what happened, rendered when first read
    */
-  public static final class Renewal {
-    private final Subscription subscription;
-    private final List<InvoiceLine> lines;
-    private final Summary summary;
+  public record Renewal(Subscription subscription, List<InvoiceLine> lines, Summary lazySummary) {
+
+    /** Copies the lines. */
+    public Renewal {
+      lines = List.copyOf(lines);
+    }
 
     /**
      * Creates the renewal with its summary already written; copies the lines.
@@ -82,67 +85,12 @@ public final class RenewalRules {
     }
 
     /**
-     * Creates the renewal with a summary rendered when first read; copies the lines.
-     *
-     * @param subscription the renewed subscription
-     * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
-     * @param summary what happened
-     */
-    public Renewal(Subscription subscription, List<InvoiceLine> lines, Summary summary) {
-      this.subscription = subscription;
-      this.lines = List.copyOf(lines);
-      this.summary = summary;
-    }
-
-    /**
-     * Returns the renewed subscription.
-     *
-     * @return the subscription
-     */
-    public Subscription subscription() {
-      return subscription;
-    }
-
-    /**
-     * Returns the full-cycle lines to invoice.
-     *
-     * @return the lines; empty on Free
-     */
-    public List<InvoiceLine> lines() {
-      return lines;
-    }
-
-    /**
      * Returns what happened, rendering it on first use.
      *
      * @return the summary, such as {@code "Renewed BASIC MONTHLY, 5 seats for [...], USD 60.00"}
      */
     public String summary() {
-      return summary.text();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Renewal other
-          && subscription.equals(other.subscription)
-          && lines.equals(other.lines)
-          && summary.equals(other.summary);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(subscription, lines, summary());
-    }
-
-    @Override
-    public String toString() {
-      return "Renewal[subscription="
-          + subscription
-          + ", lines="
-          + lines
-          + ", summary="
-          + summary()
-          + "]";
+      return lazySummary.text();
     }
   }
 
