@@ -15,11 +15,9 @@ import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.Receivable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -452,30 +450,37 @@ public abstract class Team {
           "invoice number '" + duplicateNumber + "' appears twice");
     }
     if (!receivables().isEmpty()) {
-      Map<String, InvoiceStatus> statuses = new HashMap<>();
-      for (Invoice invoice : invoices()) {
-        statuses.put(invoice.number(), invoice.status());
-      }
-      checkReceivables(statuses);
+      checkReceivables();
     }
   }
 
-  private void checkReceivables(Map<String, InvoiceStatus> statuses) {
-    Set<String> numbers = new HashSet<>();
-    for (Receivable receivable : receivables()) {
-      InvoiceStatus status = statuses.get(receivable.invoiceNumber());
-      BillingException.check(
-          numbers.add(receivable.invoiceNumber())
-              && (receivable.uncollectible()
-                  ? status == InvoiceStatus.UNCOLLECTIBLE
-                  : status == InvoiceStatus.OPEN),
-          BillingErrorCode.INCONSISTENT_STATE,
-          "receivables",
-          "invoice "
-              + receivable.invoiceNumber()
-              + " is "
-              + (status == null ? "unknown" : status)
-              + " or collected twice; a receivable needs one OPEN (or UNCOLLECTIBLE) invoice");
+  // Runs for every copy of a team with unpaid invoices: no map, no set, no message unless it fails.
+  private void checkReceivables() {
+    List<Receivable> receivables = receivables();
+    String twice = firstDuplicate(receivables, Receivable::invoiceNumber);
+    List<Invoice> invoices = invoices();
+    for (Receivable receivable : receivables) {
+      String number = receivable.invoiceNumber();
+      InvoiceStatus status = null;
+      for (int i = invoices.size() - 1; i >= 0 && status == null; i--) {
+        if (invoices.get(i).number().equals(number)) {
+          status = invoices.get(i).status();
+        }
+      }
+      boolean collectable =
+          receivable.uncollectible()
+              ? status == InvoiceStatus.UNCOLLECTIBLE
+              : status == InvoiceStatus.OPEN;
+      if (!collectable || number.equals(twice)) {
+        throw new BillingException(
+            BillingErrorCode.INCONSISTENT_STATE,
+            "receivables",
+            "invoice "
+                + number
+                + " is "
+                + (status == null ? "unknown" : status)
+                + " or collected twice; a receivable needs one OPEN (or UNCOLLECTIBLE) invoice");
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.payment.Receivable;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
@@ -166,5 +167,51 @@ class TeamTest {
     assertThat(team.withAccountCredit(Amount.parse("USD 19.74")).accountCredit())
         .isEqualTo(Amount.parse("USD 19.74"));
     assertThat(team.withStanding(Standing.PAST_DUE).standing()).isEqualTo(Standing.PAST_DUE);
+  }
+
+  @ParameterizedTest(name = "invoice {0}, receivables for {1} (uncollectible {2}): {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "OPEN          | KB-000001           | false | accepted",
+        "UNCOLLECTIBLE | KB-000001           | true  | accepted",
+        "PAID          | KB-000001           | false | refused: invoice KB-000001 is PAID",
+        "OPEN          | KB-000001           | true  | refused: invoice KB-000001 is OPEN",
+        "OPEN          | KB-000009           | false | refused: invoice KB-000009 is unknown",
+        "OPEN          | KB-000001 KB-000001 | false | refused: invoice KB-000001 is OPEN",
+      })
+  void aReceivableNeedsExactlyOneCollectableInvoice(
+      InvoiceStatus status, String receivableNumbers, boolean uncollectible, String expected) {
+    Invoice invoice =
+        Invoice.builder()
+            .number("KB-000001")
+            .teamId("team-1")
+            .issueDate(CREATED)
+            .dueDate(CREATED)
+            .currency(Currencies.of("USD"))
+            .status(status)
+            .billingDetails(BillingDetails.ofEmail("billing@example.com"))
+            .build();
+    Team.Builder builder = team().addInvoices(invoice);
+    for (String number : receivableNumbers.split(" ")) {
+      builder.addReceivables(
+          new Receivable(
+              number,
+              CollectionMethod.cardAutoCharge(),
+              CREATED,
+              List.of(CREATED),
+              CREATED.plusDays(21),
+              List.of(),
+              uncollectible));
+    }
+    if (expected.equals("accepted")) {
+      assertThat(builder.build().receivables()).hasSize(1);
+    } else {
+      assertRefused(
+          builder::build,
+          BillingErrorCode.INCONSISTENT_STATE,
+          "receivables",
+          expected.substring("refused: ".length()));
+    }
   }
 }
