@@ -3,8 +3,9 @@ package co.kafkaman.billing.rules.agenda;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
-import co.kafkaman.billing.rules.calendar.CycleSchedule;
+import co.kafkaman.billing.rules.calendar.ScheduleProjection;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
 import co.kafkaman.billing.rules.flex.FlexCalendar;
 import co.kafkaman.billing.rules.flex.FlexDate;
@@ -72,16 +73,14 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
     Subscription subscription = team.subscription();
     LocalDate firstRenewal = subscription.currentCycle().endExclusive();
     Terms next = RenewalRules.nextTerms(team);
-    LocalDate anchor =
-        next.frequency() == subscription.terms().frequency() ? subscription.anchor() : firstRenewal;
     List<AgendaEvent> events = new ArrayList<>();
-    if (range.contains(firstRenewal)) {
-      events.add(renewal(firstRenewal, "renew " + next + " (first renewal)"));
-    }
-    for (LocalDate boundary :
-        CycleSchedule.billingCycles(anchor, next.frequency()).boundariesIn(range)) {
-      if (boundary.isAfter(firstRenewal)) {
-        events.add(renewal(boundary, "renew " + next + " (projected)"));
+    for (ScheduleProjection.Boundary boundary :
+        ScheduleProjection.of(subscription).boundaries(BillingFrequency::months, range)) {
+      if (boundary.renewal()) {
+        boolean first = boundary.date().equals(firstRenewal);
+        events.add(
+            renewal(
+                boundary.date(), "renew " + next + (first ? " (first renewal)" : " (projected)")));
       }
     }
     return events;
