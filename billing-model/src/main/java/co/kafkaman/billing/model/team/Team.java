@@ -4,7 +4,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Recipients;
-import co.kafkaman.billing.model.internal.ModelStyle;
+import co.kafkaman.billing.model.internal.AggregateStyle;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
@@ -33,12 +33,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Invariants checked on construction: account credit is in the team's currency and not negative;
  * member ids, card tokens and invoice numbers are unique; exactly one card is primary whenever a
  * card exists; each receivable collects one invoice that is {@code OPEN} (or {@code UNCOLLECTIBLE}
- * when marked so).
+ * when marked so). A team built by its builder is checked whole; a copy made by a {@code with*}
+ * method re-checks what reads the attribute it replaces (a new subscription does not re-read the
+ * member ids), so copying a team costs the same whatever its size.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-@ModelStyle
+@AggregateStyle
 public abstract class Team {
 
   Team() {}
@@ -55,6 +57,19 @@ public abstract class Team {
   /** Builds a {@link Team}; obtain one from {@link Team#builder()}. */
   public static final class Builder extends ImmutableTeam.Builder {
     Builder() {}
+
+    /**
+     * Builds the team and checks every invariant, the list-wide ones included.
+     *
+     * @return the team
+     * @throws BillingException if an attribute is missing or an invariant does not hold
+     */
+    @Override
+    public Team build() {
+      Team team = super.build();
+      team.checkLists();
+      return team;
+    }
   }
 
   /**
@@ -308,7 +323,11 @@ public abstract class Team {
    * @param members the members
    * @return the copy
    */
-  public abstract Team withMembers(Iterable<? extends Member> members);
+  public final Team withMembers(Iterable<? extends Member> members) {
+    Team copy = self().copyWithMembers(members);
+    copy.checkMembers();
+    return copy;
+  }
 
   /**
    * Returns a copy with another subscription.
@@ -316,7 +335,9 @@ public abstract class Team {
    * @param subscription the subscription
    * @return the copy
    */
-  public abstract Team withSubscription(Subscription subscription);
+  public final Team withSubscription(Subscription subscription) {
+    return self().copyWithSubscription(subscription);
+  }
 
   /**
    * Returns a copy with another collection method.
@@ -324,7 +345,9 @@ public abstract class Team {
    * @param collectionMethod the collection method
    * @return the copy
    */
-  public abstract Team withCollectionMethod(CollectionMethod collectionMethod);
+  public final Team withCollectionMethod(CollectionMethod collectionMethod) {
+    return self().copyWithCollectionMethod(collectionMethod);
+  }
 
   /**
    * Returns a copy with other cards.
@@ -332,7 +355,11 @@ public abstract class Team {
    * @param cards the cards
    * @return the copy
    */
-  public abstract Team withCards(Iterable<? extends CardReference> cards);
+  public final Team withCards(Iterable<? extends CardReference> cards) {
+    Team copy = self().copyWithCards(cards);
+    copy.checkCards();
+    return copy;
+  }
 
   /**
    * Returns a copy with another primary card.
@@ -340,7 +367,9 @@ public abstract class Team {
    * @param token the primary card's token, or empty when no card exists
    * @return the copy
    */
-  public abstract Team withPrimaryCardToken(Optional<String> token);
+  public final Team withPrimaryCardToken(Optional<String> token) {
+    return self().copyWithPrimaryCardToken(token);
+  }
 
   /**
    * Returns a copy with other billing details.
@@ -348,7 +377,9 @@ public abstract class Team {
    * @param details the billing details
    * @return the copy
    */
-  public abstract Team withBillingDetails(BillingDetails details);
+  public final Team withBillingDetails(BillingDetails details) {
+    return self().copyWithBillingDetails(details);
+  }
 
   /**
    * Returns a copy with another account credit balance.
@@ -356,7 +387,9 @@ public abstract class Team {
    * @param credit the balance, zero or more
    * @return the copy
    */
-  public abstract Team withAccountCredit(Amount credit);
+  public final Team withAccountCredit(Amount credit) {
+    return self().copyWithAccountCredit(credit);
+  }
 
   /**
    * Returns a copy in another standing.
@@ -364,7 +397,9 @@ public abstract class Team {
    * @param standing the standing
    * @return the copy
    */
-  public abstract Team withStanding(Standing standing);
+  public final Team withStanding(Standing standing) {
+    return self().copyWithStanding(standing);
+  }
 
   /**
    * Returns a copy with other invoices.
@@ -372,7 +407,11 @@ public abstract class Team {
    * @param invoices the invoices
    * @return the copy
    */
-  public abstract Team withInvoices(Iterable<? extends Invoice> invoices);
+  public final Team withInvoices(Iterable<? extends Invoice> invoices) {
+    Team copy = self().copyWithInvoices(invoices);
+    copy.checkInvoices();
+    return copy;
+  }
 
   /**
    * Returns a copy with another numbering state.
@@ -380,7 +419,9 @@ public abstract class Team {
    * @param numbering the numbering
    * @return the copy
    */
-  public abstract Team withInvoiceNumbering(InvoiceNumbering numbering);
+  public final Team withInvoiceNumbering(InvoiceNumbering numbering) {
+    return self().copyWithInvoiceNumbering(numbering);
+  }
 
   /**
    * Returns a copy with another history.
@@ -388,7 +429,9 @@ public abstract class Team {
    * @param history the entries, oldest first
    * @return the copy
    */
-  public abstract Team withHistory(Iterable<? extends HistoryEntry> history);
+  public final Team withHistory(Iterable<? extends HistoryEntry> history) {
+    return self().copyWithHistory(history);
+  }
 
   /**
    * Returns a copy with other receivables.
@@ -396,10 +439,20 @@ public abstract class Team {
    * @param receivables the receivables, oldest first
    * @return the copy
    */
-  public abstract Team withReceivables(Iterable<? extends Receivable> receivables);
+  public final Team withReceivables(Iterable<? extends Receivable> receivables) {
+    Team copy = self().copyWithReceivables(receivables);
+    copy.checkInvoices();
+    return copy;
+  }
 
-  // Runs for every copy of a team (each with* call), so it allocates nothing and builds a message
-  // only when a check fails.
+  private ImmutableTeam self() {
+    return (ImmutableTeam) this;
+  }
+
+  // Runs for every construction and copy (each with* call): the invariants that read a few fields,
+  // without allocating, building a message only when a check fails. The list-wide invariants
+  // (unique member ids, card tokens and invoice numbers, receivables matching invoices) run when
+  // the list they read is built or replaced: in Builder.build() and the with* methods above.
   @Value.Check
   void check() {
     BillingException.check(
@@ -418,22 +471,7 @@ public abstract class Team {
           "accountCredit",
           "must not be negative, was " + credit);
     }
-    List<Member> members = members();
-    String duplicateId = firstDuplicate(members, Member::id);
-    if (duplicateId != null) {
-      throw new BillingException(
-          BillingErrorCode.DUPLICATE_MEMBER,
-          "members",
-          "member id '" + duplicateId + "' appears twice");
-    }
     List<CardReference> cards = cards();
-    String duplicateToken = firstDuplicate(cards, CardReference::token);
-    if (duplicateToken != null) {
-      throw new BillingException(
-          BillingErrorCode.DUPLICATE_CARD,
-          "cards",
-          "card token '" + duplicateToken + "' appears twice");
-    }
     Optional<String> primary = primaryCardToken();
     if (cards.isEmpty() != primary.isEmpty()
         || (primary.isPresent() && card(primary.get()).isEmpty())) {
@@ -442,6 +480,36 @@ public abstract class Team {
           "primaryCardToken",
           primary.orElse("<none>") + " must name one of the " + cards.size() + " cards");
     }
+  }
+
+  /** Checks every list-wide invariant: once per team built by a builder. */
+  final void checkLists() {
+    checkMembers();
+    checkCards();
+    checkInvoices();
+  }
+
+  private void checkMembers() {
+    String duplicateId = firstDuplicate(members(), Member::id);
+    if (duplicateId != null) {
+      throw new BillingException(
+          BillingErrorCode.DUPLICATE_MEMBER,
+          "members",
+          "member id '" + duplicateId + "' appears twice");
+    }
+  }
+
+  private void checkCards() {
+    String duplicateToken = firstDuplicate(cards(), CardReference::token);
+    if (duplicateToken != null) {
+      throw new BillingException(
+          BillingErrorCode.DUPLICATE_CARD,
+          "cards",
+          "card token '" + duplicateToken + "' appears twice");
+    }
+  }
+
+  private void checkInvoices() {
     String duplicateNumber = firstDuplicate(invoices(), Invoice::number);
     if (duplicateNumber != null) {
       throw new BillingException(

@@ -7,10 +7,17 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
+import co.kafkaman.billing.model.invoice.InvoiceStatus;
+import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.payment.CardReference;
+import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.payment.Receivable;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
@@ -23,9 +30,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A team's invariants, checked on every copy: unique member ids and card tokens (the first repeated
- * one is named), one primary card naming a card, account credit in the team currency and not
- * negative.
+ * A team's invariants: unique member ids, card tokens and invoice numbers (the first repeated one
+ * is named), receivables matching open invoices, one primary card naming a card, account credit in
+ * the team currency and not negative. The builder checks them all; each {@code with*} copy checks
+ * those that read the attribute it replaces.
  */
 class TeamChecksTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
@@ -107,6 +115,84 @@ class TeamChecksTest {
     assertThatThrownBy(() -> team().withAccountCredit(Amount.of("5", "JPY")))
         .hasMessage(
             "BILL-101 CURRENCY_MISMATCH [accountCredit]: JPY 5 is not in the team currency USD");
+  }
+
+  @Test
+  void theBuilderChecksTheListsToo() {
+    Member ana = Member.of("ana", "ana@acme.test", DAY);
+
+    assertThatThrownBy(() -> Team.builder().from(team()).addMembers(ana).build())
+        .hasMessage("BILL-503 DUPLICATE_MEMBER [members]: member id 'ana' appears twice");
+    assertThatThrownBy(
+            () ->
+                Team.builder()
+                    .from(team())
+                    .addInvoices(invoice("KB-000001", InvoiceStatus.OPEN))
+                    .addInvoices(invoice("KB-000001", InvoiceStatus.PAID))
+                    .build())
+        .hasMessage(
+            "BILL-901 INCONSISTENT_STATE [invoices]: invoice number 'KB-000001' appears twice");
+    assertThatThrownBy(
+            () ->
+                Team.builder()
+                    .from(team())
+                    .addInvoices(invoice("KB-000001", InvoiceStatus.PAID))
+                    .addReceivables(receivable("KB-000001"))
+                    .build())
+        .hasMessageStartingWith(
+            "BILL-901 INCONSISTENT_STATE [receivables]: invoice KB-000001 is PAID");
+  }
+
+  @Test
+  void invoiceNumbersAreUniqueAndEachReceivableCollectsAnOpenInvoice() {
+    Invoice open = invoice("KB-000001", InvoiceStatus.OPEN);
+    Team collecting =
+        team().withInvoices(List.of(open)).withReceivables(List.of(receivable("KB-000001")));
+    assertThat(collecting.receivable("KB-000001")).isPresent();
+
+    assertThatThrownBy(
+            () -> collecting.withInvoices(List.of(open, invoice("KB-000001", InvoiceStatus.OPEN))))
+        .hasMessageEndingWith("invoice number 'KB-000001' appears twice");
+    // paying the invoice without closing its receivable
+    assertThatThrownBy(() -> collecting.withInvoices(List.of(open.withStatus(InvoiceStatus.PAID))))
+        .hasMessageStartingWith(
+            "BILL-901 INCONSISTENT_STATE [receivables]: invoice KB-000001 is PAID");
+    assertThatThrownBy(() -> collecting.withReceivables(List.of(receivable("KB-000002"))))
+        .hasMessageStartingWith(
+            "BILL-901 INCONSISTENT_STATE [receivables]: invoice KB-000002 is unknown");
+    assertThatThrownBy(
+            () ->
+                collecting.withReceivables(
+                    List.of(receivable("KB-000001"), receivable("KB-000001"))))
+        .hasMessageContaining("invoice KB-000001 is OPEN or collected twice");
+  }
+
+  private static Invoice invoice(String number, InvoiceStatus status) {
+    Amount price = Amount.of("12.00", "USD");
+    return Invoice.builder()
+        .number(number)
+        .teamId("team-1")
+        .issueDate(DAY)
+        .dueDate(DAY)
+        .currency(Currencies.of("USD"))
+        .addLines(
+            new InvoiceLine(
+                LineKind.PLAN_SEATS,
+                "Basic seats (monthly)",
+                1,
+                price,
+                Fraction.ONE,
+                DateRange.of(DAY, DAY.plusMonths(1)),
+                price,
+                ""))
+        .billingDetails(BillingDetails.ofEmail("billing@acme.test"))
+        .status(status)
+        .build();
+  }
+
+  private static Receivable receivable(String number) {
+    return Receivable.of(
+        number, CollectionMethod.cardAutoCharge(), DAY, List.of(DAY.plusDays(1)), DAY.plusDays(7));
   }
 
   private static Team team() {

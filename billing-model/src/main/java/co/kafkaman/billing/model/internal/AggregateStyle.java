@@ -1,0 +1,33 @@
+package co.kafkaman.billing.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The house style of a large aggregate whose invariants span whole lists (the team): as {@link
+ * ModelStyle}, except that the generated copy methods are named {@code copyWith*}, so the abstract
+ * type can declare its public {@code with*} methods itself and re-check only the invariants of the
+ * attribute each one replaces.
+ *
+ * <p>Why: the engine copies a team several times per command (new subscription, invoice issued,
+ * numbering advanced, receivable opened, history appended). With the checks in {@code @Value.Check}
+ * alone, every copy re-read every member id, card token and invoice number; for a team that is cold
+ * in memory (a batch of renewals) those reads were the largest cost of a renewal.
+ *
+ * <p>{@code SOURCE} retention, like {@link ModelStyle}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    strictBuilder = false,
+    allowedClasspathAnnotations = {Override.class},
+    unsafeDefaultAndDerived = true,
+    with = "copyWith*",
+    defaults = @Value.Immutable(copy = true, prehash = false))
+public @interface AggregateStyle {}
