@@ -14,6 +14,7 @@ import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.Receivable;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -443,6 +444,60 @@ public abstract class Team {
     Team copy = self().copyWithReceivables(receivables);
     copy.checkInvoices();
     return copy;
+  }
+
+  /**
+   * Returns a copy with {@code entries} appended to the history.
+   *
+   * @param entries the entries, oldest first, all dated on or after the last entry
+   * @return the copy
+   */
+  public final Team plusHistory(List<? extends HistoryEntry> entries) {
+    return entries.isEmpty() ? this : self().copyWithHistory(appended(history(), entries));
+  }
+
+  /**
+   * Returns a copy with {@code invoice} appended to the invoices issued.
+   *
+   * @param invoice the invoice, numbered unlike every invoice of the team
+   * @return the copy
+   * @throws BillingException if the number is already used
+   */
+  public final Team plusInvoice(Invoice invoice) {
+    Team copy = self().copyWithInvoices(appended(invoices(), List.of(invoice)));
+    copy.checkInvoices();
+    return copy;
+  }
+
+  /**
+   * Returns a copy with {@code receivable} appended to the receivables.
+   *
+   * @param receivable the receivable of an {@code OPEN} invoice not yet being collected
+   * @return the copy
+   * @throws BillingException if the invoice is not {@code OPEN} or is already being collected
+   */
+  public final Team plusReceivable(Receivable receivable) {
+    Team copy = self().copyWithReceivables(appended(receivables(), List.of(receivable)));
+    copy.checkInvoices();
+    return copy;
+  }
+
+  /**
+   * A read-only view of {@code head} followed by {@code tail}, so that the generated copy method
+   * copies the elements once, into the new team's list.
+   */
+  private static <T> List<T> appended(List<T> head, List<? extends T> tail) {
+    return new AbstractList<>() {
+      @Override
+      public T get(int index) {
+        return index < head.size() ? head.get(index) : tail.get(index - head.size());
+      }
+
+      @Override
+      public int size() {
+        return head.size() + tail.size();
+      }
+    };
   }
 
   private ImmutableTeam self() {

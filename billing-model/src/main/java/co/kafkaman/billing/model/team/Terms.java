@@ -5,9 +5,12 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a subscription buys for a cycle: the plan tier, the billing frequency, the paid seats and
@@ -27,7 +30,7 @@ public record Terms(
 
   private static final Resource[] RESOURCES = Resource.values();
 
-  /** Validates the terms and copies the blocks. */
+  /** Validates the terms and copies the blocks, unless they are another terms' blocks. */
   public Terms {
     if (seats < 0) {
       throw new BillingException(
@@ -35,7 +38,7 @@ public record Terms(
     }
     if (addOnBlocks.isEmpty()) {
       addOnBlocks = Map.of();
-    } else {
+    } else if (!(addOnBlocks instanceof Blocks)) {
       EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
       for (Map.Entry<Resource, Integer> entry : addOnBlocks.entrySet()) {
         int blocks = entry.getValue();
@@ -49,8 +52,40 @@ public record Terms(
           copy.put(entry.getKey(), blocks);
         }
       }
-      // an EnumMap iterates in enum order, so lines and billed items come out in a stable order
-      addOnBlocks = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy);
+      addOnBlocks = copy.isEmpty() ? Map.of() : new Blocks(copy);
+    }
+  }
+
+  /**
+   * Checked blocks: positive counts, read-only, iterated in enum order (so lines and billed items
+   * come out in a stable order). A copy of the terms ({@code withSeats}, {@code withTier}) shares
+   * them instead of copying and checking them again.
+   */
+  private static final class Blocks extends AbstractMap<Resource, Integer> {
+    private final Map<Resource, Integer> counts;
+
+    Blocks(EnumMap<Resource, Integer> counts) {
+      this.counts = Collections.unmodifiableMap(counts);
+    }
+
+    @Override
+    public Set<Map.Entry<Resource, Integer>> entrySet() {
+      return counts.entrySet();
+    }
+
+    @Override
+    public @Nullable Integer get(@Nullable Object key) {
+      return counts.get(key);
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return counts.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return counts.size();
     }
   }
 

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.history.HistoryPayload;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -165,6 +169,51 @@ class TeamChecksTest {
                 collecting.withReceivables(
                     List.of(receivable("KB-000001"), receivable("KB-000001"))))
         .hasMessageContaining("invoice KB-000001 is OPEN or collected twice");
+  }
+
+  @Test
+  void appendingChecksWhatTheReplacementWould() {
+    Invoice open = invoice("KB-000001", InvoiceStatus.OPEN);
+    Team collecting = team().plusInvoice(open).plusReceivable(receivable("KB-000001"));
+    assertThat(collecting.invoices()).containsExactly(open);
+    assertThat(collecting.receivables())
+        .extracting(Receivable::invoiceNumber)
+        .containsExactly("KB-000001");
+
+    Invoice second = invoice("KB-000002", InvoiceStatus.PAID);
+    assertThat(collecting.plusInvoice(second).invoices()).containsExactly(open, second);
+    assertThatThrownBy(() -> collecting.plusInvoice(invoice("KB-000001", InvoiceStatus.PAID)))
+        .hasMessageEndingWith("invoice number 'KB-000001' appears twice");
+    assertThatThrownBy(() -> collecting.plusReceivable(receivable("KB-000001")))
+        .hasMessageContaining("invoice KB-000001 is OPEN or collected twice");
+    assertThatThrownBy(() -> collecting.plusInvoice(second).plusReceivable(receivable("KB-000002")))
+        .hasMessageContaining("invoice KB-000002 is PAID");
+  }
+
+  @Test
+  void historyIsAppendedInOrder() {
+    HistoryEntry first = entry("c-1");
+    HistoryEntry second = entry("c-2");
+    HistoryEntry third = entry("c-2/1");
+
+    Team once = team().plusHistory(List.of(first));
+    Team twice = once.plusHistory(List.of(second, third));
+
+    assertThat(once.history()).containsExactly(first);
+    assertThat(twice.history()).containsExactly(first, second, third);
+    assertThat(twice.plusHistory(List.of())).isSameAs(twice);
+    assertThatThrownBy(() -> twice.history().add(first))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  private static HistoryEntry entry(String id) {
+    return HistoryEntry.of(
+        id,
+        DAY,
+        "ana",
+        EntryKind.MEMBERSHIP_CHANGED,
+        Summary.of("entry " + id),
+        HistoryPayload.none());
   }
 
   private static Invoice invoice(String number, InvoiceStatus status) {

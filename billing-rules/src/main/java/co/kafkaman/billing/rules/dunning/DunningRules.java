@@ -5,6 +5,7 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
@@ -74,7 +75,7 @@ public final class DunningRules {
    */
   public static DunningStep open(Team team, Invoice invoice, DunningPolicy policy) {
     if (invoice.status() != InvoiceStatus.OPEN) {
-      return new DunningStep(team, "nothing to collect", List.of(), List.of());
+      return new DunningStep(team, Summary.of("nothing to collect"), List.of(), List.of());
     }
     CollectionMethod method = team.collectionMethod();
     LocalDate due = invoice.dueDate();
@@ -83,9 +84,7 @@ public final class DunningRules {
         method.attemptsAutomatically() ? terms.retries().attemptsAfter(due) : List.of();
     Receivable receivable =
         Receivable.of(invoice.number(), method, due, attempts, due.plusDays(terms.graceDays()));
-    List<Receivable> receivables = new ArrayList<>(team.receivables());
-    receivables.add(receivable);
-    Team updated = team.withReceivables(receivables);
+    Team updated = team.plusReceivable(receivable);
     List<NotificationIntent> notifications = new ArrayList<>(1);
     if (!method.attemptsAutomatically()) {
       notify(
@@ -105,7 +104,7 @@ public final class DunningRules {
     }
     return new DunningStep(
         updated,
-        "collecting " + invoice.number() + " " + describe(receivable),
+        Summary.of(() -> "collecting " + invoice.number() + " " + describe(receivable)),
         List.of(),
         notifications);
   }
@@ -320,7 +319,7 @@ public final class DunningRules {
     DunningStep step =
         new DunningStep(
             updated,
-            summary,
+            Summary.of(summary),
             List.of(new DunningStep.Entry(EntryKind.PAYMENT_ATTEMPTED, summary)),
             notifications);
     return step.then(evaluate(updated, asOf, policy));
@@ -437,7 +436,7 @@ public final class DunningRules {
                   + " restored; balance "
                   + balance));
     }
-    return new DunningStep(updated, summary, entries, List.of())
+    return new DunningStep(updated, Summary.of(summary), entries, List.of())
         .then(evaluate(updated, asOf, policy));
   }
 
@@ -476,7 +475,7 @@ public final class DunningRules {
             + " still payable";
     return new DunningStep(
             updated,
-            summary,
+            Summary.of(summary),
             List.of(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary)),
             List.of())
         .then(evaluate(updated, asOf, policy));
@@ -506,7 +505,8 @@ public final class DunningRules {
       }
     }
     if (after == before) {
-      return new DunningStep(team, "standing " + before + " unchanged", List.of(), List.of());
+      return new DunningStep(
+          team, Summary.of("standing " + before + " unchanged"), List.of(), List.of());
     }
     Team updated = team.withStanding(after);
     NotificationKind kind;
@@ -546,7 +546,7 @@ public final class DunningRules {
     notify(notifications, updated, policy.termsOn(asOf), kind, asOf, summary);
     return new DunningStep(
         updated,
-        summary,
+        Summary.of(summary),
         List.of(new DunningStep.Entry(EntryKind.STANDING_CHANGED, summary)),
         notifications);
   }
@@ -622,7 +622,7 @@ public final class DunningRules {
             new DunningStep.Entry(
                 EntryKind.INVOICE_STATUS_CHANGED,
                 "invoice " + invoice.number() + " " + invoice.status() + " -> PAID"));
-    return new DunningStep(updated, summary, entries, List.of())
+    return new DunningStep(updated, Summary.of(summary), entries, List.of())
         .then(evaluate(updated, asOf, policy));
   }
 

@@ -2,6 +2,7 @@ package co.kafkaman.billing.rules.dunning;
 
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.team.Team;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,12 @@ import java.util.List;
  * first one is the command's own) and the notification intents for the host.
  *
  * @param team the team after the step
- * @param summary what happened, one line
+ * @param summary what happened, one line, rendered when first read
  * @param entries the entries to record, in order
  * @param notifications the notifications to send
  */
 public record DunningStep(
-    Team team, String summary, List<Entry> entries, List<NotificationIntent> notifications) {
+    Team team, Summary summary, List<Entry> entries, List<NotificationIntent> notifications) {
 
   /**
    * One history entry to record.

@@ -133,10 +133,7 @@ final class Transition {
           HistoryEntry.of(
               first.id(), first.date(), first.actor(), first.kind(), summary, first.payload()));
     }
-    List<HistoryEntry> history = new ArrayList<>(team.history().size() + entries.size());
-    history.addAll(team.history());
-    history.addAll(entries);
-    Team updated = team.withHistory(history);
+    Team updated = team.plusHistory(entries);
     return new Outcome.Accepted(command, updated, summary, invoices, notifications, entries);
   }
 }

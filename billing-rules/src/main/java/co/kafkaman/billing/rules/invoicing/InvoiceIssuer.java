@@ -10,7 +10,6 @@ import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -108,11 +107,8 @@ public final class InvoiceIssuer {
     // the total due is the sum of all lines: paid at once when nothing is due
     Invoice issued =
         invoice.status(totalDue == 0 ? InvoiceStatus.PAID : InvoiceStatus.OPEN).build();
-    List<Invoice> invoices = new ArrayList<>(team.invoices().size() + 1);
-    invoices.addAll(team.invoices());
-    invoices.add(issued);
     Team updated =
-        team.withInvoices(invoices)
+        team.plusInvoice(issued)
             .withInvoiceNumbering(numbering.advance())
             .withAccountCredit(credit);
     return new Issued(updated, issued);
