@@ -1,5 +1,7 @@
 package co.kafkaman.billing.model;
 
+import java.util.function.Supplier;
+
 /**
  * Invalid input to the model or the rules: an unchecked exception with a stable {@link
  * BillingErrorCode} and a message that names the field and the offending value.
@@ -70,6 +72,24 @@ public final class BillingException extends IllegalArgumentException {
       boolean condition, BillingErrorCode errorCode, String field, String message) {
     if (!condition) {
       throw new BillingException(errorCode, field, message);
+    }
+  }
+
+  /**
+   * Throws unless {@code condition} holds, building the message only then. Checks that run on every
+   * command use this form: a message naming dates or amounts costs more to build than the rule it
+   * guards.
+   *
+   * @param condition what must hold
+   * @param errorCode the code to throw with
+   * @param field the field checked
+   * @param message builds the message naming the value
+   * @throws BillingException if the condition is false
+   */
+  public static void check(
+      boolean condition, BillingErrorCode errorCode, String field, Supplier<String> message) {
+    if (!condition) {
+      throw new BillingException(errorCode, field, message.get());
     }
   }
 }

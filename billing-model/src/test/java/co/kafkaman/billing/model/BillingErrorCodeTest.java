@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,5 +54,26 @@ class BillingErrorCodeTest {
         BillingErrorCode.BLANK_VALUE,
         "id",
         "'' is blank");
+  }
+
+  @Test
+  void aSuppliedMessageIsBuiltOnlyWhenTheConditionFails() {
+    AtomicInteger built = new AtomicInteger();
+    Supplier<String> message =
+        () -> {
+          built.incrementAndGet();
+          return "was " + -1;
+        };
+
+    assertThatCode(
+            () -> BillingException.check(true, BillingErrorCode.INVALID_QUANTITY, "seats", message))
+        .doesNotThrowAnyException();
+    assertThat(built).hasValue(0);
+    assertRefused(
+        () -> BillingException.check(false, BillingErrorCode.INVALID_QUANTITY, "seats", message),
+        BillingErrorCode.INVALID_QUANTITY,
+        "seats",
+        "was -1");
+    assertThat(built).hasValue(1);
   }
 }

@@ -26,19 +26,19 @@ public record AddOn(Resource resource, long blockSize, Map<BillingFrequency, Amo
         blockSize > 0,
         BillingErrorCode.INVALID_CATALOG,
         "blockSize",
-        resource + " block size must be positive, was " + blockSize);
+        () -> resource + " block size must be positive, was " + blockSize);
     BillingException.check(
         !prices.isEmpty(),
         BillingErrorCode.INVALID_CATALOG,
         "prices",
-        resource + " add-on has no price");
+        () -> resource + " add-on has no price");
     prices.forEach(
         (frequency, price) ->
             BillingException.check(
                 !price.isNegative(),
                 BillingErrorCode.INVALID_CATALOG,
                 "prices." + frequency,
-                resource + " add-on price " + price + " is negative"));
+                () -> resource + " add-on price " + price + " is negative"));
     // an EnumMap keeps frequency order, so iteration is the same in every JVM
     prices = Collections.unmodifiableMap(new EnumMap<>(prices));
   }

@@ -143,7 +143,7 @@ public abstract class Catalog {
                   plan.tier() == tier,
                   BillingErrorCode.INVALID_CATALOG,
                   "plans." + tier,
-                  "holds the " + plan.tier() + " plan");
+                  () -> "holds the " + plan.tier() + " plan");
               plan.seatPrices().values().forEach(price -> requireCurrency(price, "plans." + tier));
             });
     addOns()
@@ -153,7 +153,7 @@ public abstract class Catalog {
                   addOn.resource() == resource,
                   BillingErrorCode.INVALID_CATALOG,
                   "addOns." + resource,
-                  "holds the " + addOn.resource() + " add-on");
+                  () -> "holds the " + addOn.resource() + " add-on");
               addOn
                   .prices()
                   .values()
@@ -166,7 +166,7 @@ public abstract class Catalog {
                   overage.resource() == resource,
                   BillingErrorCode.INVALID_CATALOG,
                   "overagePrices." + resource,
-                  "holds the " + overage.resource() + " price");
+                  () -> "holds the " + overage.resource() + " price");
               requireCurrency(overage.price(), "overagePrices." + resource);
             });
     BillingException.check(
@@ -178,6 +178,6 @@ public abstract class Catalog {
         price.currency().getCurrencyCode().equals(currency().getCurrencyCode()),
         BillingErrorCode.CURRENCY_MISMATCH,
         field,
-        price + " is not in the catalog currency " + currency().getCurrencyCode());
+        () -> price + " is not in the catalog currency " + currency().getCurrencyCode());
   }
 }

@@ -24,12 +24,12 @@ public record OveragePrice(Resource resource, Amount price, long packageSize) {
         !price.isNegative(),
         BillingErrorCode.INVALID_CATALOG,
         "price",
-        resource + " overage price " + price + " is negative");
+        () -> resource + " overage price " + price + " is negative");
     BillingException.check(
         packageSize > 0,
         BillingErrorCode.INVALID_CATALOG,
         "packageSize",
-        resource + " overage package size must be positive, was " + packageSize);
+        () -> resource + " overage package size must be positive, was " + packageSize);
   }
 
   /**
@@ -43,7 +43,7 @@ public record OveragePrice(Resource resource, Amount price, long packageSize) {
         billableUnits >= 0,
         BillingErrorCode.INVALID_QUANTITY,
         "billableUnits",
-        "must not be negative, was " + billableUnits);
+        () -> "must not be negative, was " + billableUnits);
     return billableUnits / packageSize + (billableUnits % packageSize == 0 ? 0 : 1);
   }
 }

@@ -134,7 +134,7 @@ public abstract class Plan {
         !seatPrices().isEmpty(),
         BillingErrorCode.INVALID_CATALOG,
         "seatPrices",
-        tier() + " offers no billing frequency");
+        () -> tier() + " offers no billing frequency");
     Amount first = seatPrices().values().iterator().next();
     seatPrices()
         .forEach(
@@ -143,12 +143,12 @@ public abstract class Plan {
                   !price.isNegative(),
                   BillingErrorCode.INVALID_CATALOG,
                   "seatPrices." + frequency,
-                  tier() + " price " + price + " is negative");
+                  () -> tier() + " price " + price + " is negative");
               BillingException.check(
                   price.isSameCurrency(first),
                   BillingErrorCode.CURRENCY_MISMATCH,
                   "seatPrices." + frequency,
-                  tier() + " price " + price + " is not in " + first.currency());
+                  () -> tier() + " price " + price + " is not in " + first.currency());
             });
     allowances()
         .forEach(
@@ -157,6 +157,6 @@ public abstract class Plan {
                     allowance >= 0,
                     BillingErrorCode.INVALID_CATALOG,
                     "allowances." + resource,
-                    "must not be negative, was " + allowance));
+                    () -> "must not be negative, was " + allowance));
   }
 }

@@ -26,7 +26,7 @@ public record BillingDetails(
         billingEmail.indexOf('@') > 0,
         BillingErrorCode.MALFORMED_VALUE,
         "billingEmail",
-        "'" + billingEmail + "' is not an email address");
+        () -> "'" + billingEmail + "' is not an email address");
   }
 
   /**

@@ -40,10 +40,12 @@ public record InvoiceNumbering(String prefix, long next) {
    * @return the formatted number
    */
   public String nextNumber() {
-    String digits = Long.toString(next);
-    return digits.length() >= 6
-        ? prefix + digits
-        : prefix + "000000".substring(digits.length()) + digits;
+    // one buffer: runs for every invoice issued
+    StringBuilder number = new StringBuilder(prefix.length() + 12).append(prefix);
+    for (long pad = 100_000; pad > next; pad /= 10) {
+      number.append('0');
+    }
+    return number.append(next).toString();
   }
 
   /**

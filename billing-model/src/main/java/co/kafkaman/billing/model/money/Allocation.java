@@ -64,7 +64,7 @@ public final class Allocation {
         total.signum() > 0,
         BillingErrorCode.INVALID_WEIGHTS,
         "weights",
-        "must not all be zero, were " + Arrays.toString(weights));
+        () -> "must not all be zero, were " + Arrays.toString(weights));
     BigInteger absWhole = BigInteger.valueOf(whole).abs();
     BigInteger[] parts = new BigInteger[weights.length];
     BigInteger[] remainders = new BigInteger[weights.length];

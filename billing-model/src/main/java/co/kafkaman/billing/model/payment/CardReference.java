@@ -26,7 +26,7 @@ public record CardReference(String token, String brand, String last4, YearMonth 
         last4.length() == 4 && last4.chars().allMatch(c -> c >= '0' && c <= '9'),
         BillingErrorCode.MALFORMED_VALUE,
         "last4",
-        "'" + last4 + "' is not four digits");
+        () -> "'" + last4 + "' is not four digits");
   }
 
   /**

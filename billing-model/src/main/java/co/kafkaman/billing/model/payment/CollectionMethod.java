@@ -86,7 +86,7 @@ public sealed interface CollectionMethod {
           netTermsDays >= 0,
           BillingErrorCode.INVALID_QUANTITY,
           "netTermsDays",
-          "must not be negative, was " + netTermsDays);
+          () -> "must not be negative, was " + netTermsDays);
       BillingException.check(
           !channels.isEmpty() && !channels.contains(PaymentChannel.CARD),
           BillingErrorCode.MALFORMED_VALUE,

@@ -28,6 +28,6 @@ public record PaymentAttempt(
         attemptNumber >= 1,
         BillingErrorCode.INVALID_QUANTITY,
         "attemptNumber",
-        "must be 1 or more, was " + attemptNumber);
+        () -> "must be 1 or more, was " + attemptNumber);
   }
 }

@@ -28,14 +28,15 @@ public record AutoFlexCycle(LocalDate start, int membersAtStart, List<MemberCoun
         membersAtStart >= 0,
         BillingErrorCode.INVALID_QUANTITY,
         "membersAtStart",
-        "must not be negative, was " + membersAtStart);
+        () -> "must not be negative, was " + membersAtStart);
     LocalDate previous = start;
     for (MemberCountChange change : changes) {
-      BillingException.check(
-          !change.on().isBefore(previous),
-          BillingErrorCode.INCONSISTENT_STATE,
-          "changes",
-          "change on " + change.on() + " is before " + previous);
+      if (change.on().isBefore(previous)) {
+        throw new BillingException(
+            BillingErrorCode.INCONSISTENT_STATE,
+            "changes",
+            "change on " + change.on() + " is before " + previous);
+      }
       previous = change.on();
     }
     changes = List.copyOf(changes);

@@ -20,6 +20,6 @@ public record MemberCountChange(LocalDate on, int membersAfter) {
         membersAfter >= 0,
         BillingErrorCode.INVALID_QUANTITY,
         "membersAfter",
-        "must not be negative, was " + membersAfter);
+        () -> "must not be negative, was " + membersAfter);
   }
 }

@@ -23,6 +23,6 @@ public record OverageSetting(Resource resource, boolean allowed, Instant effecti
         resource.hasOverageSetting(),
         BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
         "resource",
-        resource + " has no overage setting");
+        () -> resource + " has no overage setting");
   }
 }

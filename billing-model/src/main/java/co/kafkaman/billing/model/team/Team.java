@@ -442,7 +442,7 @@ public abstract class Team {
    */
   public final Team withReceivables(Iterable<? extends Receivable> receivables) {
     Team copy = self().copyWithReceivables(receivables);
-    copy.checkInvoices();
+    copy.checkReceivables();
     return copy;
   }
 
@@ -464,7 +464,7 @@ public abstract class Team {
    * @throws BillingException if the number is already used
    */
   public final Team plusInvoice(Invoice invoice) {
-    Team copy = self().copyWithInvoices(appended(invoices(), List.of(invoice)));
+    Team copy = self().copyWithInvoices(appended(invoices(), invoice));
     copy.checkInvoices();
     return copy;
   }
@@ -477,9 +477,24 @@ public abstract class Team {
    * @throws BillingException if the invoice is not {@code OPEN} or is already being collected
    */
   public final Team plusReceivable(Receivable receivable) {
-    Team copy = self().copyWithReceivables(appended(receivables(), List.of(receivable)));
-    copy.checkInvoices();
+    Team copy = self().copyWithReceivables(appended(receivables(), receivable));
+    copy.checkReceivables();
     return copy;
+  }
+
+  /** A read-only view of {@code head} followed by {@code last}, copied once like the one below. */
+  private static <T> List<T> appended(List<T> head, T last) {
+    return new AbstractList<>() {
+      @Override
+      public T get(int index) {
+        return index == head.size() ? last : head.get(index);
+      }
+
+      @Override
+      public int size() {
+        return head.size() + 1;
+      }
+    };
   }
 
   /**
@@ -572,14 +587,16 @@ public abstract class Team {
           "invoices",
           "invoice number '" + duplicateNumber + "' appears twice");
     }
-    if (!receivables().isEmpty()) {
-      checkReceivables();
-    }
+    checkReceivables();
   }
 
-  // Runs for every copy of a team with unpaid invoices: no map, no set, no message unless it fails.
+  // Runs for every team whose invoices or receivables change: no map, no set, no message unless it
+  // fails.
   private void checkReceivables() {
     List<Receivable> receivables = receivables();
+    if (receivables.isEmpty()) {
+      return;
+    }
     String twice = firstDuplicate(receivables, Receivable::invoiceNumber);
     List<Invoice> invoices = invoices();
     for (Receivable receivable : receivables) {

@@ -36,21 +36,22 @@ public record UsageTally(long used, long billable, Map<String, Long> bySource) {
         used >= 0 && billable >= 0 && billable <= used,
         BillingErrorCode.INCONSISTENT_STATE,
         "billable",
-        billable + " billable of " + used + " used is outside [0, used]");
+        () -> billable + " billable of " + used + " used is outside [0, used]");
     long sum = 0;
     for (Map.Entry<String, Long> entry : bySource.entrySet()) {
       BillingException.check(
           entry.getValue() >= 0,
           BillingErrorCode.INVALID_QUANTITY,
           "bySource." + entry.getKey(),
-          "must not be negative, was " + entry.getValue());
+          () -> "must not be negative, was " + entry.getValue());
       sum = Math.addExact(sum, entry.getValue());
     }
-    BillingException.check(
-        sum == used,
-        BillingErrorCode.INCONSISTENT_STATE,
-        "bySource",
-        "sources sum to " + sum + ", not to the " + used + " used");
+    if (sum != used) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "bySource",
+          "sources sum to " + sum + ", not to the " + used + " used");
+    }
     bySource = bySource.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(bySource));
   }
 
@@ -68,12 +69,12 @@ public record UsageTally(long used, long billable, Map<String, Long> bySource) {
         quantity > 0,
         BillingErrorCode.INVALID_QUANTITY,
         "quantity",
-        "must be positive, was " + quantity);
+        () -> "must be positive, was " + quantity);
     BillingException.check(
         billableUnits >= 0 && billableUnits <= quantity,
         BillingErrorCode.INCONSISTENT_STATE,
         "billable",
-        billableUnits + " is outside [0, " + quantity + "]");
+        () -> billableUnits + " is outside [0, " + quantity + "]");
     TreeMap<String, Long> sources = new TreeMap<>(bySource);
     sources.merge(source.isBlank() ? UNNAMED_SOURCE : source, quantity, Math::addExact);
     return new UsageTally(

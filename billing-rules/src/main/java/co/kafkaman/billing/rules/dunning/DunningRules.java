@@ -245,16 +245,17 @@ public final class DunningRules {
         !asOf.isBefore(due),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        "attempt "
-            + n
-            + " of "
-            + planned
-            + " for "
-            + number
-            + " is due on "
-            + due
-            + ", not "
-            + asOf);
+        () ->
+            "attempt "
+                + n
+                + " of "
+                + planned
+                + " for "
+                + number
+                + " is due on "
+                + due
+                + ", not "
+                + asOf);
     String what =
         "attempt " + n + " of " + planned + " for " + number + " (" + invoice.totalDue() + ")";
     Charge charge = CardRules.charge(team, invoice.totalDue(), asOf);
@@ -355,22 +356,22 @@ public final class DunningRules {
         amount.isSameCurrency(invoice.totalDue()),
         BillingErrorCode.CURRENCY_MISMATCH,
         "amount",
-        amount + " is not in the invoice currency " + invoice.currency().getCurrencyCode());
+        () -> amount + " is not in the invoice currency " + invoice.currency().getCurrencyCode());
     BillingException.check(
         amount.isPositive(),
         BillingErrorCode.INVALID_QUANTITY,
         "amount",
-        "must be positive, was " + amount);
+        () -> "must be positive, was " + amount);
     BillingException.check(
         amount.equals(invoice.totalDue()),
         BillingErrorCode.PAYMENT_AMOUNT_MISMATCH,
         "amount",
-        amount + " does not match the " + invoice.totalDue() + " due on invoice " + number);
+        () -> amount + " does not match the " + invoice.totalDue() + " due on invoice " + number);
     BillingException.check(
         !asOf.isBefore(invoice.issueDate()),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        asOf + " is before invoice " + number + " was issued on " + invoice.issueDate());
+        () -> asOf + " is before invoice " + number + " was issued on " + invoice.issueDate());
     CollectionMethod method =
         team.receivable(number).map(Receivable::method).orElse(team.collectionMethod());
     Set<PaymentChannel> accepted =
@@ -381,7 +382,15 @@ public final class DunningRules {
         accepted.contains(channel),
         BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
         "channel",
-        "invoice " + number + " (" + method + ") is not paid by " + channel + "; use " + accepted);
+        () ->
+            "invoice "
+                + number
+                + " ("
+                + method
+                + ") is not paid by "
+                + channel
+                + "; use "
+                + accepted);
     return settle(
         team,
         invoice,

@@ -31,10 +31,11 @@ public record DunningTerms(
         graceDays > retries.lastOffset(),
         BillingErrorCode.INCONSISTENT_STATE,
         "graceDays",
-        graceDays
-            + " must be more than the last attempt's offset "
-            + retries.lastOffset()
-            + ": every attempt falls inside the grace period");
+        () ->
+            graceDays
+                + " must be more than the last attempt's offset "
+                + retries.lastOffset()
+                + ": every attempt falls inside the grace period");
     recipients = recipients.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(recipients));
   }
 

@@ -216,7 +216,7 @@ public sealed interface Command extends HistoryPayload {
           quantity > 0,
           BillingErrorCode.INVALID_QUANTITY,
           "quantity",
-          "must be positive, was " + quantity);
+          () -> "must be positive, was " + quantity);
     }
   }
 
@@ -576,7 +576,7 @@ public sealed interface Command extends HistoryPayload {
         id.indexOf('/') < 0,
         BillingErrorCode.MALFORMED_VALUE,
         "id",
-        "'" + id + "' must not contain '/', which names a command's effects in the history");
+        () -> "'" + id + "' must not contain '/', which names a command's effects in the history");
     BillingException.check(
         !actor.isBlank(), BillingErrorCode.BLANK_VALUE, "actor", "must not be blank");
   }

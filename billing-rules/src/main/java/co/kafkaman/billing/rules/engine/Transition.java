@@ -26,8 +26,9 @@ final class Transition {
   private final LocalDate asOf;
   private final BillingPolicy policy;
   private Team team;
-  private final List<Invoice> invoices = new ArrayList<>(2);
-  private final List<NotificationIntent> notifications = new ArrayList<>(2);
+  // most commands issue at most one invoice and notify no one: lists are made when first needed
+  private List<Invoice> invoices = List.of();
+  private List<NotificationIntent> notifications = List.of();
   private final List<HistoryEntry> entries = new ArrayList<>(3);
 
   Transition(Command command, Team team, LocalDate asOf, BillingPolicy policy) {
@@ -87,7 +88,7 @@ final class Transition {
     DunningStep collecting = DunningRules.open(issued.team(), issued.invoice(), policy.dunning());
     team = collecting.team();
     Invoice invoice = issued.invoice();
-    invoices.add(invoice);
+    invoices = added(invoices, invoice);
     record(
         EntryKind.INVOICE_ISSUED,
         Summary.of(
@@ -100,11 +101,23 @@ final class Transition {
                     + invoice.status()
                     + ")"),
         new IssuedInvoice(invoice));
-    notifications.addAll(collecting.notifications());
+    notifyEach(collecting.notifications());
   }
 
   void notify(NotificationIntent intent) {
-    notifications.add(intent);
+    notifications = added(notifications, intent);
+  }
+
+  private void notifyEach(List<NotificationIntent> intents) {
+    for (NotificationIntent intent : intents) {
+      notify(intent);
+    }
+  }
+
+  private static <T> List<T> added(List<T> list, T element) {
+    List<T> growing = list.isEmpty() ? new ArrayList<>(2) : list;
+    growing.add(element);
+    return growing;
   }
 
   /** Applies a dunning step: its team, its entries in order, its notifications. */
@@ -113,7 +126,7 @@ final class Transition {
     for (DunningStep.Entry entry : step.entries()) {
       record(entry.kind(), entry.summary());
     }
-    notifications.addAll(step.notifications());
+    notifyEach(step.notifications());
   }
 
   /**

@@ -321,14 +321,14 @@ final class UsageAndFlexCommands {
         cycle.contains(asOf) && asOf.isAfter(cycle.start()),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        asOf + " is not inside the current cycle " + cycle);
+        () -> asOf + " is not inside the current cycle " + cycle);
     CycleSchedule months = UsageRules.usageMonths(subscription);
     DateRange month = months.periodContaining(asOf);
     BillingException.check(
         month.start().equals(asOf),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        asOf + " does not end a usage month; the open one ends on " + month.endExclusive());
+        () -> asOf + " does not end a usage month; the open one ends on " + month.endExclusive());
     boolean monthOpen =
         subscription.usage().map(l -> !l.usageMonth().endExclusive().isAfter(asOf)).orElse(true);
     UsageClosing usage = UsageRules.close(team, catalog, asOf);
@@ -345,7 +345,7 @@ final class UsageAndFlexCommands {
         monthOpen || flexEnds,
         BillingErrorCode.NOTHING_TO_CHANGE,
         "asOf",
-        "the usage month ending on " + asOf + " is already closed");
+        () -> "the usage month ending on " + asOf + " is already closed");
     List<InvoiceLine> lines = new ArrayList<>(usage.lines());
     String summary = usage.summary();
     transition.setTeam(closed);

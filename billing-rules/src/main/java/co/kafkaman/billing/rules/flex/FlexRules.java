@@ -122,17 +122,18 @@ public final class FlexRules {
         cycleEnd.isAfter(term.start()) && !cycleEnd.isAfter(term.endExclusive()),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        cycleEnd + " is outside the current billing cycle " + term);
+        () -> cycleEnd + " is outside the current billing cycle " + term);
     DateRange cycle = cycles.periodContaining(cycleEnd.minusDays(1));
     BillingException.check(
         cycle.endExclusive().equals(cycleEnd),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        cycleEnd
-            + " does not end an auto-flex cycle; "
-            + cycle
-            + " ends on "
-            + cycle.endExclusive());
+        () ->
+            cycleEnd
+                + " does not end an auto-flex cycle; "
+                + cycle
+                + " ends on "
+                + cycle.endExclusive());
     Terms terms = subscription.terms();
     int perTerm = terms.frequency().months() / monthsPerCycle(terms.frequency());
     int index = (int) (cycles.indexOf(cycle.start()) - cycles.indexOf(term.start()));
@@ -203,7 +204,7 @@ public final class FlexRules {
         !facts.endsTerm(),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        "auto-flex cycle " + facts.flexCycle() + " ends with the term: the renewal bills it");
+        () -> "auto-flex cycle " + facts.flexCycle() + " ends with the term: the renewal bills it");
     Subscription subscription = team.subscription();
     FlexChargeMode mode = policy.chargeMode();
     int users = mode.flexUsers(facts);
@@ -318,7 +319,7 @@ public final class FlexRules {
         team.member(member.id()).isEmpty(),
         BillingErrorCode.DUPLICATE_MEMBER,
         "memberId",
-        "member '" + member.id() + "' is already on the team");
+        () -> "member '" + member.id() + "' is already on the team");
     Subscription subscription = team.subscription();
     requireOpen(subscription, asOf);
     int members = team.memberCount();
@@ -340,7 +341,7 @@ public final class FlexRules {
           team.member(actor).map(Member::isAdmin).orElse(false),
           BillingErrorCode.ADMIN_ROLE_REQUIRED,
           "actor",
-          "'" + actor + "' is not an admin; only admins may add members beyond paid seats");
+          () -> "'" + actor + "' is not an admin; only admins may add members beyond paid seats");
     }
     List<Member> all = new ArrayList<>(team.members());
     all.add(member);
@@ -379,7 +380,7 @@ public final class FlexRules {
         team.member(memberId).isPresent(),
         BillingErrorCode.UNKNOWN_MEMBER,
         "memberId",
-        "no member '" + memberId + "' on the team");
+        () -> "no member '" + memberId + "' on the team");
     Subscription subscription = team.subscription();
     requireOpen(subscription, asOf);
     int flexBefore = additionalMembers(team);
@@ -462,7 +463,7 @@ public final class FlexRules {
         policy.rolloutFor(AutoFlexRollout.Trigger.OPT_IN_FROM, plan, asOf).isPresent(),
         BillingErrorCode.AUTO_FLEX_NOT_AVAILABLE,
         "plan",
-        "no auto-flex opt-in is open to " + plan.tier() + " plans on " + asOf);
+        () -> "no auto-flex opt-in is open to " + plan.tier() + " plans on " + asOf);
     requireOpen(subscription, asOf);
     return enabled(team, asOf)
         .withAutoFlexAcceptance(Optional.of(new AutoFlexAcceptance(actor, asOf)));
@@ -619,10 +620,11 @@ public final class FlexRules {
         asOf.equals(overview.reminderOn()),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        "the reminder of auto-flex cycle "
-            + overview.autoFlexCycle()
-            + " is due on "
-            + overview.reminderOn());
+        () ->
+            "the reminder of auto-flex cycle "
+                + overview.autoFlexCycle()
+                + " is due on "
+                + overview.reminderOn());
     if (overview.usersToBill() == 0) {
       return Optional.empty();
     }
@@ -675,7 +677,7 @@ public final class FlexRules {
         cycle.contains(asOf),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        asOf + " is outside the current cycle " + cycle);
+        () -> asOf + " is outside the current cycle " + cycle);
     return cycle;
   }
 
@@ -693,7 +695,10 @@ public final class FlexRules {
                   !asOf.isBefore(last),
                   BillingErrorCode.DATE_OUT_OF_RANGE,
                   "asOf",
-                  asOf + " is before the last membership change or auto-flex cycle start " + last);
+                  () ->
+                      asOf
+                          + " is before the last membership change or auto-flex cycle start "
+                          + last);
             });
   }
 

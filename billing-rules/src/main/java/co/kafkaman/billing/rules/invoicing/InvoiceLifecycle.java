@@ -67,7 +67,7 @@ public final class InvoiceLifecycle {
         !(invoice.status() == InvoiceStatus.PAID && next == InvoiceStatus.PAID),
         BillingErrorCode.INVOICE_ALREADY_PAID,
         "invoiceNumber",
-        "invoice " + invoice.number() + " is already PAID");
+        () -> "invoice " + invoice.number() + " is already PAID");
     BillingException.check(
         invoice.status().canBecome(next),
         BillingErrorCode.ILLEGAL_INVOICE_TRANSITION,

@@ -38,7 +38,7 @@ public final class BillingDetailsRules {
         !changes.isEmpty(),
         BillingErrorCode.NOTHING_TO_CHANGE,
         "details",
-        "the billing details are already " + details);
+        () -> "the billing details are already " + details);
     return new PaymentChange(
         team.withBillingDetails(details),
         "billing details: " + String.join(", ", changes) + " (future invoices only)");

@@ -43,12 +43,12 @@ public final class CardRules {
         team.card(card.token()).isEmpty(),
         BillingErrorCode.DUPLICATE_CARD,
         "card.token",
-        "a card with token '" + card.token() + "' is already on file");
+        () -> "a card with token '" + card.token() + "' is already on file");
     BillingException.check(
         !card.isExpiredOn(asOf),
         BillingErrorCode.CARD_EXPIRED,
         "card.expiry",
-        card + " expired before " + asOf + " and cannot be added");
+        () -> card + " expired before " + asOf + " and cannot be added");
     List<CardReference> cards = new ArrayList<>(team.cards());
     cards.add(card);
     boolean primary = team.cards().isEmpty();
@@ -123,12 +123,12 @@ public final class CardRules {
         !team.primaryCardToken().map(token::equals).orElse(false),
         BillingErrorCode.NOTHING_TO_CHANGE,
         "token",
-        "'" + token + "' is the primary card already");
+        () -> "'" + token + "' is the primary card already");
     BillingException.check(
         !card.isExpiredOn(asOf),
         BillingErrorCode.CARD_EXPIRED,
         "token",
-        card + " expired before " + asOf + " and cannot be made primary");
+        () -> card + " expired before " + asOf + " and cannot be made primary");
     return new PaymentChange(
         team.withPrimaryCardToken(Optional.of(token)), "card " + card + " made primary");
   }

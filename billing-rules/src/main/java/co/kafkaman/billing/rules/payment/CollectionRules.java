@@ -49,23 +49,24 @@ public final class CollectionRules {
         !method.equals(team.collectionMethod()),
         BillingErrorCode.NOTHING_TO_CHANGE,
         "method",
-        "the team already uses " + method);
+        () -> "the team already uses " + method);
     PlanTier tier = team.subscription().terms().tier();
     if (method instanceof CollectionMethod.PayByInvoice) {
       BillingException.check(
           catalog.plan(tier).payByInvoiceAllowed(),
           BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
           "method",
-          "the "
-              + tier
-              + " plan does not allow pay by invoice; it is available on plans that allow it"
-              + " (Enterprise), arranged with sales");
+          () ->
+              "the "
+                  + tier
+                  + " plan does not allow pay by invoice; it is available on plans that allow it"
+                  + " (Enterprise), arranged with sales");
     } else {
       BillingException.check(
           tier == PlanTier.FREE || !team.cards().isEmpty(),
           BillingErrorCode.NO_PAYMENT_METHOD,
           "method",
-          "card auto-charge on " + tier + " needs a card on file; add a card first");
+          () -> "card auto-charge on " + tier + " needs a card on file; add a card first");
     }
     return new PaymentChange(
         team.withCollectionMethod(method),

@@ -113,16 +113,17 @@ public final class UsageRules {
         quantity > 0,
         BillingErrorCode.INVALID_QUANTITY,
         "quantity",
-        "must be positive, was " + quantity);
+        () -> "must be positive, was " + quantity);
     BillingException.check(
         isMetered(resource),
         BillingErrorCode.NOT_METERED,
         "resource",
-        resource
-            + " is not metered per usage month"
-            + (resource == Resource.CUSTOM_DOMAINS
-                ? "; add or remove custom domains instead"
-                : ""));
+        () ->
+            resource
+                + " is not metered per usage month"
+                + (resource == Resource.CUSTOM_DOMAINS
+                    ? "; add or remove custom domains instead"
+                    : ""));
     Subscription subscription = team.subscription();
     UsageLedger ledger = openLedger(subscription, asOf);
     Entitlement entitlement = Entitlement.of(subscription.terms(), catalog, resource);
@@ -201,19 +202,23 @@ public final class UsageRules {
         !allowed || catalog.overagePrice(resource).isPresent(),
         BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
         "resource",
-        "the catalog has no overage price for " + resource);
+        () -> "the catalog has no overage price for " + resource);
     for (OverageSetting earlier : subscription.overageSettings()) {
       BillingException.check(
           earlier.resource() != resource || !effectiveFrom.isBefore(earlier.effectiveFrom()),
           BillingErrorCode.DATE_OUT_OF_RANGE,
           "effectiveFrom",
-          effectiveFrom + " is before the setting of " + earlier.effectiveFrom());
+          () -> effectiveFrom + " is before the setting of " + earlier.effectiveFrom());
     }
     BillingException.check(
         subscription.isOverageAllowed(resource, effectiveFrom) != allowed,
         BillingErrorCode.NOTHING_TO_CHANGE,
         "allowed",
-        "overage of " + resource.label() + " is already " + (allowed ? "allowed" : "disallowed"));
+        () ->
+            "overage of "
+                + resource.label()
+                + " is already "
+                + (allowed ? "allowed" : "disallowed"));
     List<OverageSetting> settings = new ArrayList<>(subscription.overageSettings());
     settings.add(setting);
     return subscription.withOverageSettings(settings);
@@ -239,7 +244,7 @@ public final class UsageRules {
         !domains.contains(domain),
         BillingErrorCode.NOTHING_TO_CHANGE,
         "domain",
-        "custom domain '" + domain + "' is already in use");
+        () -> "custom domain '" + domain + "' is already in use");
     Entitlement entitlement =
         Entitlement.of(subscription.terms(), catalog, Resource.CUSTOM_DOMAINS);
     if (domains.size() >= entitlement.total()) {
@@ -277,7 +282,7 @@ public final class UsageRules {
         copy.remove(domain),
         BillingErrorCode.NOTHING_TO_CHANGE,
         "domain",
-        "custom domain '" + domain + "' is not in use");
+        () -> "custom domain '" + domain + "' is not in use");
     return subscription.withCustomDomains(copy);
   }
 
@@ -410,7 +415,7 @@ public final class UsageRules {
         cycle.contains(asOf),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        asOf + " is outside the current cycle " + cycle);
+        () -> asOf + " is outside the current cycle " + cycle);
     Optional<UsageLedger> open = subscription.usage();
     if (open.isEmpty()) {
       return UsageLedger.of(usageMonths(subscription).periodContaining(asOf));
@@ -420,16 +425,17 @@ public final class UsageRules {
         !asOf.isBefore(month.start()),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        asOf + " is in a usage month already closed; the open usage month is " + month);
+        () -> asOf + " is in a usage month already closed; the open usage month is " + month);
     BillingException.check(
         month.contains(asOf),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
-        "the usage month "
-            + month
-            + " ended on "
-            + month.endExclusive()
-            + ": close it first (CloseUsageMonth, or Renew when the billing cycle ends then)");
+        () ->
+            "the usage month "
+                + month
+                + " ended on "
+                + month.endExclusive()
+                + ": close it first (CloseUsageMonth, or Renew when the billing cycle ends then)");
     return open.get();
   }
 
