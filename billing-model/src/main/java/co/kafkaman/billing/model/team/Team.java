@@ -68,7 +68,7 @@ public abstract class Team {
     @Override
     public Team build() {
       Team team = super.build();
-      team.checkLists();
+      team.checkWhole();
       return team;
     }
   }
@@ -520,13 +520,12 @@ public abstract class Team {
   }
 
   // Runs for every construction and copy (each with* call): the invariants that read a few fields,
-  // without allocating, building a message only when a check fails. The list-wide invariants
-  // (unique member ids, card tokens and invoice numbers, receivables matching invoices) run when
-  // the list they read is built or replaced: in Builder.build() and the with* methods above.
+  // without allocating, building a message only when a check fails. The others run when what they
+  // read is set: the id (no with* replaces it) in Builder.build(); the list-wide invariants (unique
+  // member ids, card tokens and invoice numbers, receivables matching invoices) there and in the
+  // with* and plus* methods that replace their list.
   @Value.Check
   void check() {
-    BillingException.check(
-        !id().isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
     Amount credit = accountCredit();
     if (credit.currency() != currency()
         && !credit.currency().getCurrencyCode().equals(currency().getCurrencyCode())) {
@@ -552,8 +551,10 @@ public abstract class Team {
     }
   }
 
-  /** Checks every list-wide invariant: once per team built by a builder. */
-  final void checkLists() {
+  /** Checks the id and every list-wide invariant: once per team built by a builder. */
+  final void checkWhole() {
+    BillingException.check(
+        !id().isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
     checkMembers();
     checkCards();
     checkInvoices();

@@ -6,9 +6,11 @@ import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.util.AbstractMap;
-import java.util.Collections;
+import java.util.AbstractSet;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -57,35 +59,80 @@ public record Terms(
   }
 
   /**
-   * Checked blocks: positive counts, read-only, iterated in enum order (so lines and billed items
-   * come out in a stable order). A copy of the terms ({@code withSeats}, {@code withTier}) shares
-   * them instead of copying and checking them again.
+   * Checked blocks: positive counts by resource ordinal, read-only, iterated in enum order (so
+   * lines and billed items come out in a stable order). Two objects, where an unmodifiable {@code
+   * EnumMap} of boxed counts is four: a batch of renewals reads them from memory for every team. A
+   * copy of the terms ({@code withSeats}, {@code withTier}) shares them instead of copying and
+   * checking them again.
    */
   private static final class Blocks extends AbstractMap<Resource, Integer> {
-    private final Map<Resource, Integer> counts;
+    private final int[] counts;
+    private final int size;
 
-    Blocks(EnumMap<Resource, Integer> counts) {
-      this.counts = Collections.unmodifiableMap(counts);
+    Blocks(EnumMap<Resource, Integer> checked) {
+      counts = new int[RESOURCES.length];
+      for (Map.Entry<Resource, Integer> entry : checked.entrySet()) {
+        counts[entry.getKey().ordinal()] = entry.getValue();
+      }
+      size = checked.size();
     }
 
     @Override
     public Set<Map.Entry<Resource, Integer>> entrySet() {
-      return counts.entrySet();
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<Resource, Integer>> iterator() {
+          return new Iterator<>() {
+            private int next = following(-1);
+
+            @Override
+            public boolean hasNext() {
+              return next < counts.length;
+            }
+
+            @Override
+            public Map.Entry<Resource, Integer> next() {
+              if (next >= counts.length) {
+                throw new NoSuchElementException();
+              }
+              Map.Entry<Resource, Integer> entry =
+                  new AbstractMap.SimpleImmutableEntry<>(RESOURCES[next], counts[next]);
+              next = following(next);
+              return entry;
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
+    }
+
+    private int following(int ordinal) {
+      int i = ordinal + 1;
+      while (i < counts.length && counts[i] == 0) {
+        i++;
+      }
+      return i;
     }
 
     @Override
     public @Nullable Integer get(@Nullable Object key) {
-      return counts.get(key);
+      return key instanceof Resource resource && counts[resource.ordinal()] > 0
+          ? counts[resource.ordinal()]
+          : null;
     }
 
     @Override
     public boolean containsKey(@Nullable Object key) {
-      return counts.containsKey(key);
+      return get(key) != null;
     }
 
     @Override
     public int size() {
-      return counts.size();
+      return size;
     }
   }
 

@@ -2,13 +2,17 @@ package co.kafkaman.billing.model.team;
 
 import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +49,56 @@ class TermsTest {
     assertThat(terms.withBlocks(Resource.CUSTOM_DOMAINS, 0).addOnBlocks()).isEmpty();
     assertThat(terms.withBlocks(Resource.CUSTOM_DOMAINS, 0))
         .isEqualTo(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5));
+  }
+
+  @Test
+  void theBlocksAreAReadOnlyMapInResourceOrder() {
+    Map<Resource, Integer> given = new HashMap<>();
+    given.put(Resource.CLOUD_AGENT, 4);
+    given.put(Resource.MONITORING_REQUESTS, 2);
+    given.put(Resource.API_CALLS, 0);
+    given.put(Resource.MOCK_SERVER_CALLS, 1);
+    Terms terms = new Terms(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, given);
+    Map<Resource, Integer> blocks = terms.addOnBlocks();
+
+    assertThat(blocks.keySet())
+        .containsExactly(
+            Resource.MONITORING_REQUESTS, Resource.MOCK_SERVER_CALLS, Resource.CLOUD_AGENT);
+    assertThat(blocks.values()).containsExactly(2, 1, 4);
+    assertThat(blocks)
+        .isEqualTo(
+            Map.of(
+                Resource.MONITORING_REQUESTS,
+                2,
+                Resource.MOCK_SERVER_CALLS,
+                1,
+                Resource.CLOUD_AGENT,
+                4))
+        .hasSameHashCodeAs(
+            Map.of(
+                Resource.MONITORING_REQUESTS,
+                2,
+                Resource.MOCK_SERVER_CALLS,
+                1,
+                Resource.CLOUD_AGENT,
+                4))
+        .hasSize(3)
+        .doesNotContainKey(Resource.API_CALLS);
+    assertThat(blocks.get(Resource.API_CALLS)).isNull();
+    assertThat(blocks.getOrDefault(Resource.CUSTOM_DOMAINS, 0)).isZero();
+    assertThatThrownBy(() -> blocks.put(Resource.API_CALLS, 1))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> blocks.entrySet().iterator().next().setValue(9))
+        .isInstanceOf(UnsupportedOperationException.class);
+    Iterator<Resource> keys = blocks.keySet().iterator();
+    keys.next();
+    keys.next();
+    keys.next();
+    assertThat(keys.hasNext()).isFalse();
+    assertThatThrownBy(keys::next).isInstanceOf(NoSuchElementException.class);
+    // copies share the checked blocks and stay equal to terms built from scratch
+    assertThat(terms.withSeats(7).withTier(PlanTier.PROFESSIONAL))
+        .isEqualTo(new Terms(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 7, given));
   }
 
   @Test
