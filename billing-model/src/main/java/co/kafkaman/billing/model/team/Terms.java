@@ -7,11 +7,13 @@ import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,6 +135,32 @@ public record Terms(
     @Override
     public int size() {
       return size;
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super Resource, ? super Integer> action) {
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          action.accept(RESOURCES[i], counts[i]);
+        }
+      }
+    }
+
+    // terms are compared on every change request: blocks against blocks without entry objects
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Blocks other ? Arrays.equals(counts, other.counts) : super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = 0; // as Map.hashCode: the sum of key.hashCode() ^ value.hashCode() per entry
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] > 0) {
+          hash += RESOURCES[i].hashCode() ^ Integer.hashCode(counts[i]);
+        }
+      }
+      return hash;
     }
   }
 

@@ -96,6 +96,21 @@ class TermsTest {
     keys.next();
     assertThat(keys.hasNext()).isFalse();
     assertThatThrownBy(keys::next).isInstanceOf(NoSuchElementException.class);
+    Map<Resource, Integer> visited = new EnumMap<>(Resource.class);
+    blocks.forEach(visited::put);
+    assertThat(visited)
+        .isEqualTo(blocks)
+        .isEqualTo(
+            given.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .collect(
+                    java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+    assertThat(blocks)
+        .isEqualTo(new Terms(PlanTier.FREE, BillingFrequency.ANNUAL, 0, given).addOnBlocks())
+        .hasSameHashCodeAs(
+            new Terms(PlanTier.FREE, BillingFrequency.ANNUAL, 0, given).addOnBlocks())
+        .isNotEqualTo(terms.withBlocks(Resource.CLOUD_AGENT, 5).addOnBlocks())
+        .isNotEqualTo(terms.withBlocks(Resource.API_CALLS, 1).addOnBlocks());
     // copies share the checked blocks and stay equal to terms built from scratch
     assertThat(terms.withSeats(7).withTier(PlanTier.PROFESSIONAL))
         .isEqualTo(new Terms(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 7, given));
