@@ -161,6 +161,44 @@ public abstract class Subscription {
   }
 
   /**
+   * Returns the subscription for its next term: {@code terms} for {@code cycle} (anchored on {@code
+   * anchor}), with {@code billedItems} and {@code usage}, no standing instructions and no locked
+   * flex seats; everything else (purchase date, auto-flex, overage settings, custom domains) as
+   * here. One copy, and the current term's billed items are not read: a batch renews teams that are
+   * cold in memory.
+   *
+   * @param terms the next term's terms
+   * @param anchor the anchor of the next term's cycles
+   * @param cycle the next billing cycle
+   * @param billedItems what the renewal billed
+   * @param usage the usage ledger of the next term, or empty when usage is not metered
+   * @return the copy
+   */
+  public Subscription renewedAs(
+      Terms terms,
+      LocalDate anchor,
+      DateRange cycle,
+      List<BilledItem> billedItems,
+      Optional<UsageLedger> usage) {
+    // every attribute is named here: one added to Subscription must be carried here too
+    return builder()
+        .terms(terms)
+        .anchor(anchor)
+        .currentCycle(cycle)
+        .purchasedOn(purchasedOn())
+        .billedItems(billedItems)
+        .nextTerms(Optional.empty())
+        .autoFlexEnabled(autoFlexEnabled())
+        .lockedFlexSeats(0)
+        .overageSettings(overageSettings())
+        .usage(usage)
+        .customDomains(customDomains())
+        .autoFlexCycle(autoFlexCycle())
+        .autoFlexAcceptance(autoFlexAcceptance())
+        .build();
+  }
+
+  /**
    * Returns a copy with other terms.
    *
    * @param terms the terms

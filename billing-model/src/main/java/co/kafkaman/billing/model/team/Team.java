@@ -44,6 +44,9 @@ import org.jspecify.annotations.Nullable;
 @AggregateStyle
 public abstract class Team {
 
+  // Not an attribute: an index of history(), carried by the with* and plus* methods below.
+  private @Nullable HistoryKeys historyKeys;
+
   Team() {}
 
   /**
@@ -325,7 +328,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withMembers(Iterable<? extends Member> members) {
-    Team copy = self().copyWithMembers(members);
+    Team copy = carry(self().copyWithMembers(members));
     copy.checkMembers();
     return copy;
   }
@@ -337,7 +340,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withSubscription(Subscription subscription) {
-    return self().copyWithSubscription(subscription);
+    return carry(self().copyWithSubscription(subscription));
   }
 
   /**
@@ -347,7 +350,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withCollectionMethod(CollectionMethod collectionMethod) {
-    return self().copyWithCollectionMethod(collectionMethod);
+    return carry(self().copyWithCollectionMethod(collectionMethod));
   }
 
   /**
@@ -357,7 +360,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withCards(Iterable<? extends CardReference> cards) {
-    Team copy = self().copyWithCards(cards);
+    Team copy = carry(self().copyWithCards(cards));
     copy.checkCards();
     return copy;
   }
@@ -369,7 +372,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withPrimaryCardToken(Optional<String> token) {
-    return self().copyWithPrimaryCardToken(token);
+    return carry(self().copyWithPrimaryCardToken(token));
   }
 
   /**
@@ -379,7 +382,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withBillingDetails(BillingDetails details) {
-    return self().copyWithBillingDetails(details);
+    return carry(self().copyWithBillingDetails(details));
   }
 
   /**
@@ -389,7 +392,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withAccountCredit(Amount credit) {
-    return self().copyWithAccountCredit(credit);
+    return carry(self().copyWithAccountCredit(credit));
   }
 
   /**
@@ -399,7 +402,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withStanding(Standing standing) {
-    return self().copyWithStanding(standing);
+    return carry(self().copyWithStanding(standing));
   }
 
   /**
@@ -409,7 +412,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withInvoices(Iterable<? extends Invoice> invoices) {
-    Team copy = self().copyWithInvoices(invoices);
+    Team copy = carry(self().copyWithInvoices(invoices));
     copy.checkInvoices();
     return copy;
   }
@@ -421,7 +424,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withInvoiceNumbering(InvoiceNumbering numbering) {
-    return self().copyWithInvoiceNumbering(numbering);
+    return carry(self().copyWithInvoiceNumbering(numbering));
   }
 
   /**
@@ -441,7 +444,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withReceivables(Iterable<? extends Receivable> receivables) {
-    Team copy = self().copyWithReceivables(receivables);
+    Team copy = carry(self().copyWithReceivables(receivables));
     copy.checkReceivables();
     return copy;
   }
@@ -453,7 +456,64 @@ public abstract class Team {
    * @return the copy
    */
   public final Team plusHistory(List<? extends HistoryEntry> entries) {
-    return entries.isEmpty() ? this : self().copyWithHistory(appended(history(), entries));
+    if (entries.isEmpty()) {
+      return this;
+    }
+    Team copy = self().copyWithHistory(appended(history(), entries));
+    copy.historyKeys = historyKeys().plus(entries);
+    return copy;
+  }
+
+  /**
+   * Returns the history entries of the command with {@code commandId}: the entry with that id and
+   * the entries whose id starts with {@code commandId + "/"} (its effects), oldest first. The
+   * engine asks this before every command, to apply a repeated command only once; for an id never
+   * used it reads a compact index of the ids rather than the entries.
+   *
+   * @param commandId the command id
+   * @return the entries, empty when the id was never used
+   */
+  public final List<HistoryEntry> entriesOf(String commandId) {
+    if (!historyKeys().mayContain(commandId)) {
+      return List.of();
+    }
+    List<HistoryEntry> history = history();
+    int length = commandId.length();
+    List<HistoryEntry> entries = new ArrayList<>(3);
+    for (int i = 0; i < history.size(); i++) {
+      HistoryEntry entry = history.get(i);
+      String id = entry.id();
+      boolean mine =
+          id.length() == length
+              ? id.equals(commandId)
+              : id.length() > length && id.charAt(length) == '/' && id.startsWith(commandId);
+      if (mine) {
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * Returns the index of the history's ids, made from the history the first time a team of this
+   * lineage needs it and then carried from copy to copy (a racy single check, as {@code
+   * String.hashCode}: the index is immutable and the same whichever thread makes it).
+   */
+  private HistoryKeys historyKeys() {
+    HistoryKeys keys = historyKeys;
+    if (keys == null) {
+      keys = HistoryKeys.of(history());
+      historyKeys = keys;
+    }
+    return keys;
+  }
+
+  /** Gives {@code copy}, which has this team's history, this team's index of it. */
+  private Team carry(Team copy) {
+    if (copy != this && copy.historyKeys == null) {
+      copy.historyKeys = historyKeys;
+    }
+    return copy;
   }
 
   /**
@@ -464,9 +524,18 @@ public abstract class Team {
    * @throws BillingException if the number is already used
    */
   public final Team plusInvoice(Invoice invoice) {
-    Team copy = self().copyWithInvoices(appended(invoices(), invoice));
-    copy.checkInvoices();
-    return copy;
+    // the receivables stay valid: only the new number needs checking
+    String number = invoice.number();
+    List<Invoice> invoices = invoices();
+    for (int i = 0; i < invoices.size(); i++) {
+      if (invoices.get(i).number().equals(number)) {
+        throw new BillingException(
+            BillingErrorCode.INCONSISTENT_STATE,
+            "invoices",
+            "invoice number '" + number + "' appears twice");
+      }
+    }
+    return carry(self().copyWithInvoices(appended(invoices, invoice)));
   }
 
   /**
@@ -477,8 +546,9 @@ public abstract class Team {
    * @throws BillingException if the invoice is not {@code OPEN} or is already being collected
    */
   public final Team plusReceivable(Receivable receivable) {
-    Team copy = self().copyWithReceivables(appended(receivables(), receivable));
-    copy.checkReceivables();
+    // the other receivables stay valid: only the new one needs checking
+    Team copy = carry(self().copyWithReceivables(appended(receivables(), receivable)));
+    copy.checkReceivable(receivable, receivables().size());
     return copy;
   }
 
@@ -595,33 +665,39 @@ public abstract class Team {
   // fails.
   private void checkReceivables() {
     List<Receivable> receivables = receivables();
-    if (receivables.isEmpty()) {
-      return;
+    for (int i = 0; i < receivables.size(); i++) {
+      checkReceivable(receivables.get(i), i);
     }
-    String twice = firstDuplicate(receivables, Receivable::invoiceNumber);
+  }
+
+  /** Checks the receivable at {@code index}: its invoice is collectable, and collected once. */
+  private void checkReceivable(Receivable receivable, int index) {
+    String number = receivable.invoiceNumber();
     List<Invoice> invoices = invoices();
-    for (Receivable receivable : receivables) {
-      String number = receivable.invoiceNumber();
-      InvoiceStatus status = null;
-      for (int i = invoices.size() - 1; i >= 0 && status == null; i--) {
-        if (invoices.get(i).number().equals(number)) {
-          status = invoices.get(i).status();
-        }
+    InvoiceStatus status = null;
+    for (int i = invoices.size() - 1; i >= 0 && status == null; i--) {
+      if (invoices.get(i).number().equals(number)) {
+        status = invoices.get(i).status();
       }
-      boolean collectable =
-          receivable.uncollectible()
-              ? status == InvoiceStatus.UNCOLLECTIBLE
-              : status == InvoiceStatus.OPEN;
-      if (!collectable || number.equals(twice)) {
-        throw new BillingException(
-            BillingErrorCode.INCONSISTENT_STATE,
-            "receivables",
-            "invoice "
-                + number
-                + " is "
-                + (status == null ? "unknown" : status)
-                + " or collected twice; a receivable needs one OPEN (or UNCOLLECTIBLE) invoice");
-      }
+    }
+    boolean collectable =
+        receivable.uncollectible()
+            ? status == InvoiceStatus.UNCOLLECTIBLE
+            : status == InvoiceStatus.OPEN;
+    boolean twice = false;
+    List<Receivable> receivables = receivables();
+    for (int i = 0; i < index && !twice; i++) {
+      twice = receivables.get(i).invoiceNumber().equals(number);
+    }
+    if (!collectable || twice) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "receivables",
+          "invoice "
+              + number
+              + " is "
+              + (status == null ? "unknown" : status)
+              + " or collected twice; a receivable needs one OPEN (or UNCOLLECTIBLE) invoice");
     }
   }
 

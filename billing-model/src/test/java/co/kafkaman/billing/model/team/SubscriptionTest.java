@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,5 +115,59 @@ class SubscriptionTest {
         BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
         "resource",
         resource + " has no overage setting");
+  }
+
+  @Test
+  void renewedAsStartsTheNextTermAndKeepsEverythingElse() {
+    LocalDate anchor = LocalDate.parse("2024-01-31");
+    Subscription current =
+        basic()
+            .addBilledItems(
+                new BilledItem(
+                    new ChargeItem.Seats(PlanTier.BASIC),
+                    5,
+                    DateRange.of(LocalDate.parse("2024-02-29"), LocalDate.parse("2024-03-31")),
+                    Amount.of("60.00", "USD"),
+                    Amount.of("0.00", "USD")))
+            .nextTerms(BASIC_5.withSeats(7))
+            .autoFlexEnabled(true)
+            .lockedFlexSeats(2)
+            .addOverageSettings(
+                new OverageSetting(
+                    Resource.MONITORING_REQUESTS, true, Instant.parse("2024-02-01T00:00:00Z")))
+            .usage(
+                UsageLedger.of(DateRange.of(LocalDate.parse("2024-02-29"), anchor.plusMonths(2))))
+            .addCustomDomains("acme.test")
+            .autoFlexCycle(AutoFlexCycle.of(LocalDate.parse("2024-02-29"), 6))
+            .autoFlexAcceptance(new AutoFlexAcceptance("ana", LocalDate.parse("2024-02-01")))
+            .build();
+    Terms next = BASIC_5.withSeats(7);
+    DateRange cycle = DateRange.of(LocalDate.parse("2024-03-31"), LocalDate.parse("2024-04-30"));
+    BilledItem seats =
+        new BilledItem(
+            new ChargeItem.Seats(PlanTier.BASIC),
+            7,
+            cycle,
+            Amount.of("84.00", "USD"),
+            Amount.of("0.00", "USD"));
+    Optional<UsageLedger> usage = Optional.of(UsageLedger.of(cycle));
+
+    Subscription renewed = current.renewedAs(next, anchor, cycle, List.of(seats), usage);
+
+    assertThat(renewed)
+        .isEqualTo(
+            Subscription.builder()
+                .from(current)
+                .terms(next)
+                .anchor(anchor)
+                .currentCycle(cycle)
+                .billedItems(List.of(seats))
+                .nextTerms(Optional.empty())
+                .lockedFlexSeats(0)
+                .usage(usage)
+                .build());
+    assertThat(renewed.autoFlexCycle()).isEqualTo(current.autoFlexCycle());
+    assertThat(renewed.customDomains()).containsExactly("acme.test");
+    assertThat(renewed.overageSettings()).isEqualTo(current.overageSettings());
   }
 }

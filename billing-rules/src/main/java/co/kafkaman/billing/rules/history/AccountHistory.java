@@ -139,25 +139,7 @@ public final class AccountHistory {
    * @return the entries, in order; empty when the command left none
    */
   public static List<HistoryEntry> entriesOf(Team team, String commandId) {
-    // runs before every command: no allocation unless the id was used
-    List<HistoryEntry> history = team.history();
-    int length = commandId.length();
-    List<HistoryEntry> entries = List.of();
-    for (int i = 0; i < history.size(); i++) {
-      HistoryEntry entry = history.get(i);
-      String id = entry.id();
-      boolean mine =
-          id.length() == length
-              ? id.equals(commandId)
-              : id.length() > length && id.charAt(length) == '/' && id.startsWith(commandId);
-      if (mine) {
-        if (entries.isEmpty()) {
-          entries = new ArrayList<>(3);
-        }
-        entries.add(entry);
-      }
-    }
-    return entries;
+    return team.entriesOf(commandId);
   }
 
   /**

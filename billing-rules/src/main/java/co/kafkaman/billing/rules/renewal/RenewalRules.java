@@ -151,22 +151,17 @@ public final class RenewalRules {
       total = total.plus(line.amount());
     }
     Subscription renewed =
-        Subscription.builder()
-            .from(subscription)
-            .terms(priced.terms)
-            .anchor(priced.anchor)
-            .currentCycle(priced.cycle)
-            .billedItems(priced.items)
-            .nextTerms(Optional.empty())
-            .lockedFlexSeats(0)
-            .usage(
-                subscription.usage().isEmpty()
-                    ? Optional.empty()
-                    : Optional.of(
-                        UsageLedger.of(
-                            CycleSchedule.usageMonths(priced.anchor)
-                                .periodContaining(priced.cycle.start()))))
-            .build();
+        subscription.renewedAs(
+            priced.terms,
+            priced.anchor,
+            priced.cycle,
+            priced.items,
+            subscription.usage().isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    UsageLedger.of(
+                        CycleSchedule.usageMonths(priced.anchor)
+                            .periodContaining(priced.cycle.start()))));
     renewed = FlexRules.restarted(renewed, asOf, team.memberCount());
     Team after = team.withSubscription(renewed);
     Optional<AutoFlexRollout> enabledBy =

@@ -1,0 +1,144 @@
+package co.kafkaman.billing.model.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.history.HistoryPayload;
+import co.kafkaman.billing.model.history.Summary;
+import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.invoice.InvoiceNumbering;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.model.time.DateRange;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * {@link Team#entriesOf(String)} against a scan of the whole history: the entries whose id is the
+ * command id or starts with it and a {@code '/'}, whatever the ids (nested slashes, ids that are
+ * prefixes of others), however the team was made (builder, appended history, copies of other
+ * attributes, a replaced history).
+ */
+class TeamHistoryPropertiesTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
+
+  /** Ids from few parts, so that queries hit, miss and nearly hit: "a", "a/1", "a/1/2", "ab". */
+  private static final String[] PARTS = {"a", "b", "ab", "1", "2", "c-9"};
+
+  private static Gen<String> ids() {
+    return lists()
+        .of(integers().between(0, PARTS.length - 1))
+        .ofSizeBetween(1, 3)
+        .map(
+            parts -> {
+              StringBuilder id = new StringBuilder();
+              for (int part : parts) {
+                id.append(id.length() == 0 ? "" : "/").append(PARTS[part]);
+              }
+              return id.toString();
+            });
+  }
+
+  /** How the team is carried from one batch of entries to the next. */
+  private enum Step {
+    APPEND,
+    APPEND_AFTER_A_COPY,
+    REPLACE_WHOLE_HISTORY,
+    REBUILD
+  }
+
+  @Test
+  void findsExactlyTheEntriesAScanFinds() {
+    qt().forAll(
+            lists().of(lists().of(ids()).ofSizeBetween(0, 4)).ofSizeBetween(1, 5),
+            lists().of(integers().between(0, Step.values().length - 1)).ofSize(5),
+            lists().of(ids()).ofSizeBetween(1, 6))
+        .checkAssert(
+            (batches, steps, queries) -> {
+              Team team = team();
+              for (int b = 0; b < batches.size(); b++) {
+                List<HistoryEntry> entries = entries(batches.get(b));
+                team =
+                    switch (Step.values()[steps.get(b)]) {
+                      case APPEND -> team.plusHistory(entries);
+                      case APPEND_AFTER_A_COPY ->
+                          team.withStanding(Standing.PAST_DUE)
+                              .plusHistory(entries)
+                              .withStanding(Standing.ACTIVE);
+                      case REPLACE_WHOLE_HISTORY ->
+                          team.withHistory(concat(team.history(), entries));
+                      case REBUILD ->
+                          Team.builder()
+                              .from(team)
+                              .history(concat(team.history(), entries))
+                              .build();
+                    };
+              }
+              for (String query : queries) {
+                assertThat(team.entriesOf(query)).as(query).isEqualTo(scan(team, query));
+              }
+              for (HistoryEntry entry : team.history()) {
+                assertThat(team.entriesOf(entry.id())).contains(entry);
+              }
+            });
+  }
+
+  private static List<HistoryEntry> scan(Team team, String commandId) {
+    List<HistoryEntry> found = new ArrayList<>();
+    for (HistoryEntry entry : team.history()) {
+      if (entry.id().equals(commandId) || entry.id().startsWith(commandId + "/")) {
+        found.add(entry);
+      }
+    }
+    return found;
+  }
+
+  private static List<HistoryEntry> entries(List<String> ids) {
+    List<HistoryEntry> entries = new ArrayList<>();
+    for (String id : ids) {
+      entries.add(
+          HistoryEntry.of(
+              id,
+              DAY,
+              "ana",
+              EntryKind.MEMBERSHIP_CHANGED,
+              Summary.of("entry " + id),
+              HistoryPayload.none()));
+    }
+    return entries;
+  }
+
+  private static List<HistoryEntry> concat(List<HistoryEntry> head, List<HistoryEntry> tail) {
+    List<HistoryEntry> all = new ArrayList<>(head);
+    all.addAll(tail);
+    return all;
+  }
+
+  private static Team team() {
+    return Team.builder()
+        .id("team-1")
+        .currency(Currencies.of("USD"))
+        .createdOn(DAY)
+        .addMembers(Member.of("ana", "ana@acme.test", DAY, Role.BILLING))
+        .subscription(
+            Subscription.builder()
+                .terms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3))
+                .anchor(DAY)
+                .currentCycle(DateRange.of(DAY, DAY.plusMonths(1)))
+                .purchasedOn(DAY)
+                .build())
+        .billingDetails(BillingDetails.ofEmail("billing@acme.test"))
+        .accountCredit(Amount.zero(Currencies.of("USD")))
+        .invoiceNumbering(InvoiceNumbering.startingAt1("KB-"))
+        .build();
+  }
+}
