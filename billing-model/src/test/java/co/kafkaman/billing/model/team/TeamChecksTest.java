@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
@@ -13,7 +12,6 @@ import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
-import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -22,7 +20,6 @@ import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.Receivable;
-import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -245,21 +242,6 @@ class TeamChecksTest {
   }
 
   private static Team team() {
-    return Team.builder()
-        .id("team-1")
-        .currency(Currencies.of("USD"))
-        .createdOn(DAY)
-        .addMembers(Member.of("ana", "ana@acme.test", DAY, Role.BILLING))
-        .subscription(
-            Subscription.builder()
-                .terms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3))
-                .anchor(DAY)
-                .currentCycle(DateRange.of(DAY, DAY.plusMonths(1)))
-                .purchasedOn(DAY)
-                .build())
-        .billingDetails(BillingDetails.ofEmail("billing@acme.test"))
-        .accountCredit(Amount.zero(Currencies.of("USD")))
-        .invoiceNumbering(InvoiceNumbering.startingAt1("KB-"))
-        .build();
+    return TeamFixtures.oneMemberTeam(DAY);
   }
 }

@@ -5,17 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.history.Summary;
-import co.kafkaman.billing.model.invoice.BillingDetails;
-import co.kafkaman.billing.model.invoice.InvoiceNumbering;
-import co.kafkaman.billing.model.money.Amount;
-import co.kafkaman.billing.model.money.Currencies;
-import co.kafkaman.billing.model.time.BillingFrequency;
-import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,21 +117,6 @@ class TeamHistoryPropertiesTest {
   }
 
   private static Team team() {
-    return Team.builder()
-        .id("team-1")
-        .currency(Currencies.of("USD"))
-        .createdOn(DAY)
-        .addMembers(Member.of("ana", "ana@acme.test", DAY, Role.BILLING))
-        .subscription(
-            Subscription.builder()
-                .terms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3))
-                .anchor(DAY)
-                .currentCycle(DateRange.of(DAY, DAY.plusMonths(1)))
-                .purchasedOn(DAY)
-                .build())
-        .billingDetails(BillingDetails.ofEmail("billing@acme.test"))
-        .accountCredit(Amount.zero(Currencies.of("USD")))
-        .invoiceNumbering(InvoiceNumbering.startingAt1("KB-"))
-        .build();
+    return TeamFixtures.oneMemberTeam(DAY);
   }
 }
