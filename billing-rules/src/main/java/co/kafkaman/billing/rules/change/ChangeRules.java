@@ -324,8 +324,10 @@ public final class ChangeRules {
     Terms current = subscription.terms();
     DateRange cycle = subscription.currentCycle();
     DateRange rest = cycle.startingAt(asOf);
-    List<InvoiceLine> lines = new ArrayList<>();
-    List<BilledItem> items = new ArrayList<>();
+    // sized for the usual case: credits and items for what was billed, a seat and a block line
+    int billed = subscription.billedItems().size();
+    List<InvoiceLine> lines = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
+    List<BilledItem> items = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
     Amount seatPrice = catalog.plan(target.tier()).seatPrice(target.frequency());
     String seatsLabel = Lines.seats(target.tier(), target.frequency());
     long seatsToCharge;

@@ -85,10 +85,11 @@ public record RetrySchedule(List<Integer> offsetsInDays) {
    * @return the dates, strictly increasing
    */
   public List<LocalDate> attemptsAfter(LocalDate dueDate) {
-    List<LocalDate> dates = new ArrayList<>(offsetsInDays.size());
-    for (int offset : offsetsInDays) {
-      dates.add(dueDate.plusDays(offset));
+    // runs for every invoice issued: one array, one immutable list
+    LocalDate[] dates = new LocalDate[offsetsInDays.size()];
+    for (int i = 0; i < dates.length; i++) {
+      dates[i] = dueDate.plusDays(offsetsInDays.get(i));
     }
-    return List.copyOf(dates);
+    return List.of(dates);
   }
 }
