@@ -33,25 +33,25 @@ final class HistoryKeys {
     for (int i = 0; i < entries.size(); i++) {
       String id = entries.get(i).id();
       added++;
-      for (int c = 0; c < id.length(); c++) {
-        if (id.charAt(c) == '/') {
-          added++;
-        }
+      for (int slash = id.indexOf('/'); slash >= 0; slash = id.indexOf('/', slash + 1)) {
+        added++;
       }
     }
     int[] grown = Arrays.copyOf(hashes, hashes.length + added);
     int next = hashes.length;
     for (int i = 0; i < entries.size(); i++) {
       String id = entries.get(i).id();
-      int hash = 0; // String.hashCode of the prefix read so far
-      for (int c = 0; c < id.length(); c++) {
-        char ch = id.charAt(c);
-        if (ch == '/') {
-          grown[next++] = hash;
+      if (id.indexOf('/') >= 0) {
+        int hash = 0; // String.hashCode of the prefix read so far
+        for (int c = 0; c < id.length(); c++) {
+          char ch = id.charAt(c);
+          if (ch == '/') {
+            grown[next++] = hash;
+          }
+          hash = 31 * hash + ch;
         }
-        hash = 31 * hash + ch;
       }
-      grown[next++] = hash;
+      grown[next++] = id.hashCode();
     }
     return new HistoryKeys(grown);
   }
