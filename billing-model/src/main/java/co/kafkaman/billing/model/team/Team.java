@@ -2,6 +2,7 @@ package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.history.History;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Recipients;
 import co.kafkaman.billing.model.internal.AggregateStyle;
@@ -43,9 +44,6 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @AggregateStyle
 public abstract class Team {
-
-  // Not an attribute: an index of history(), carried by the with* and plus* methods below.
-  private @Nullable HistoryKeys historyKeys;
 
   Team() {}
 
@@ -182,11 +180,15 @@ public abstract class Team {
   public abstract List<Receivable> receivables();
 
   /**
-   * Returns the account history, oldest first.
+   * Returns the account history, oldest first: a read-only list that {@link #plusHistory(List)}
+   * extends without copying, and that finds a command's entries by id ({@link #entriesOf(String)}).
    *
-   * @return the entries
+   * @return the entries, empty by default
    */
-  public abstract List<HistoryEntry> history();
+  @Value.Default
+  public History history() {
+    return History.empty();
+  }
 
   /**
    * Returns the number of members.
@@ -328,7 +330,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withMembers(Iterable<? extends Member> members) {
-    Team copy = carry(self().copyWithMembers(members));
+    Team copy = self().copyWithMembers(members);
     copy.checkMembers();
     return copy;
   }
@@ -340,7 +342,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withSubscription(Subscription subscription) {
-    return carry(self().copyWithSubscription(subscription));
+    return self().copyWithSubscription(subscription);
   }
 
   /**
@@ -350,7 +352,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withCollectionMethod(CollectionMethod collectionMethod) {
-    return carry(self().copyWithCollectionMethod(collectionMethod));
+    return self().copyWithCollectionMethod(collectionMethod);
   }
 
   /**
@@ -360,7 +362,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withCards(Iterable<? extends CardReference> cards) {
-    Team copy = carry(self().copyWithCards(cards));
+    Team copy = self().copyWithCards(cards);
     copy.checkCards();
     return copy;
   }
@@ -372,7 +374,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withPrimaryCardToken(Optional<String> token) {
-    return carry(self().copyWithPrimaryCardToken(token));
+    return self().copyWithPrimaryCardToken(token);
   }
 
   /**
@@ -382,7 +384,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withBillingDetails(BillingDetails details) {
-    return carry(self().copyWithBillingDetails(details));
+    return self().copyWithBillingDetails(details);
   }
 
   /**
@@ -392,7 +394,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withAccountCredit(Amount credit) {
-    return carry(self().copyWithAccountCredit(credit));
+    return self().copyWithAccountCredit(credit);
   }
 
   /**
@@ -402,7 +404,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withStanding(Standing standing) {
-    return carry(self().copyWithStanding(standing));
+    return self().copyWithStanding(standing);
   }
 
   /**
@@ -412,7 +414,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withInvoices(Iterable<? extends Invoice> invoices) {
-    Team copy = carry(self().copyWithInvoices(invoices));
+    Team copy = self().copyWithInvoices(invoices);
     copy.checkInvoices();
     return copy;
   }
@@ -424,7 +426,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withInvoiceNumbering(InvoiceNumbering numbering) {
-    return carry(self().copyWithInvoiceNumbering(numbering));
+    return self().copyWithInvoiceNumbering(numbering);
   }
 
   /**
@@ -434,7 +436,7 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withHistory(Iterable<? extends HistoryEntry> history) {
-    return self().copyWithHistory(history);
+    return self().copyWithHistory(History.of(history));
   }
 
   /**
@@ -444,76 +446,34 @@ public abstract class Team {
    * @return the copy
    */
   public final Team withReceivables(Iterable<? extends Receivable> receivables) {
-    Team copy = carry(self().copyWithReceivables(receivables));
+    Team copy = self().copyWithReceivables(receivables);
     copy.checkReceivables();
     return copy;
   }
 
   /**
-   * Returns a copy with {@code entries} appended to the history.
+   * Returns a copy with {@code entries} appended to the history, in time independent of the
+   * history's length.
    *
    * @param entries the entries, oldest first, all dated on or after the last entry
    * @return the copy
    */
   public final Team plusHistory(List<? extends HistoryEntry> entries) {
-    if (entries.isEmpty()) {
-      return this;
-    }
-    Team copy = self().copyWithHistory(appended(history(), entries));
-    copy.historyKeys = historyKeys().plus(entries);
-    return copy;
+    return self().copyWithHistory(history().plus(entries));
   }
 
   /**
    * Returns the history entries of the command with {@code commandId}: the entry with that id and
    * the entries whose id starts with {@code commandId + "/"} (its effects), oldest first. The
    * engine asks this before every command, to apply a repeated command only once; for an id never
-   * used it reads a compact index of the ids rather than the entries.
+   * used it reads the history's compact index of the ids rather than the entries ({@link
+   * History#entriesOf(String)}).
    *
    * @param commandId the command id
    * @return the entries, empty when the id was never used
    */
   public final List<HistoryEntry> entriesOf(String commandId) {
-    if (!historyKeys().mayContain(commandId)) {
-      return List.of();
-    }
-    List<HistoryEntry> history = history();
-    int length = commandId.length();
-    List<HistoryEntry> entries = new ArrayList<>(3);
-    for (int i = 0; i < history.size(); i++) {
-      HistoryEntry entry = history.get(i);
-      String id = entry.id();
-      boolean mine =
-          id.length() == length
-              ? id.equals(commandId)
-              : id.length() > length && id.charAt(length) == '/' && id.startsWith(commandId);
-      if (mine) {
-        entries.add(entry);
-      }
-    }
-    return entries;
-  }
-
-  /**
-   * Returns the index of the history's ids, made from the history the first time a team of this
-   * lineage needs it and then carried from copy to copy (a racy single check, as {@code
-   * String.hashCode}: the index is immutable and the same whichever thread makes it).
-   */
-  private HistoryKeys historyKeys() {
-    HistoryKeys keys = historyKeys;
-    if (keys == null) {
-      keys = HistoryKeys.of(history());
-      historyKeys = keys;
-    }
-    return keys;
-  }
-
-  /** Gives {@code copy}, which has this team's history, this team's index of it. */
-  private Team carry(Team copy) {
-    if (copy != this && copy.historyKeys == null) {
-      copy.historyKeys = historyKeys;
-    }
-    return copy;
+    return history().entriesOf(commandId);
   }
 
   /**
@@ -535,7 +495,7 @@ public abstract class Team {
             "invoice number '" + number + "' appears twice");
       }
     }
-    return carry(self().copyWithInvoices(appended(invoices, invoice)));
+    return self().copyWithInvoices(appended(invoices, invoice));
   }
 
   /**
@@ -547,12 +507,15 @@ public abstract class Team {
    */
   public final Team plusReceivable(Receivable receivable) {
     // the other receivables stay valid: only the new one needs checking
-    Team copy = carry(self().copyWithReceivables(appended(receivables(), receivable)));
+    Team copy = self().copyWithReceivables(appended(receivables(), receivable));
     copy.checkReceivable(receivable, receivables().size());
     return copy;
   }
 
-  /** A read-only view of {@code head} followed by {@code last}, copied once like the one below. */
+  /**
+   * A read-only view of {@code head} followed by {@code last}, so that the generated copy method
+   * copies the elements once, into the new team's list.
+   */
   private static <T> List<T> appended(List<T> head, T last) {
     return new AbstractList<>() {
       @Override
@@ -563,24 +526,6 @@ public abstract class Team {
       @Override
       public int size() {
         return head.size() + 1;
-      }
-    };
-  }
-
-  /**
-   * A read-only view of {@code head} followed by {@code tail}, so that the generated copy method
-   * copies the elements once, into the new team's list.
-   */
-  private static <T> List<T> appended(List<T> head, List<? extends T> tail) {
-    return new AbstractList<>() {
-      @Override
-      public T get(int index) {
-        return index < head.size() ? head.get(index) : tail.get(index - head.size());
-      }
-
-      @Override
-      public int size() {
-        return head.size() + tail.size();
       }
     };
   }

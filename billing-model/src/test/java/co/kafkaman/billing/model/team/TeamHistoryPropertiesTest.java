@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.History;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.history.Summary;
@@ -72,7 +73,7 @@ class TeamHistoryPropertiesTest {
                       case REBUILD ->
                           Team.builder()
                               .from(team)
-                              .history(concat(team.history(), entries))
+                              .history(History.of(concat(team.history(), entries)))
                               .build();
                     };
               }

@@ -227,7 +227,7 @@ public final class BillingEngine {
           Optional.empty());
     }
     if (!team.history().isEmpty()) {
-      LocalDate latest = team.history().get(team.history().size() - 1).date();
+      LocalDate latest = team.history().latest().date();
       if (asOf.isBefore(latest)) {
         return refused(
             command,

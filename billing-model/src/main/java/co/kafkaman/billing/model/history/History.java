@@ -1,0 +1,216 @@
+package co.kafkaman.billing.model.history;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A team's account history: its entries, oldest first, as a read-only {@link List} that grows by
+ * {@link #plus(List)} in constant amortized time, and that finds the entries of a command id
+ * without reading the entries of other commands.
+ *
+ * <p>Why: the engine appends to a team's history on every command and, before every command, looks
+ * the command's id up (a repeated command is applied once). With a plain list both cost the length
+ * of the history, which grows with the team's age; for a batch over teams cold in memory the lookup
+ * also read every entry. Here versions of a history share one buffer: appending to the newest
+ * version writes after its last entry (the first of two versions appending claims the slots, the
+ * other copies), and the hash codes of the ids sit in a compact array beside the entries.
+ *
+ * <p>Example: {@code History.empty().plus(List.of(c17, c17effect))} holds entries {@code c-17} and
+ * {@code c-17/1}; {@code entriesOf("c-17")} returns both, {@code entriesOf("c-18")} none.
+ *
+ * <p>Immutable and thread-safe: a version never changes, whoever appends to it.
+ */
+public final class History extends AbstractList<HistoryEntry> implements RandomAccess {
+  private static final History EMPTY = new History(new Buffer(0, 0), 0, 0);
+
+  private final Buffer buffer;
+  private final int size;
+  private final int keyCount;
+
+  /**
+   * The storage shared by the versions of one history. Slots below {@code claimed} are written
+   * once, by the version that claimed them, before that version is published; a version reads only
+   * the slots below its own size.
+   */
+  private static final class Buffer {
+    final HistoryEntry[] entries;
+    // String.hashCode of each id, and of each id's prefixes that end before a '/'
+    final int[] keys;
+    final AtomicInteger claimed;
+
+    Buffer(int entryCapacity, int keyCapacity) {
+      this(new HistoryEntry[entryCapacity], new int[keyCapacity], 0);
+    }
+
+    Buffer(HistoryEntry[] entries, int[] keys, int claimed) {
+      this.entries = entries;
+      this.keys = keys;
+      this.claimed = new AtomicInteger(claimed);
+    }
+  }
+
+  private History(Buffer buffer, int size, int keyCount) {
+    this.buffer = buffer;
+    this.size = size;
+    this.keyCount = keyCount;
+  }
+
+  /**
+   * Returns the empty history.
+   *
+   * @return the history without entries
+   */
+  public static History empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a history of {@code entries}, oldest first.
+   *
+   * @param entries the entries
+   * @return the history; {@code entries} itself when it is one
+   * @throws NullPointerException if an entry is null
+   */
+  public static History of(Iterable<? extends HistoryEntry> entries) {
+    if (entries instanceof History history) {
+      return history;
+    }
+    List<HistoryEntry> copy = new ArrayList<>();
+    for (HistoryEntry entry : entries) {
+      copy.add(Objects.requireNonNull(entry, "entry"));
+    }
+    return EMPTY.plus(copy);
+  }
+
+  /**
+   * Returns this history followed by {@code entries}.
+   *
+   * @param entries the entries to append, oldest first
+   * @return the longer history; this one when {@code entries} is empty
+   * @throws NullPointerException if an entry is null
+   */
+  public History plus(List<? extends HistoryEntry> entries) {
+    int added = entries.size();
+    if (added == 0) {
+      return this;
+    }
+    int addedKeys = 0;
+    for (int i = 0; i < added; i++) {
+      addedKeys += keysOf(Objects.requireNonNull(entries.get(i), "entry").id());
+    }
+    int newSize = size + added;
+    int newKeyCount = keyCount + addedKeys;
+    Buffer target = buffer;
+    boolean inPlace =
+        newSize <= target.entries.length
+            && newKeyCount <= target.keys.length
+            && target.claimed.compareAndSet(size, newSize);
+    if (!inPlace) {
+      target =
+          new Buffer(
+              Arrays.copyOf(buffer.entries, Math.max(newSize, 2 * size)),
+              Arrays.copyOf(buffer.keys, Math.max(newKeyCount, 2 * keyCount)),
+              newSize);
+    }
+    int key = keyCount;
+    for (int i = 0; i < added; i++) {
+      HistoryEntry entry = entries.get(i);
+      target.entries[size + i] = entry;
+      key = writeKeys(entry.id(), target.keys, key);
+    }
+    return new History(target, newSize, newKeyCount);
+  }
+
+  /**
+   * Returns the entries of the command with {@code commandId}: the entry with that id and those
+   * whose id starts with {@code commandId + "/"} (its effects), oldest first.
+   *
+   * @param commandId the command id
+   * @return the entries, empty when the id was never used
+   */
+  public List<HistoryEntry> entriesOf(String commandId) {
+    if (!mayContain(commandId)) {
+      return List.of();
+    }
+    int length = commandId.length();
+    List<HistoryEntry> found = new ArrayList<>(3);
+    for (int i = 0; i < size; i++) {
+      HistoryEntry entry = buffer.entries[i];
+      String id = entry.id();
+      boolean mine =
+          id.length() == length
+              ? id.equals(commandId)
+              : id.length() > length && id.charAt(length) == '/' && id.startsWith(commandId);
+      if (mine) {
+        found.add(entry);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns the newest entry.
+   *
+   * @return the last entry
+   * @throws java.util.NoSuchElementException if the history is empty
+   */
+  public HistoryEntry latest() {
+    if (size == 0) {
+      throw new java.util.NoSuchElementException("the history is empty");
+    }
+    return buffer.entries[size - 1];
+  }
+
+  @Override
+  public HistoryEntry get(int index) {
+    Objects.checkIndex(index, size);
+    return buffer.entries[index];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** Whether an id, or the part of an id before a '/', may equal {@code id}; never a false no. */
+  private boolean mayContain(String id) {
+    int hash = id.hashCode();
+    int[] keys = buffer.keys;
+    for (int i = 0; i < keyCount; i++) {
+      if (keys[i] == hash) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int keysOf(String id) {
+    int keys = 1;
+    for (int slash = id.indexOf('/'); slash >= 0; slash = id.indexOf('/', slash + 1)) {
+      keys++;
+    }
+    return keys;
+  }
+
+  /** Writes the keys of {@code id} from {@code at}; returns the index after them. */
+  private static int writeKeys(String id, int[] keys, int at) {
+    int next = at;
+    if (id.indexOf('/') >= 0) {
+      int hash = 0; // String.hashCode of the prefix read so far
+      for (int c = 0; c < id.length(); c++) {
+        char ch = id.charAt(c);
+        if (ch == '/') {
+          keys[next++] = hash;
+        }
+        hash = 31 * hash + ch;
+      }
+    }
+    keys[next++] = id.hashCode();
+    return next;
+  }
+}
