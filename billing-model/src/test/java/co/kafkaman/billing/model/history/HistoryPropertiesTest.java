@@ -1,5 +1,6 @@
 package co.kafkaman.billing.model.history;
 
+import static co.kafkaman.billing.model.history.HistoryFixtures.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -104,15 +105,5 @@ class HistoryPropertiesTest {
     assertThatThrownBy(() -> history.get(6)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(History.of(history)).isSameAs(history);
     assertThat(history.plus(List.of())).isSameAs(history);
-  }
-
-  private static HistoryEntry entry(String id) {
-    return HistoryEntry.of(
-        id,
-        DAY,
-        "ana",
-        EntryKind.MEMBERSHIP_CHANGED,
-        Summary.of("entry " + id),
-        HistoryPayload.none());
   }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
-import co.kafkaman.billing.model.history.HistoryPayload;
-import co.kafkaman.billing.model.history.Summary;
+import co.kafkaman.billing.model.history.HistoryFixtures;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -189,9 +187,9 @@ class TeamChecksTest {
 
   @Test
   void historyIsAppendedInOrder() {
-    HistoryEntry first = entry("c-1");
-    HistoryEntry second = entry("c-2");
-    HistoryEntry third = entry("c-2/1");
+    HistoryEntry first = HistoryFixtures.entry("c-1");
+    HistoryEntry second = HistoryFixtures.entry("c-2");
+    HistoryEntry third = HistoryFixtures.entry("c-2/1");
 
     Team once = team().plusHistory(List.of(first));
     Team twice = once.plusHistory(List.of(second, third));
@@ -201,16 +199,6 @@ class TeamChecksTest {
     assertThat(twice.plusHistory(List.of())).isSameAs(twice);
     assertThatThrownBy(() -> twice.history().add(first))
         .isInstanceOf(UnsupportedOperationException.class);
-  }
-
-  private static HistoryEntry entry(String id) {
-    return HistoryEntry.of(
-        id,
-        DAY,
-        "ana",
-        EntryKind.MEMBERSHIP_CHANGED,
-        Summary.of("entry " + id),
-        HistoryPayload.none());
   }
 
   private static Invoice invoice(String number, InvoiceStatus status) {

@@ -5,11 +5,9 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.History;
 import co.kafkaman.billing.model.history.HistoryEntry;
-import co.kafkaman.billing.model.history.HistoryPayload;
-import co.kafkaman.billing.model.history.Summary;
+import co.kafkaman.billing.model.history.HistoryFixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,14 +97,7 @@ class TeamHistoryPropertiesTest {
   private static List<HistoryEntry> entries(List<String> ids) {
     List<HistoryEntry> entries = new ArrayList<>();
     for (String id : ids) {
-      entries.add(
-          HistoryEntry.of(
-              id,
-              DAY,
-              "ana",
-              EntryKind.MEMBERSHIP_CHANGED,
-              Summary.of("entry " + id),
-              HistoryPayload.none()));
+      entries.add(HistoryFixtures.entry(id));
     }
     return entries;
   }
