@@ -62,19 +62,24 @@ public record Entitlement(Resource resource, long included, int blocks, long blo
    */
   @Override
   public String toString() {
-    String total = count(total());
+    return appendTo(new StringBuilder(48)).toString();
+  }
+
+  /**
+   * Appends {@link #toString()}'s text to {@code text}, digits grouped, without intermediate
+   * strings: an overage line's note writes it for every renewal with overage.
+   *
+   * @param text the buffer
+   * @return {@code text}
+   */
+  StringBuilder appendTo(StringBuilder text) {
+    appendCount(text, total());
     if (blocks == 0) {
-      return total;
+      return text;
     }
-    return total
-        + " ("
-        + count(included)
-        + " + "
-        + blocks
-        + (blocks == 1 ? " block" : " blocks")
-        + " of "
-        + count(blockSize)
-        + ")";
+    appendCount(text.append(" ("), included);
+    text.append(" + ").append(blocks).append(blocks == 1 ? " block" : " blocks").append(" of ");
+    return appendCount(text, blockSize).append(')');
   }
 
   /**
@@ -83,20 +88,24 @@ public record Entitlement(Resource resource, long included, int blocks, long blo
    * note with it on every renewal.
    */
   static String count(long units) {
+    return appendCount(new StringBuilder(26), units).toString();
+  }
+
+  /** Appends {@code units} with its digits grouped by threes: {@code 1,250,000}. */
+  static StringBuilder appendCount(StringBuilder text, long units) {
+    if (units > -1000 && units < 1000) {
+      return text.append(units);
+    }
     String digits = Long.toString(units);
     int sign = units < 0 ? 1 : 0;
     int length = digits.length() - sign;
-    if (length <= 3) {
-      return digits;
-    }
-    StringBuilder out = new StringBuilder(digits.length() + (length - 1) / 3);
-    out.append(digits, 0, sign);
+    text.append(digits, 0, sign);
     for (int i = 0; i < length; i++) {
       if (i > 0 && (length - i) % 3 == 0) {
-        out.append(',');
+        text.append(',');
       }
-      out.append(digits.charAt(sign + i));
+      text.append(digits.charAt(sign + i));
     }
-    return out.toString();
+    return text;
   }
 }

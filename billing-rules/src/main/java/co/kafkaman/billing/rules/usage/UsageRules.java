@@ -20,9 +20,11 @@ import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -55,6 +57,17 @@ import java.util.TreeMap;
  * disallowed and 9,700 used, a reading of 500 is refused: 300 are still allowed.
  */
 public final class UsageRules {
+  // "Monitoring requests overage": built once per resource, not for every overage line
+  private static final Map<Resource, String> OVERAGE_DESCRIPTIONS = new EnumMap<>(Resource.class);
+
+  static {
+    for (Resource resource : Resource.values()) {
+      String label = resource.label();
+      OVERAGE_DESCRIPTIONS.put(
+          resource, Character.toUpperCase(label.charAt(0)) + label.substring(1) + " overage");
+    }
+  }
+
   private static final Set<Resource> METERED =
       EnumSet.of(
           Resource.MONITORING_REQUESTS,
@@ -446,31 +459,29 @@ public final class UsageRules {
       OveragePrice price,
       DateRange usageMonth) {
     long packages = price.packagesFor(tally.billable());
-    String per =
-        price.packageSize() == 1
-            ? " each"
-            : " per " + Entitlement.count(price.packageSize()) + ", partial packages rounded up";
-    String note =
-        Entitlement.count(tally.billable())
-            + " billable of "
-            + Entitlement.count(tally.used())
-            + " used, "
-            + entitlement
-            + " included; "
-            + price.price().toPlainString()
-            + per
-            + (tally.billable() == Math.max(0, tally.used() - entitlement.total())
-                ? ""
-                : "; billable counted when each reading passed the entitlement then in force");
-    String label = resource.label();
+    // one buffer: this note is written for every renewal with overage
+    StringBuilder note = new StringBuilder(160);
+    Entitlement.appendCount(note, tally.billable()).append(" billable of ");
+    Entitlement.appendCount(note, tally.used()).append(" used, ");
+    entitlement.appendTo(note).append(" included; ");
+    price.price().appendPlainTo(note);
+    if (price.packageSize() == 1) {
+      note.append(" each");
+    } else {
+      Entitlement.appendCount(note.append(" per "), price.packageSize())
+          .append(", partial packages rounded up");
+    }
+    if (tally.billable() != Math.max(0, tally.used() - entitlement.total())) {
+      note.append("; billable counted when each reading passed the entitlement then in force");
+    }
     return new InvoiceLine(
         LineKind.OVERAGE,
-        Character.toUpperCase(label.charAt(0)) + label.substring(1) + " overage",
+        Objects.requireNonNull(OVERAGE_DESCRIPTIONS.get(resource)),
         packages,
         price.price(),
         Fraction.ONE,
         usageMonth,
         price.price().multipliedBy(packages),
-        note);
+        note.toString());
   }
 }
