@@ -109,6 +109,7 @@ public final class History extends AbstractList<HistoryEntry> implements RandomA
     boolean inPlace =
         newSize <= target.entries.length
             && newKeyCount <= target.keys.length
+            && target.claimed.get() == size // a plain read first: the slots are often taken
             && target.claimed.compareAndSet(size, newSize);
     if (!inPlace) {
       target =

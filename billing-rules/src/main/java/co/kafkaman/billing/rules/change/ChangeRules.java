@@ -130,8 +130,10 @@ public final class ChangeRules {
     Plan currentPlan = catalog.plan(current.tier());
     Plan targetPlan = catalog.plan(target.tier());
     targetPlan.seatPrice(target.frequency());
-    for (Resource resource : target.addOnBlocks().keySet()) {
-      catalog.addOn(resource).price(target.frequency());
+    for (Resource resource : RESOURCES) {
+      if (target.blocks(resource) > 0) {
+        catalog.addOn(resource).price(target.frequency());
+      }
     }
     Terms base =
         request.timing() == Timing.ON_RENEWAL ? subscription.nextTerms().orElse(current) : current;
@@ -362,9 +364,8 @@ public final class ChangeRules {
           rest,
           asOf);
     }
-    for (var entry : target.addOnBlocks().entrySet()) {
-      Resource resource = entry.getKey();
-      long added = (long) entry.getValue() - current.blocks(resource);
+    for (Resource resource : RESOURCES) {
+      long added = (long) target.blocks(resource) - current.blocks(resource);
       if (added > 0) {
         chargeRest(
             lines,

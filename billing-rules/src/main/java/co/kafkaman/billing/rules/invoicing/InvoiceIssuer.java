@@ -86,7 +86,10 @@ public final class InvoiceIssuer {
               Fraction.ONE,
               span,
               appliedLine,
-              "balance " + credit.toPlainString() + " before this invoice"));
+              credit
+                  .appendPlainTo(new StringBuilder(40).append("balance "))
+                  .append(" before this invoice")
+                  .toString()));
       credit = credit.minus(applied);
       totalDue = subtotal - applied.minorUnits();
     } else if (subtotal < 0) {
