@@ -1,12 +1,13 @@
 package co.kafkaman.billing.model.history;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A team's account history: its entries, oldest first, as a read-only {@link List} that grows by
@@ -26,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Immutable and thread-safe: a version never changes, whoever appends to it.
  */
 public final class History extends AbstractList<HistoryEntry> implements RandomAccess {
-  private static final History EMPTY = new History(new Buffer(0, 0), 0, 0);
+  private static final History EMPTY =
+      new History(new Buffer(new HistoryEntry[0], new int[0], 0), 0, 0);
 
   private final Buffer buffer;
   private final int size;
@@ -38,19 +40,33 @@ public final class History extends AbstractList<HistoryEntry> implements RandomA
    * the slots below its own size.
    */
   private static final class Buffer {
+    private static final VarHandle CLAIMED;
+
+    static {
+      try {
+        CLAIMED = MethodHandles.lookup().findVarHandle(Buffer.class, "claimed", int.class);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
     final HistoryEntry[] entries;
     // String.hashCode of each id, and of each id's prefixes that end before a '/'
     final int[] keys;
-    final AtomicInteger claimed;
 
-    Buffer(int entryCapacity, int keyCapacity) {
-      this(new HistoryEntry[entryCapacity], new int[keyCapacity], 0);
-    }
+    // the number of entry slots written; only the version of exactly that size may claim more
+    private volatile int claimed;
 
     Buffer(HistoryEntry[] entries, int[] keys, int claimed) {
       this.entries = entries;
       this.keys = keys;
-      this.claimed = new AtomicInteger(claimed);
+      this.claimed = claimed;
+    }
+
+    /** Claims the slots from {@code size} to {@code newSize} for the version of {@code size}. */
+    boolean claim(int size, int newSize) {
+      // a plain read first: the slots are often taken (a team's older version appended to again)
+      return claimed == size && CLAIMED.compareAndSet(this, size, newSize);
     }
   }
 
@@ -109,8 +125,7 @@ public final class History extends AbstractList<HistoryEntry> implements RandomA
     boolean inPlace =
         newSize <= target.entries.length
             && newKeyCount <= target.keys.length
-            && target.claimed.get() == size // a plain read first: the slots are often taken
-            && target.claimed.compareAndSet(size, newSize);
+            && target.claim(size, newSize);
     if (!inPlace) {
       target =
           new Buffer(

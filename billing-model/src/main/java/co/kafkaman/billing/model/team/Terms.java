@@ -183,8 +183,8 @@ public record Terms(
    * @return the blocks
    */
   public int blocks(Resource resource) {
-    Integer blocks = addOnBlocks.get(resource);
-    return blocks == null ? 0 : blocks;
+    // the constructor leaves either no blocks or checked ones: no lookup, no boxing
+    return addOnBlocks instanceof Blocks blocks ? blocks.counts[resource.ordinal()] : 0;
   }
 
   /**
