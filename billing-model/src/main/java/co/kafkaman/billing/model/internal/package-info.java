@@ -1,6 +1,8 @@
 /**
- * Build-time support for the model, not exported by the module: the {@link
- * co.kafkaman.billing.model.internal.ModelStyle} annotation that configures Immutables.
+ * Build-time support for the model, not exported by the module: the annotations that configure
+ * Immutables, {@link co.kafkaman.billing.model.internal.ModelStyle} for the value types and {@link
+ * co.kafkaman.billing.model.internal.AggregateStyle} for the team, whose copies check only what
+ * they change.
  */
 @NullMarked
 package co.kafkaman.billing.model.internal;
