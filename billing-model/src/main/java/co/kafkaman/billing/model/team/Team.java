@@ -489,10 +489,7 @@ public abstract class Team {
     List<Invoice> invoices = invoices();
     for (int i = 0; i < invoices.size(); i++) {
       if (invoices.get(i).number().equals(number)) {
-        throw new BillingException(
-            BillingErrorCode.INCONSISTENT_STATE,
-            "invoices",
-            "invoice number '" + number + "' appears twice");
+        throw numberedTwice(number);
       }
     }
     return self().copyWithInvoices(appended(invoices, invoice));
@@ -598,16 +595,20 @@ public abstract class Team {
   private void checkInvoices() {
     String duplicateNumber = firstDuplicate(invoices(), Invoice::number);
     if (duplicateNumber != null) {
-      throw new BillingException(
-          BillingErrorCode.INCONSISTENT_STATE,
-          "invoices",
-          "invoice number '" + duplicateNumber + "' appears twice");
+      throw numberedTwice(duplicateNumber);
     }
     checkReceivables();
   }
 
   // Runs for every team whose invoices or receivables change: no map, no set, no message unless it
   // fails.
+  private static BillingException numberedTwice(String number) {
+    return new BillingException(
+        BillingErrorCode.INCONSISTENT_STATE,
+        "invoices",
+        "invoice number '" + number + "' appears twice");
+  }
+
   private void checkReceivables() {
     List<Receivable> receivables = receivables();
     for (int i = 0; i < receivables.size(); i++) {
