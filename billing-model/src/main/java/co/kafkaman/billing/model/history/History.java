@@ -115,12 +115,9 @@ public final class History extends AbstractList<HistoryEntry> implements RandomA
     if (added == 0) {
       return this;
     }
-    int addedKeys = 0;
-    for (int i = 0; i < added; i++) {
-      addedKeys += keysOf(Objects.requireNonNull(entries.get(i), "entry").id());
-    }
+    int[] addedKeys = keysOf(entries);
     int newSize = size + added;
-    int newKeyCount = keyCount + addedKeys;
+    int newKeyCount = keyCount + addedKeys.length;
     Buffer target = buffer;
     boolean inPlace =
         newSize <= target.entries.length
@@ -133,12 +130,10 @@ public final class History extends AbstractList<HistoryEntry> implements RandomA
               Arrays.copyOf(buffer.keys, Math.max(newKeyCount, 2 * keyCount)),
               newSize);
     }
-    int key = keyCount;
     for (int i = 0; i < added; i++) {
-      HistoryEntry entry = entries.get(i);
-      target.entries[size + i] = entry;
-      key = writeKeys(entry.id(), target.keys, key);
+      target.entries[size + i] = entries.get(i);
     }
+    System.arraycopy(addedKeys, 0, target.keys, keyCount, addedKeys.length);
     return new History(target, newSize, newKeyCount);
   }
 
@@ -205,28 +200,28 @@ public final class History extends AbstractList<HistoryEntry> implements RandomA
     return false;
   }
 
-  private static int keysOf(String id) {
-    int keys = 1;
-    for (int slash = id.indexOf('/'); slash >= 0; slash = id.indexOf('/', slash + 1)) {
-      keys++;
-    }
-    return keys;
-  }
-
-  /** Writes the keys of {@code id} from {@code at}; returns the index after them. */
-  private static int writeKeys(String id, int[] keys, int at) {
-    int next = at;
-    if (id.indexOf('/') >= 0) {
-      int hash = 0; // String.hashCode of the prefix read so far
+  /**
+   * Returns the keys of {@code entries}, in order: for each id, the String.hashCode of each prefix
+   * that ends before a {@code '/'}, then of the whole id, all in one pass over its characters.
+   */
+  private static int[] keysOf(List<? extends HistoryEntry> entries) {
+    // exact for what the engine appends: a command's id, then its effects' ids "id/n"
+    int[] keys = new int[Math.max(1, 2 * entries.size() - 1)];
+    int count = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      String id = Objects.requireNonNull(entries.get(i), "entry").id();
+      int hash = 0;
       for (int c = 0; c < id.length(); c++) {
         char ch = id.charAt(c);
         if (ch == '/') {
-          keys[next++] = hash;
+          keys = count < keys.length ? keys : Arrays.copyOf(keys, 2 * keys.length);
+          keys[count++] = hash;
         }
         hash = 31 * hash + ch;
       }
+      keys = count < keys.length ? keys : Arrays.copyOf(keys, 2 * keys.length);
+      keys[count++] = hash;
     }
-    keys[next++] = id.hashCode();
-    return next;
+    return count == keys.length ? keys : Arrays.copyOf(keys, count);
   }
 }
