@@ -10,6 +10,7 @@ import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.team.Subscription;
@@ -49,9 +50,11 @@ import java.util.Optional;
  * UNKNOWN_ADD_ON}, thrown); then the refusals: {@code NOTHING_TO_CHANGE} when the terms are already
  * in place (for "On renewal": already the next terms), {@code SALES_ASSISTED_ONLY} for a tier move
  * to or from a plan that is not self-serve without a sales-assisted request, {@code
- * SEATS_BELOW_MEMBERS} for removing seats below the number of members, and, for "Immediately",
- * {@code CHANGE_ONLY_ON_RENEWAL} naming every renewal-only part. That last refusal offers {@link
- * Timing#ON_RENEWAL} as the alternative only when the same request on renewal would be accepted.
+ * COLLECTION_METHOD_NOT_ALLOWED} for a team paying by invoice moving to a plan that does not allow
+ * it (switch to card auto-charge first), {@code SEATS_BELOW_MEMBERS} for removing seats below the
+ * number of members, and, for "Immediately", {@code CHANGE_ONLY_ON_RENEWAL} naming every
+ * renewal-only part. That last refusal offers {@link Timing#ON_RENEWAL} as the alternative only
+ * when the same request on renewal would be accepted.
  *
  * <p>An accepted "Immediately" change either:
  *
@@ -155,6 +158,17 @@ public final class ChangeRules {
               + " to "
               + target.tier()
               + " needs a sales-assisted request",
+          Optional.empty());
+    }
+    // pay by invoice only where the plan allows it (RULES 9): the change would leave it elsewhere
+    if (team.collectionMethod() instanceof CollectionMethod.PayByInvoice
+        && !targetPlan.payByInvoiceAllowed()) {
+      return new ChangeDecision.Refused(
+          BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
+          "target.tier",
+          "the team pays by invoice, which the "
+              + target.tier()
+              + " plan does not allow; switch it to card auto-charge (with a card on file) first",
           Optional.empty());
     }
     // members above paid seats are auto-flex users: keeping or adding seats is never a removal

@@ -7,6 +7,7 @@ import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
 import java.util.EnumSet;
 
 /**
@@ -41,8 +42,9 @@ public final class CollectionRules {
    * @param method the collection method wanted
    * @return the change
    * @throws BillingException {@code NOTHING_TO_CHANGE} if it is the current method; {@code
-   *     COLLECTION_METHOD_NOT_ALLOWED} for pay by invoice on a plan that does not allow it; {@code
-   *     NO_PAYMENT_METHOD} for card auto-charge on a paid plan without a card on file
+   *     COLLECTION_METHOD_NOT_ALLOWED} for pay by invoice on a plan that does not allow it, or
+   *     while standing instructions renew the team on such a plan; {@code NO_PAYMENT_METHOD} for
+   *     card auto-charge on a paid plan without a card on file
    */
   public static PaymentChange switchTo(Team team, Catalog catalog, CollectionMethod method) {
     BillingException.check(
@@ -61,6 +63,17 @@ public final class CollectionRules {
                   + tier
                   + " plan does not allow pay by invoice; it is available on plans that allow it"
                   + " (Enterprise), arranged with sales");
+      // the terms the team renews on must allow it too
+      PlanTier next = team.subscription().nextTerms().map(Terms::tier).orElse(tier);
+      BillingException.check(
+          catalog.plan(next).payByInvoiceAllowed(),
+          BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
+          "method",
+          () ->
+              "the team renews on "
+                  + next
+                  + " (standing instructions), which does not allow pay by invoice; clear or"
+                  + " change them first");
     } else {
       BillingException.check(
           tier == PlanTier.FREE || !team.cards().isEmpty(),

@@ -9,7 +9,10 @@ import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.PaymentChannel;
+import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.rules.PaymentStory;
+import co.kafkaman.billing.rules.change.ChangeRequest;
+import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
 import java.time.LocalDate;
@@ -107,5 +110,58 @@ class CollectionRulesTest {
     story.apply(Command.SetCollectionMethod.payByInvoice("again", "ana"), "2024-04-02");
 
     assertThat(story.refused().code()).isEqualTo(BillingErrorCode.NOTHING_TO_CHANGE);
+  }
+
+  @ParameterizedTest(name = "an Enterprise team paying by invoice moves to Professional {0}")
+  @CsvSource({"IMMEDIATELY", "ON_RENEWAL"})
+  void leavingAPlanThatAllowsPayByInvoiceNeedsCardAutoChargeFirst(Timing timing) {
+    PaymentStory story = PaymentStory.enterpriseByInvoice();
+    Terms professional = PaymentStory.terms(PlanTier.PROFESSIONAL, 5);
+    Command move =
+        new Command.ChangeSubscription(
+            "move", "sales", new ChangeRequest(professional, timing, true));
+
+    story.apply(move, "2024-04-02");
+    assertThat(story.refused().code()).isEqualTo(BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED);
+    assertThat(story.refused().field()).isEqualTo("target.tier");
+    assertThat(story.refused().reason())
+        .isEqualTo(
+            "the team pays by invoice, which the PROFESSIONAL plan does not allow; switch it to"
+                + " card auto-charge (with a card on file) first");
+    story.apply(
+        new Command.SetStandingInstructions("instruct", "sales", professional, true), "2024-04-02");
+    assertThat(story.refused().code()).isEqualTo(BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED);
+
+    story
+        .then(new Command.AddCard("card", "ana", PaymentStory.visa("t", 2028, 1)), "2024-04-02")
+        .then(
+            new Command.SetCollectionMethod("to-card", "ana", CollectionMethod.cardAutoCharge()),
+            "2024-04-02")
+        .apply(
+            new Command.ChangeSubscription(
+                "move-later", "sales", new ChangeRequest(professional, Timing.ON_RENEWAL, true)),
+            "2024-04-02");
+    // on card auto-charge the move is no longer refused for the collection method (a downgrade
+    // applies on renewal)
+    assertThat(story.last().isAccepted()).as(story.last().summary()).isTrue();
+  }
+
+  @Test
+  void payByInvoiceIsRefusedWhileTheTeamRenewsOnAPlanThatDoesNotAllowIt() {
+    PaymentStory story =
+        PaymentStory.created(
+                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanTier.ENTERPRISE, 5))
+            .then(
+                new Command.SetStandingInstructions(
+                    "instruct", "sales", PaymentStory.terms(PlanTier.PROFESSIONAL, 5), true),
+                PaymentStory.START);
+
+    story.apply(Command.SetCollectionMethod.payByInvoice("inv", "ana"), PaymentStory.START);
+
+    assertThat(story.refused().code()).isEqualTo(BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED);
+    assertThat(story.refused().reason())
+        .isEqualTo(
+            "the team renews on PROFESSIONAL (standing instructions), which does not allow pay by"
+                + " invoice; clear or change them first");
   }
 }
