@@ -238,7 +238,7 @@ public final class ScenarioRunner {
                       simulator.team().members().isEmpty()
                           ? "system"
                           : simulator.team().members().get(0).id());
-          Command resolved = command.toCommand(simulator.team(), id, actor);
+          Command resolved = command.toCommand(simulator.team(), id, actor, step.on());
           outcome = Optional.of(simulator.apply(resolved));
         }
         check(

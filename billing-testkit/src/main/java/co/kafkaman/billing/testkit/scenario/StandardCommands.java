@@ -2,15 +2,21 @@ package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.payment.PaymentOutcome;
+import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.Command;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +46,100 @@ final class StandardCommands {
     readers.put("reportPayment", (value, catalog) -> reportPayment(value));
     readers.put("recordPayment", (value, catalog) -> recordPayment(value));
     readers.put("voidInvoice", (value, catalog) -> voidInvoice(value));
+    readers.put("recordUsage", (value, catalog) -> recordUsage(value));
+    readers.put("setOverage", (value, catalog) -> setOverage(value));
+    readers.put("updateBillingDetails", (value, catalog) -> updateBillingDetails(value));
     return readers;
+  }
+
+  /** A command that carries an instant: the one the step names, or the start of its day (UTC). */
+  private interface DatedCommand {
+    Command of(String id, String actor, Instant at);
+  }
+
+  private static StepCommand dated(
+      Map<String, ScenarioNode> fields, String instantKey, String name, DatedCommand command) {
+    Instant named = fields.containsKey(instantKey) ? instant(fields.get(instantKey)) : null;
+    return new StepCommand() {
+      @Override
+      public Command toCommand(Team team, String id, String actor) {
+        if (named == null) {
+          throw new IllegalStateException(
+              name + " without '" + instantKey + "' needs the step's date");
+        }
+        return command.of(id, actor, named);
+      }
+
+      @Override
+      public Command toCommand(Team team, String id, String actor, LocalDate on) {
+        return command.of(
+            id, actor, named != null ? named : on.atStartOfDay(ZoneOffset.UTC).toInstant());
+      }
+    };
+  }
+
+  private static Instant instant(ScenarioNode value) {
+    try {
+      return Instant.parse(value.text());
+    } catch (DateTimeParseException e) {
+      throw value.error("'" + value.text() + "' is not an instant like 2024-03-15T10:00:00Z");
+    }
+  }
+
+  /**
+   * {@code recordUsage: {resource, quantity, source, at}}: a usage reading; {@code source} defaults
+   * to {@code scenario}, {@code at} to the start of the step's day (UTC).
+   */
+  private static StepCommand recordUsage(ScenarioNode value) {
+    Map<String, ScenarioNode> fields =
+        value.entries(Set.of("resource", "quantity", "source", "at"));
+    Resource resource = value.get("resource").asEnum(Resource.class);
+    long quantity = value.get("quantity").asLong();
+    String source = fields.containsKey("source") ? fields.get("source").text() : "scenario";
+    return dated(
+        fields,
+        "at",
+        "recordUsage",
+        (id, actor, at) -> new Command.RecordUsage(id, actor, resource, quantity, source, at));
+  }
+
+  /**
+   * {@code setOverage: {resource, allowed, from}}: overage allowed (default {@code true}) or not,
+   * from the start of the step's day (UTC) unless {@code from} names an instant.
+   */
+  private static StepCommand setOverage(ScenarioNode value) {
+    Map<String, ScenarioNode> fields = value.entries(Set.of("resource", "allowed", "from"));
+    Resource resource = value.get("resource").asEnum(Resource.class);
+    boolean allowed = !fields.containsKey("allowed") || fields.get("allowed").asBoolean();
+    return dated(
+        fields,
+        "from",
+        "setOverage",
+        (id, actor, from) -> new Command.SetOverage(id, actor, resource, allowed, from));
+  }
+
+  /**
+   * {@code updateBillingDetails: {company, email, address, vatId}}: the details future invoices
+   * copy; keys left out keep the team's current values.
+   */
+  private static StepCommand updateBillingDetails(ScenarioNode value) {
+    Map<String, ScenarioNode> fields =
+        value.entries(Set.of("company", "email", "address", "vatId"));
+    return (team, id, actor) -> {
+      BillingDetails current = team.billingDetails();
+      return new Command.UpdateBillingDetails(
+          id,
+          actor,
+          new BillingDetails(
+              text(fields, "company", current.companyName()),
+              text(fields, "email", current.billingEmail()),
+              text(fields, "address", current.address()),
+              text(fields, "vatId", current.vatId())));
+    };
+  }
+
+  private static String text(Map<String, ScenarioNode> fields, String key, String otherwise) {
+    return fields.containsKey(key) ? fields.get(key).text() : otherwise;
   }
 
   /** {@code change: {plan, frequency, seats, blocks, timing, salesAssisted}}. */
@@ -116,7 +215,8 @@ final class StandardCommands {
               ? YearMonth.parse(fields.get("expiry").text())
               : YearMonth.of(2099, 12);
     } catch (java.time.format.DateTimeParseException e) {
-      throw value.get("expiry").error("is not a month like 2027-08");
+      ScenarioNode expiryNode = value.get("expiry");
+      throw expiryNode.error("'" + expiryNode.text() + "' is not a month like 2027-08");
     }
     CardReference card = new CardReference(token, brand, last4, expiry);
     return (team, id, actor) -> new Command.AddCard(id, actor, card);

@@ -2,6 +2,7 @@ package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.rules.engine.Command;
+import java.time.LocalDate;
 
 /**
  * A step's command as read from the file, resolved when the step runs: {@code change: {seats: 5}}
@@ -19,4 +20,20 @@ public interface StepCommand {
    * @return the command
    */
   Command toCommand(Team team, String id, String actor);
+
+  /**
+   * Returns the engine command for {@code team} as it is when the step dated {@code on} runs. The
+   * runner calls this one; commands that carry an instant (a usage reading, an overage setting)
+   * take the start of {@code on} in UTC unless the step names the instant. By default, the command
+   * without the date.
+   *
+   * @param team the team on the step's date, after what fell due
+   * @param id the command id
+   * @param actor who asks
+   * @param on the step's date
+   * @return the command
+   */
+  default Command toCommand(Team team, String id, String actor, LocalDate on) {
+    return toCommand(team, id, actor);
+  }
 }
