@@ -13,8 +13,13 @@ import java.util.function.Supplier;
 public final class BillingException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The stable code, such as {@code BILL-103 INVALID_QUANTITY}. */
   private final BillingErrorCode errorCode;
+
+  /** The field or argument refused, such as {@code seats}. */
   private final String field;
+
+  /** Why, naming the value, such as {@code must not be negative, was -1}. */
   private final String reason;
 
   /**

@@ -20,7 +20,13 @@ import java.util.Map;
  */
 public record AddOn(Resource resource, long blockSize, Map<BillingFrequency, Amount> prices) {
 
-  /** Validates the definition and copies the prices. */
+  /**
+   * Validates the definition and copies the prices.
+   *
+   * @param resource the resource a block raises
+   * @param blockSize the units one block adds, more than zero
+   * @param prices the price of one block for one cycle, per frequency
+   */
   public AddOn {
     BillingException.check(
         blockSize > 0,

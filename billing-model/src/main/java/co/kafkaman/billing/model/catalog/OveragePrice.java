@@ -18,7 +18,13 @@ import co.kafkaman.billing.model.money.Amount;
  */
 public record OveragePrice(Resource resource, Amount price, long packageSize) {
 
-  /** Validates the price. */
+  /**
+   * Validates the price.
+   *
+   * @param resource the resource priced
+   * @param price the price of one package, not negative
+   * @param packageSize the units in one package, more than zero
+   */
   public OveragePrice {
     BillingException.check(
         !price.isNegative(),

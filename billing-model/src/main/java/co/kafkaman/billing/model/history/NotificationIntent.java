@@ -23,7 +23,15 @@ public record NotificationIntent(
     LocalDate dueOn,
     String message) {
 
-  /** Copies the addresses. */
+  /**
+   * Copies the addresses.
+   *
+   * @param kind what it is about
+   * @param recipients the audience
+   * @param to the resolved email addresses, in member order
+   * @param dueOn the date it should be sent
+   * @param message a readable message with the figures
+   */
   public NotificationIntent {
     to = List.copyOf(to);
   }

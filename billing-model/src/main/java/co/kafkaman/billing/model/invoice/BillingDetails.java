@@ -18,7 +18,14 @@ import java.util.Optional;
 public record BillingDetails(
     String companyName, String billingEmail, String address, String vatId) {
 
-  /** Validates the details. */
+  /**
+   * Validates the details.
+   *
+   * @param companyName the company name, or empty
+   * @param billingEmail where invoices are sent, not blank
+   * @param address the postal address (lines separated by newlines), or empty
+   * @param vatId the VAT ID, or empty
+   */
   public BillingDetails {
     BillingException.check(
         !billingEmail.isBlank(), BillingErrorCode.BLANK_VALUE, "billingEmail", "must not be blank");

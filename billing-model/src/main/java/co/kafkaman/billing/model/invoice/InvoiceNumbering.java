@@ -16,7 +16,12 @@ import co.kafkaman.billing.model.BillingException;
  */
 public record InvoiceNumbering(String prefix, long next) {
 
-  /** Validates the sequence. */
+  /**
+   * Validates the sequence.
+   *
+   * @param prefix the sequence prefix, such as {@code "KB-"}
+   * @param next the next number to assign, 1 or more
+   */
   public InvoiceNumbering {
     if (next < 1) {
       throw new BillingException(

@@ -21,7 +21,13 @@ public record Fraction(long numerator, long denominator, String unit)
   /** The whole: {@code 1/1}, no unit. */
   public static final Fraction ONE = new Fraction(1, 1, "");
 
-  /** Validates the parts (the messages are built only when a check fails). */
+  /**
+   * Validates the parts (the messages are built only when a check fails).
+   *
+   * @param numerator the counted part, zero or more
+   * @param denominator the whole, more than zero
+   * @param unit what is counted ({@code "days"}, {@code "months"}, {@code "seconds"}), or empty
+   */
   public Fraction {
     if (numerator < 0) {
       throw new BillingException(

@@ -18,7 +18,14 @@ import java.time.YearMonth;
  */
 public record CardReference(String token, String brand, String last4, YearMonth expiry) {
 
-  /** Validates the reference. */
+  /**
+   * Validates the reference.
+   *
+   * @param token the processor's token, not blank, unique per team
+   * @param brand such as {@code "visa"}
+   * @param last4 exactly four digits
+   * @param expiry the last month the card is valid
+   */
   public CardReference {
     BillingException.check(
         !token.isBlank(), BillingErrorCode.BLANK_VALUE, "token", "must not be blank");

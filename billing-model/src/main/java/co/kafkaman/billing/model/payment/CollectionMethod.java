@@ -80,7 +80,12 @@ public sealed interface CollectionMethod {
     /** The default net terms: 30 days. */
     public static final int DEFAULT_NET_TERMS_DAYS = 30;
 
-    /** Validates the terms and copies the channels. */
+    /**
+     * Validates the terms and copies the channels.
+     *
+     * @param netTermsDays days from issue to due date, zero or more
+     * @param channels accepted channels, not empty, not CARD
+     */
     public PayByInvoice {
       BillingException.check(
           netTermsDays >= 0,

@@ -22,7 +22,15 @@ public record PaymentAttempt(
     PaymentOutcome outcome,
     String reason) {
 
-  /** Validates the attempt. */
+  /**
+   * Validates the attempt.
+   *
+   * @param invoiceNumber the invoice attempted
+   * @param attemptNumber 1 for the first attempt, then 2, 3
+   * @param attemptedOn the date of the attempt
+   * @param outcome succeeded or failed
+   * @param reason why it failed (such as {@code "card expired"}), or empty
+   */
   public PaymentAttempt {
     BillingException.check(
         attemptNumber >= 1,

@@ -40,7 +40,18 @@ public record Receivable(
     List<PaymentAttempt> attempts,
     boolean uncollectible) {
 
-  /** Validates the timeline and copies the lists. */
+  /**
+   * Validates the timeline and copies the lists.
+   *
+   * @param invoiceNumber the invoice being collected
+   * @param method how it is collected (the team's method when the invoice was issued)
+   * @param dueDate the invoice's due date
+   * @param attemptDates the planned automatic attempts, strictly increasing, on or after the due
+   *     date and before the grace end; empty for pay-by-invoice
+   * @param graceEnd the first day the team is deactivated if the invoice is still unpaid
+   * @param attempts the failed attempts reported so far, numbered 1, 2, ... in date order
+   * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
+   */
   public Receivable {
     BillingException.check(
         !invoiceNumber.isBlank(),

@@ -14,7 +14,12 @@ import java.time.LocalDate;
  */
 public record AutoFlexAcceptance(String acceptedBy, LocalDate acceptedOn) {
 
-  /** Validates the acceptance. */
+  /**
+   * Validates the acceptance.
+   *
+   * @param acceptedBy the member (or host user) who accepted, not blank
+   * @param acceptedOn the date of acceptance
+   */
   public AutoFlexAcceptance {
     BillingException.check(
         !acceptedBy.isBlank(), BillingErrorCode.BLANK_VALUE, "acceptedBy", "must not be blank");

@@ -22,7 +22,13 @@ import java.util.List;
  */
 public record AutoFlexCycle(LocalDate start, int membersAtStart, List<MemberCountChange> changes) {
 
-  /** Validates the order of the changes and copies them. */
+  /**
+   * Validates the order of the changes and copies them.
+   *
+   * @param start the first day of the auto-flex cycle
+   * @param membersAtStart the members when the cycle started (or auto-flex was turned on)
+   * @param changes the member count changes since, in date order
+   */
   public AutoFlexCycle {
     BillingException.check(
         membersAtStart >= 0,

@@ -24,7 +24,15 @@ import co.kafkaman.billing.model.time.DateRange;
 public record BilledItem(
     ChargeItem item, long quantity, DateRange servicePeriod, Amount billed, Amount credited) {
 
-  /** Validates the amounts (the messages are built only when a check fails). */
+  /**
+   * Validates the amounts (the messages are built only when a check fails).
+   *
+   * @param item what was billed
+   * @param quantity seats or blocks
+   * @param servicePeriod the dates it was billed for
+   * @param billed the amount billed for it, zero or more
+   * @param credited the amount credited back so far, between zero and {@code billed}
+   */
   public BilledItem {
     if (quantity < 0) {
       throw new BillingException(

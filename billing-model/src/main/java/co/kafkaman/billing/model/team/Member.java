@@ -19,7 +19,14 @@ import java.util.Set;
  */
 public record Member(String id, String email, Set<Role> roles, LocalDate joinedOn) {
 
-  /** Validates the member and copies the roles. */
+  /**
+   * Validates the member and copies the roles.
+   *
+   * @param id the host's member id, not blank, unique in the team
+   * @param email the member's email, where notifications go
+   * @param roles billing and/or admin, possibly none
+   * @param joinedOn the date the member joined the team
+   */
   public Member {
     BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
     roles =

@@ -14,7 +14,12 @@ import java.time.LocalDate;
  */
 public record MemberCountChange(LocalDate on, int membersAfter) {
 
-  /** Validates the count. */
+  /**
+   * Validates the count.
+   *
+   * @param on the date the member joined or left
+   * @param membersAfter the number of members after the change, zero or more
+   */
   public MemberCountChange {
     BillingException.check(
         membersAfter >= 0,

@@ -17,7 +17,13 @@ import java.time.Instant;
  */
 public record OverageSetting(Resource resource, boolean allowed, Instant effectiveFrom) {
 
-  /** Validates that the resource has an overage setting. */
+  /**
+   * Validates that the resource has an overage setting.
+   *
+   * @param resource monitoring requests or mock server calls
+   * @param allowed whether usage past the entitlement is charged (true) or refused (false)
+   * @param effectiveFrom the instant the setting takes effect
+   */
   public OverageSetting {
     BillingException.check(
         resource.hasOverageSetting(),

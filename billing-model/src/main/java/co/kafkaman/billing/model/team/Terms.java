@@ -34,7 +34,14 @@ public record Terms(
 
   private static final Resource[] RESOURCES = Resource.values();
 
-  /** Validates the terms and copies the blocks, unless they are another terms' blocks. */
+  /**
+   * Validates the terms and copies the blocks, unless they are another terms' blocks.
+   *
+   * @param tier the plan tier
+   * @param frequency monthly or annual
+   * @param seats the paid seats, zero or more
+   * @param addOnBlocks purchased blocks per resource, iterated in the order of {@link Resource}
+   */
   public Terms {
     if (seats < 0) {
       throw new BillingException(

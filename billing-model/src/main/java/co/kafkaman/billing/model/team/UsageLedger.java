@@ -21,7 +21,12 @@ import java.util.Map;
  */
 public record UsageLedger(DateRange usageMonth, Map<Resource, UsageTally> tallies) {
 
-  /** Copies the tallies, leaving out empty ones. */
+  /**
+   * Copies the tallies, leaving out empty ones.
+   *
+   * @param usageMonth the usage month the ledger counts
+   * @param tallies what each resource used in it
+   */
   public UsageLedger {
     EnumMap<Resource, UsageTally> copy = new EnumMap<>(Resource.class);
     tallies.forEach(

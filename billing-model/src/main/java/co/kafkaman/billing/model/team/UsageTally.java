@@ -30,7 +30,13 @@ public record UsageTally(long used, long billable, Map<String, Long> bySource) {
   /** Nothing used. */
   public static final UsageTally NONE = new UsageTally(0, 0, Map.of());
 
-  /** Validates the counts and copies the sources. */
+  /**
+   * Validates the counts and copies the sources.
+   *
+   * @param used the units used this usage month
+   * @param billable the units past the entitlement recorded while overage was allowed
+   * @param bySource the units per source, sorted by source name
+   */
   public UsageTally {
     BillingException.check(
         used >= 0 && billable >= 0 && billable <= used,

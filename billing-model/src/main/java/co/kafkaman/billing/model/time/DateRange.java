@@ -26,7 +26,12 @@ import java.util.Optional;
  */
 public record DateRange(LocalDate start, LocalDate endExclusive) {
 
-  /** Validates that the range does not end before it starts. */
+  /**
+   * Validates that the range does not end before it starts.
+   *
+   * @param start the first date in the range
+   * @param endExclusive the first date after the range, not before {@code start}
+   */
   public DateRange {
     if (endExclusive.isBefore(start)) {
       throw new BillingException(

@@ -32,7 +32,13 @@ import java.util.List;
  */
 public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
 
-  /** Copies the events in order. */
+  /**
+   * Copies the events in order.
+   *
+   * @param teamId the team
+   * @param range the dates covered, half-open
+   * @param events the events in {@link AgendaEvent#ORDER}
+   */
   public Agenda {
     List<AgendaEvent> sorted = new ArrayList<>(events);
     sorted.sort(AgendaEvent.ORDER);

@@ -28,7 +28,15 @@ public record AgendaEvent(
           .thenComparing(AgendaEvent::reference)
           .thenComparing(AgendaEvent::description);
 
-  /** Validates the reference. */
+  /**
+   * Validates the reference.
+   *
+   * @param date the date the host should call the engine
+   * @param kind what falls due
+   * @param reference what it refers to: an invoice number, or the cycle for renewals and auto-flex
+   * @param description a readable description with the figures, such as {@code "attempt 2 of 3 for
+   *     KB-000002 (USD 36.00)"}
+   */
   public AgendaEvent {
     BillingException.check(
         !reference.isBlank(), BillingErrorCode.BLANK_VALUE, "reference", "must not be blank");

@@ -29,6 +29,8 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
   /**
    * Validates the period length.
    *
+   * @param anchor the first boundary (boundary 0)
+   * @param monthsPerPeriod the length of one period in months, 1 or more
    * @throws IllegalArgumentException if {@code monthsPerPeriod} is less than 1
    */
   public CycleSchedule {

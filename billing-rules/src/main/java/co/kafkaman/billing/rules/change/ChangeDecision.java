@@ -45,7 +45,14 @@ public sealed interface ChangeDecision {
   record Immediately(Subscription subscription, List<InvoiceLine> lines, Summary lazySummary)
       implements ChangeDecision {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param subscription the subscription after the change
+     * @param lines the prorated credit and charge lines to invoice now (may be empty when nothing
+     *     is owed, such as seats on Free)
+     * @param lazySummary what was done, rendered when first read
+     */
     public Immediately {
       lines = List.copyOf(lines);
     }

@@ -32,7 +32,12 @@ public record DunningPolicy(DunningTerms initial, List<Version> versions) {
    */
   public record Version(LocalDate effectiveFrom, DunningTerms terms) {}
 
-  /** Validates the dates and copies the versions. */
+  /**
+   * Validates the dates and copies the versions.
+   *
+   * @param initial the terms before the first dated version
+   * @param versions later versions, their dates strictly increasing
+   */
   public DunningPolicy {
     versions = List.copyOf(versions);
     for (int i = 1; i < versions.size(); i++) {

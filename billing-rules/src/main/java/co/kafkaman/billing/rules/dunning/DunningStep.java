@@ -27,7 +27,14 @@ public record DunningStep(
    */
   public record Entry(EntryKind kind, String summary) {}
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param team the team after the step
+   * @param summary what happened, one line, rendered when first read
+   * @param entries the entries to record, in order
+   * @param notifications the notifications to send
+   */
   public DunningStep {
     entries = List.copyOf(entries);
     notifications = List.copyOf(notifications);

@@ -25,7 +25,13 @@ import java.util.Optional;
 public record DunningTerms(
     RetrySchedule retries, int graceDays, Map<NotificationKind, Recipients> recipients) {
 
-  /** Validates the terms and copies the recipients. */
+  /**
+   * Validates the terms and copies the recipients.
+   *
+   * @param retries when automatic attempts are made (card teams only)
+   * @param graceDays days from the due date to the grace end, more than the last attempt's offset
+   * @param recipients who is notified, per kind; a kind left out is not notified
+   */
   public DunningTerms {
     BillingException.check(
         graceDays > retries.lastOffset(),

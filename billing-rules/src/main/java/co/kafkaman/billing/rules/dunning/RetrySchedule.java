@@ -18,7 +18,12 @@ import java.util.List;
  */
 public record RetrySchedule(List<Integer> offsetsInDays) {
 
-  /** Validates and copies the offsets. */
+  /**
+   * Validates and copies the offsets.
+   *
+   * @param offsetsInDays days after the due date, at least one, zero or more each, strictly
+   *     increasing
+   */
   public RetrySchedule {
     offsetsInDays = List.copyOf(offsetsInDays);
     BillingException.check(

@@ -71,7 +71,18 @@ public sealed interface Command extends HistoryPayload {
       String invoicePrefix,
       Terms initialTerms)
       implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param teamId the host's team id
+     * @param currency the team's currency (the catalog's)
+     * @param owner the first member
+     * @param billingDetails the billing details
+     * @param invoicePrefix the prefix of the team's invoice numbers, such as {@code "KB-"}
+     * @param initialTerms the terms to start with (Free, or a paid plan)
+     */
     public CreateTeam {
       requireIds(id, actor);
       BillingException.check(
@@ -90,7 +101,13 @@ public sealed interface Command extends HistoryPayload {
    * @param request the change
    */
   record ChangeSubscription(String id, String actor, ChangeRequest request) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param request the change
+     */
     public ChangeSubscription {
       requireIds(id, actor);
     }
@@ -128,7 +145,15 @@ public sealed interface Command extends HistoryPayload {
    */
   record SetStandingInstructions(String id, String actor, Terms nextTerms, boolean salesAssisted)
       implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param nextTerms the terms for the next cycle
+     * @param salesAssisted whether sales staff made the request (needed to move to or from
+     *     Enterprise)
+     */
     public SetStandingInstructions {
       requireIds(id, actor);
     }
@@ -171,7 +196,12 @@ public sealed interface Command extends HistoryPayload {
    * @param actor who asked
    */
   record ClearStandingInstructions(String id, String actor) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     */
     public ClearStandingInstructions {
       requireIds(id, actor);
     }
@@ -187,7 +217,12 @@ public sealed interface Command extends HistoryPayload {
    * @param actor who asked, usually {@code "system"}
    */
   record Renew(String id, String actor) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked, usually {@code "system"}
+     */
     public Renew {
       requireIds(id, actor);
     }
@@ -209,7 +244,16 @@ public sealed interface Command extends HistoryPayload {
   record RecordUsage(
       String id, String actor, Resource resource, long quantity, String source, Instant at)
       implements Command {
-    /** Validates the ids and the quantity. */
+    /**
+     * Validates the ids and the quantity.
+     *
+     * @param id the command id
+     * @param actor who reported it, usually {@code "system"}
+     * @param resource the metered resource
+     * @param quantity the units, more than zero
+     * @param source what used them (a monitor, a mock server), or empty
+     * @param at the instant of the reading: the overage setting in force then applies
+     */
     public RecordUsage {
       requireIds(id, actor);
       BillingException.check(
@@ -233,7 +277,15 @@ public sealed interface Command extends HistoryPayload {
   record SetOverage(
       String id, String actor, Resource resource, boolean allowed, Instant effectiveFrom)
       implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param resource monitoring requests or mock server calls
+     * @param allowed whether usage past the entitlement is charged (true) or refused (false)
+     * @param effectiveFrom the instant the setting applies from
+     */
     public SetOverage {
       requireIds(id, actor);
     }
@@ -248,7 +300,13 @@ public sealed interface Command extends HistoryPayload {
    * @param domain the domain
    */
   record AddCustomDomain(String id, String actor, String domain) implements Command {
-    /** Validates the ids and the domain. */
+    /**
+     * Validates the ids and the domain.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param domain the domain
+     */
     public AddCustomDomain {
       requireIds(id, actor);
       BillingException.check(
@@ -264,7 +322,13 @@ public sealed interface Command extends HistoryPayload {
    * @param domain the domain
    */
   record RemoveCustomDomain(String id, String actor, String domain) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param domain the domain
+     */
     public RemoveCustomDomain {
       requireIds(id, actor);
     }
@@ -279,7 +343,12 @@ public sealed interface Command extends HistoryPayload {
    * @param actor who asked, usually {@code "system"}
    */
   record CloseUsageMonth(String id, String actor) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked, usually {@code "system"}
+     */
     public CloseUsageMonth {
       requireIds(id, actor);
     }
@@ -297,7 +366,15 @@ public sealed interface Command extends HistoryPayload {
    */
   record AddMember(String id, String actor, String memberId, String email, Set<Role> roles)
       implements Command {
-    /** Validates the ids and copies the roles. */
+    /**
+     * Validates the ids and copies the roles.
+     *
+     * @param id the command id
+     * @param actor who adds the member (a member id)
+     * @param memberId the new member's id
+     * @param email the new member's email
+     * @param roles the new member's roles
+     */
     public AddMember {
       requireIds(id, actor);
       BillingException.check(
@@ -330,7 +407,13 @@ public sealed interface Command extends HistoryPayload {
    * @param memberId the member to remove
    */
   record RemoveMember(String id, String actor, String memberId) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param memberId the member to remove
+     */
     public RemoveMember {
       requireIds(id, actor);
     }
@@ -344,7 +427,13 @@ public sealed interface Command extends HistoryPayload {
    * @param termsAccepted whether the terms were accepted (refused when false)
    */
   record EnableAutoFlex(String id, String actor, boolean termsAccepted) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who accepted the auto-flex terms
+     * @param termsAccepted whether the terms were accepted (refused when false)
+     */
     public EnableAutoFlex {
       requireIds(id, actor);
     }
@@ -358,7 +447,12 @@ public sealed interface Command extends HistoryPayload {
    * @param actor who asked, usually {@code "system"}
    */
   record RemindAutoFlex(String id, String actor) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked, usually {@code "system"}
+     */
     public RemindAutoFlex {
       requireIds(id, actor);
     }
@@ -372,7 +466,13 @@ public sealed interface Command extends HistoryPayload {
    * @param card the processor's token, brand, last 4 digits and expiry
    */
   record AddCard(String id, String actor, CardReference card) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param card the processor's token, brand, last 4 digits and expiry
+     */
     public AddCard {
       requireIds(id, actor);
     }
@@ -387,7 +487,13 @@ public sealed interface Command extends HistoryPayload {
    * @param token the card's token
    */
   record RemoveCard(String id, String actor, String token) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param token the card's token
+     */
     public RemoveCard {
       requireIds(id, actor);
     }
@@ -401,7 +507,13 @@ public sealed interface Command extends HistoryPayload {
    * @param token the card's token
    */
   record SetPrimaryCard(String id, String actor, String token) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param token the card's token
+     */
     public SetPrimaryCard {
       requireIds(id, actor);
     }
@@ -415,7 +527,13 @@ public sealed interface Command extends HistoryPayload {
    * @param method the collection method wanted
    */
   record SetCollectionMethod(String id, String actor, CollectionMethod method) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param method the collection method wanted
+     */
     public SetCollectionMethod {
       requireIds(id, actor);
     }
@@ -440,7 +558,13 @@ public sealed interface Command extends HistoryPayload {
    * @param details the new billing details
    */
   record UpdateBillingDetails(String id, String actor, BillingDetails details) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param details the new billing details
+     */
     public UpdateBillingDetails {
       requireIds(id, actor);
     }
@@ -459,7 +583,15 @@ public sealed interface Command extends HistoryPayload {
   record ReportPaymentAttempt(
       String id, String actor, String invoiceNumber, PaymentOutcome outcome, String reason)
       implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who reports, usually {@code "system"}
+     * @param invoiceNumber the invoice attempted
+     * @param outcome succeeded or failed
+     * @param reason why it failed (such as {@code "card declined"}), or empty
+     */
     public ReportPaymentAttempt {
       requireIds(id, actor);
     }
@@ -501,7 +633,15 @@ public sealed interface Command extends HistoryPayload {
   record RecordPayment(
       String id, String actor, String invoiceNumber, PaymentChannel channel, Amount amount)
       implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who records it
+     * @param invoiceNumber the invoice paid
+     * @param channel how it was paid
+     * @param amount the amount received: the invoice's total due
+     */
     public RecordPayment {
       requireIds(id, actor);
     }
@@ -535,7 +675,12 @@ public sealed interface Command extends HistoryPayload {
    * @param actor who asked, usually {@code "system"}
    */
   record EvaluateDunning(String id, String actor) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked, usually {@code "system"}
+     */
     public EvaluateDunning {
       requireIds(id, actor);
     }
@@ -550,7 +695,13 @@ public sealed interface Command extends HistoryPayload {
    * @param invoiceNumber the invoice
    */
   record VoidInvoice(String id, String actor, String invoiceNumber) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param invoiceNumber the invoice
+     */
     public VoidInvoice {
       requireIds(id, actor);
     }
@@ -564,7 +715,13 @@ public sealed interface Command extends HistoryPayload {
    * @param invoiceNumber the invoice
    */
   record MarkUncollectible(String id, String actor, String invoiceNumber) implements Command {
-    /** Validates the ids. */
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param invoiceNumber the invoice
+     */
     public MarkUncollectible {
       requireIds(id, actor);
     }

@@ -36,7 +36,14 @@ public record AutoFlexPolicy(
   /** The date after which every team gets auto-flex at its first renewal. */
   public static final LocalDate GENERAL_AVAILABILITY = LocalDate.of(2021, 7, 1);
 
-  /** Validates the lead days and copies the rollouts. */
+  /**
+   * Validates the lead days and copies the rollouts.
+   *
+   * @param rollouts the eligibility entries, in the order they are consulted
+   * @param chargeMode how flex users are charged at the end of an auto-flex cycle
+   * @param monthlyReminderDays days before a monthly auto-flex cycle ends that the reminder is due
+   * @param annualReminderDays days before an annual plan's quarter ends that the reminder is due
+   */
   public AutoFlexPolicy {
     if (monthlyReminderDays < 1 || annualReminderDays < 1) {
       throw new IllegalArgumentException(

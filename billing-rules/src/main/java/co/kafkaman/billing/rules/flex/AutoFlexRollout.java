@@ -34,7 +34,13 @@ public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tie
     FIRST_RENEWAL_AFTER
   }
 
-  /** Validates the tiers and copies them. */
+  /**
+   * Validates the tiers and copies them.
+   *
+   * @param trigger what turns auto-flex on
+   * @param date the date the trigger is measured against
+   * @param tiers the plan tiers it applies to, not empty
+   */
   public AutoFlexRollout {
     if (tiers.isEmpty()) {
       throw new IllegalArgumentException("a rollout needs at least one tier (" + trigger + ")");

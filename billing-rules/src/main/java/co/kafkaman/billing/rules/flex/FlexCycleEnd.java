@@ -17,7 +17,14 @@ import java.util.List;
 public record FlexCycleEnd(
     Subscription subscription, List<InvoiceLine> lines, int billedUsers, String summary) {
 
-  /** Copies the lines. */
+  /**
+   * Copies the lines.
+   *
+   * @param subscription the subscription after the cycle's end
+   * @param lines the {@code AUTO_FLEX} lines, empty when nothing is billed
+   * @param billedUsers the flex users who became paid seats
+   * @param summary what happened, with the figures
+   */
   public FlexCycleEnd {
     lines = List.copyOf(lines);
   }

@@ -45,7 +45,21 @@ public record FlexCycleFacts(
     int peakMembers,
     List<LocalDate> flexUserSince) {
 
-  /** Validates the counts and copies the dates. */
+  /**
+   * Validates the counts and copies the dates.
+   *
+   * @param flexCycle the auto-flex cycle
+   * @param term the billing cycle (term) the auto-flex cycle belongs to
+   * @param cycleIndex the cycle's position in the term, from 0
+   * @param cyclesPerTerm auto-flex cycles per term: 1 for monthly plans, 4 for annual plans
+   * @param tier the plan tier
+   * @param frequency the billing frequency
+   * @param seatPrice the per-seat price for one term
+   * @param paidSeats the paid seats at the cycle's end
+   * @param members the members at the cycle's end
+   * @param peakMembers the most members at any time during the cycle
+   * @param flexUserSince per flex user, since when the team has had that many members
+   */
   public FlexCycleFacts {
     if (cyclesPerTerm < 1 || cycleIndex < 0 || cycleIndex >= cyclesPerTerm) {
       throw new IllegalArgumentException(

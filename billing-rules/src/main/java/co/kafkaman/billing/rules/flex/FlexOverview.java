@@ -41,7 +41,21 @@ public record FlexOverview(
     DateRange billingCycle,
     LocalDate reminderOn) {
 
-  /** Copies the lines. */
+  /**
+   * Copies the lines.
+   *
+   * @param active whether auto-flex applies (on, and the plan is eligible)
+   * @param paidSeats the paid seats
+   * @param members the members
+   * @param additionalMembers members above paid seats: {@code max(0, members - paidSeats)}
+   * @param lockedFlexSeats paid seats billed through auto-flex, locked until renewal
+   * @param usersToBill the flex users the cycle's end will bill if nothing changes
+   * @param toBeBilled what the cycle's end will bill for them if nothing changes
+   * @param lines the lines behind {@code toBeBilled}
+   * @param autoFlexCycle the current auto-flex cycle
+   * @param billingCycle the current billing cycle
+   * @param reminderOn the date the reminder of the current auto-flex cycle is due
+   */
   public FlexOverview {
     lines = List.copyOf(lines);
   }

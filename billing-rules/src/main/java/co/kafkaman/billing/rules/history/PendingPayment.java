@@ -38,7 +38,21 @@ public record PendingPayment(
     LocalDate graceEnd,
     Standing standing) {
 
-  /** Copies the collections; the channels keep their declared order. */
+  /**
+   * Copies the collections; the channels keep their declared order.
+   *
+   * @param invoiceNumber the invoice
+   * @param amount the total due
+   * @param issueDate the issue date
+   * @param dueDate the due date
+   * @param status {@code OPEN} or {@code UNCOLLECTIBLE}
+   * @param channels how it can be paid: {@code CARD} (automatic attempts) or the pay-by-invoice
+   *     channels
+   * @param attemptsMade the automatic attempts made and failed so far
+   * @param attemptsToCome the dates of the automatic attempts still to come, if each fails
+   * @param graceEnd the date the team is deactivated if the invoice is still unpaid
+   * @param standing the standing this invoice imposes on the date asked about
+   */
   public PendingPayment {
     channels =
         Collections.unmodifiableSet(

@@ -96,6 +96,13 @@ public record ProrationConvention(
   /**
    * Validates the decimals.
    *
+   * @param name the preset's name
+   * @param dayCount how the remaining part of a period is counted
+   * @param rounding how each line is rounded, once
+   * @param fractionDecimals 0 for an exact fraction, or the decimals the fraction is rounded to
+   *     first ({@code HALF_UP}, as Kill Bill does with 9)
+   * @param changeDayCredited whether the change day counts as unused for the credit (false for
+   *     Lago)
    * @throws IllegalArgumentException if {@code fractionDecimals} is outside {@code [0, 18]}
    */
   public ProrationConvention {

@@ -37,7 +37,17 @@ public record RenewalQuote(
     List<InvoiceLine> overageSoFar,
     Amount overageSoFarTotal) {
 
-  /** Copies the lines. */
+  /**
+   * Copies the lines.
+   *
+   * @param renewsOn the renewal date (the current cycle's end)
+   * @param nextCycle the cycle the renewal starts
+   * @param nextTerms the terms it starts with
+   * @param lines the lines the renewal invoice will have if nothing changes
+   * @param total the sum of the lines, before account credit
+   * @param overageSoFar the overage of the open usage month so far, one line per resource
+   * @param overageSoFarTotal the sum of {@code overageSoFar}
+   */
   public RenewalQuote {
     lines = List.copyOf(lines);
     overageSoFar = List.copyOf(overageSoFar);

@@ -68,7 +68,13 @@ public final class RenewalRules {
    */
   public record Renewal(Subscription subscription, List<InvoiceLine> lines, Summary lazySummary) {
 
-    /** Copies the lines. */
+    /**
+     * Copies the lines.
+     *
+     * @param subscription the renewed subscription
+     * @param lines the full-cycle lines (seats, add-on blocks); empty on Free
+     * @param lazySummary what happened, rendered when first read
+     */
     public Renewal {
       lines = List.copyOf(lines);
     }

@@ -35,7 +35,19 @@ public record ResourceUsage(
     boolean overageAllowed,
     Map<String, Long> bySource) {
 
-  /** Copies the sources. */
+  /**
+   * Copies the sources.
+   *
+   * @param resource the resource
+   * @param used the units used this usage month (custom domains: in use)
+   * @param included the plan's allowance
+   * @param purchased the units bought as blocks
+   * @param remaining {@code max(0, included + purchased - used)}
+   * @param billable the units billable as overage so far
+   * @param overageSoFar what the billable units cost so far (zero when none or not priced)
+   * @param overageAllowed whether overage is allowed now (false for resources without the setting)
+   * @param bySource the units per source, sorted by source
+   */
   public ResourceUsage {
     bySource = Map.copyOf(bySource);
   }

@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record UsageClosing(Optional<UsageLedger> closed, List<InvoiceLine> lines, String summary) {
 
-  /** Copies the lines. */
+  /**
+   * Copies the lines.
+   *
+   * @param closed the ledger closed, or empty when no usage was recorded
+   * @param lines the overage lines, possibly none
+   * @param summary what was closed, with the figures
+   */
   public UsageClosing {
     lines = List.copyOf(lines);
   }

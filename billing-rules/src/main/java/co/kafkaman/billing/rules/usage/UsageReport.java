@@ -14,7 +14,12 @@ import java.util.NoSuchElementException;
  */
 public record UsageReport(DateRange usageMonth, List<ResourceUsage> resources) {
 
-  /** Copies the rows. */
+  /**
+   * Copies the rows.
+   *
+   * @param usageMonth the usage month shown
+   * @param resources one row per resource, in {@link Resource} order
+   */
   public UsageReport {
     resources = List.copyOf(resources);
   }

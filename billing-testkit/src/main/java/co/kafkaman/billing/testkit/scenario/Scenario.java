@@ -28,7 +28,17 @@ public record Scenario(
     List<Check> creationChecks,
     List<Step> steps) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param file the file's name as given to the reader
+   * @param name the story's name
+   * @param description what the story shows, or empty
+   * @param engine the engine built from the file's catalog and conventions
+   * @param fixture the team's creation
+   * @param creationChecks the expectations on the creation (its first invoice)
+   * @param steps the steps, in file order
+   */
   public Scenario {
     creationChecks = List.copyOf(creationChecks);
     steps = List.copyOf(steps);
@@ -57,7 +67,18 @@ public record Scenario(
       String note,
       List<Check> checks) {
 
-    /** Copies the checks. */
+    /**
+     * Copies the checks.
+     *
+     * @param line the 1-based line the step starts on
+     * @param on the step's date
+     * @param id the command id, or empty for {@code s-<step number>}
+     * @param actor who asks, or empty for the team's first member
+     * @param commandKey the command's key in the file (such as {@code change}), or empty
+     * @param command the command, or {@code null} for a step that only advances time
+     * @param note the step's note, or empty
+     * @param checks the expectations
+     */
     public Step {
       checks = List.copyOf(checks);
     }

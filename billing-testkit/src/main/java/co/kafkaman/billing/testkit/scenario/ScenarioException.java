@@ -8,9 +8,16 @@ package co.kafkaman.billing.testkit.scenario;
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The scenario file's name. */
   private final String file;
+
+  /** The 1-based line, or 0 when unknown. */
   private final int line;
+
+  /** The key path, such as {@code steps[1].change.seats}, or empty. */
   private final String key;
+
+  /** What is wrong, naming the value. */
   private final String problem;
 
   /**

@@ -16,7 +16,15 @@ import java.util.Optional;
 public record ScenarioResult(
     String file, String name, int stepCount, List<StepFailure> failures, Optional<String> error) {
 
-  /** Copies the failures. */
+  /**
+   * Copies the failures.
+   *
+   * @param file the file's name as given to the runner
+   * @param name the scenario's name (the file name when it could not be read)
+   * @param stepCount the steps the scenario has
+   * @param failures the steps with mismatches, in order
+   * @param error what stopped the scenario, or empty
+   */
   public ScenarioResult {
     failures = List.copyOf(failures);
   }
@@ -28,7 +36,12 @@ public record ScenarioResult(
    * @param mismatches what did not hold
    */
   public record StepFailure(String heading, List<Mismatch> mismatches) {
-    /** Copies the mismatches. */
+    /**
+     * Copies the mismatches.
+     *
+     * @param heading which step: number, date, command, line and note
+     * @param mismatches what did not hold
+     */
     public StepFailure {
       mismatches = List.copyOf(mismatches);
     }

@@ -30,7 +30,15 @@ public record StepResult(
     Team team,
     BillingEngine engine) {
 
-  /** Copies the steps. */
+  /**
+   * Copies the steps.
+   *
+   * @param date the step's date
+   * @param outcome the outcome of the step's command, empty for a step that only advances time
+   * @param steps every engine call of the step, due events first
+   * @param team the team after the step
+   * @param engine the engine (for queries such as the renewal quote)
+   */
   public StepResult {
     steps = List.copyOf(steps);
   }

@@ -19,7 +19,13 @@ import java.util.List;
  */
 public record TeamLife(TeamFixture fixture, List<DatedCommand> commands, LocalDate end) {
 
-  /** Copies the commands and checks their order. */
+  /**
+   * Copies the commands and checks their order.
+   *
+   * @param fixture the team's creation
+   * @param commands the commands in date order, each on or after the creation date
+   * @param end the last simulated date, on or after the last command's
+   */
   public TeamLife {
     commands = List.copyOf(commands);
     LocalDate previous = fixture.createdOn();
