@@ -1,11 +1,15 @@
 package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.Command;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -20,7 +24,8 @@ import org.quicktheories.generators.Generate;
  * payments) plugs in as another {@code CommandGen} passed to {@link LifeGen#withCommands(int,
  * CommandGen)}, without changing the generators that exist. The ones here cover the engine's
  * subscription commands: {@link #changes()}, {@link #standingInstructions()} and {@link
- * #clearStandingInstructions()}, and members joining and leaving: {@link #memberChanges()}.
+ * #clearStandingInstructions()}, members joining and leaving: {@link #memberChanges()}, and usage
+ * readings and overage settings: {@link #usage()}.
  *
  * <p>Example: {@code changes().commandsFor(team, catalog, 2024-03-15, "c-7")} yields {@code
  * ChangeSubscription c-7: BASIC MONTHLY, 3 seats -> BASIC MONTHLY, 5 seats, IMMEDIATELY}, among
@@ -77,11 +82,7 @@ public interface CommandGen {
                 List.of(
                     Pair.of(4, TeamGen.changedTerms(team.subscription().terms(), catalog)),
                     Pair.of(
-                        1,
-                        Generate.constant(
-                            team.subscription()
-                                .terms()
-                                .withTier(co.kafkaman.billing.model.catalog.PlanTier.FREE)))))
+                        1, Generate.constant(team.subscription().terms().withTier(PlanTier.FREE)))))
             .map(next -> new Command.SetStandingInstructions(id, actor(team), next));
   }
 
@@ -117,6 +118,57 @@ public interface CommandGen {
           Generate.range(1, team.members().size() - 1)
               .map(i -> new Command.RemoveMember(id, actor(team), team.members().get(i).id()));
       return Generate.frequency(List.of(Pair.of(2, join), Pair.of(1, leave)));
+    };
+  }
+
+  /**
+   * Returns usage of the resources with an overage setting (monitoring requests, mock server
+   * calls): readings three times in four, sized around the plan's allowance (well within, near it,
+   * past it, far past it), read at a second of {@code asOf} (UTC) by a monitor; otherwise an
+   * overage setting, allowed two times in three, from the start of {@code asOf}. Readings past the
+   * entitlement while overage is disallowed are refused, as they should be.
+   *
+   * @return the command generator
+   */
+  static CommandGen usage() {
+    List<Resource> metered =
+        java.util.Arrays.stream(Resource.values()).filter(Resource::hasOverageSetting).toList();
+    Gen<Resource> resources = Generate.pick(metered);
+    Gen<Integer> shares = Generate.range(0, 3);
+    Gen<Integer> seconds = Generate.range(0, 86_399);
+    Gen<Boolean> allowed =
+        Generate.frequency(
+            List.of(Pair.of(2, Generate.constant(true)), Pair.of(1, Generate.constant(false))));
+    return (team, catalog, asOf, id) -> {
+      Instant startOfDay = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+      PlanTier tier = team.subscription().terms().tier();
+      Gen<Command> reading =
+          resources.zip(
+              shares,
+              seconds,
+              (resource, share, second) -> {
+                long allowance = Math.max(10, catalog.plan(tier).allowance(resource));
+                // a tenth, nine tenths, one and a half, or four times the allowance
+                long quantity =
+                    switch (share) {
+                      case 0 -> allowance / 10;
+                      case 1 -> allowance * 9 / 10;
+                      case 2 -> allowance * 3 / 2;
+                      default -> allowance * 4;
+                    };
+                return new Command.RecordUsage(
+                    id,
+                    "system",
+                    resource,
+                    Math.max(1, quantity),
+                    "monitor-1",
+                    startOfDay.plusSeconds(second));
+              });
+      Gen<Command> setting =
+          resources.zip(
+              allowed,
+              (resource, on) -> new Command.SetOverage(id, actor(team), resource, on, startOfDay));
+      return Generate.frequency(List.of(Pair.of(3, reading), Pair.of(1, setting)));
     };
   }
 

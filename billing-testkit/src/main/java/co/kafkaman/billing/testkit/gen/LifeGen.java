@@ -27,8 +27,8 @@ import org.quicktheories.generators.Generate;
  * <p>The command kinds and their weights are data: {@link #of(Gen)} starts with the engine's
  * subscription commands ({@link CommandGen#changes()} weight 6, {@link
  * CommandGen#standingInstructions()} 2, {@link CommandGen#clearStandingInstructions()} 1, {@link
- * CommandGen#memberChanges()} 3) and {@link #withCommands(int, CommandGen)} adds more. Immutable;
- * each {@code with*} returns a copy.
+ * CommandGen#memberChanges()} 3, {@link CommandGen#usage()} 3) and {@link #withCommands(int,
+ * CommandGen)} adds more. Immutable; each {@code with*} returns a copy.
  *
  * <pre>{@code
  * qt().forAll(LifeGen.sample().withSteps(1, 20).lives())
@@ -63,8 +63,8 @@ public final class LifeGen {
   }
 
   /**
-   * Returns lives of teams from {@code fixtures}, with the engine's subscription commands, 0 to 12
-   * steps, a tail of up to 400 days, and each fixture's engine's agenda falling due ({@link
+   * Returns lives of teams from {@code fixtures}, with subscription, member and usage commands, 0
+   * to 12 steps, a tail of up to 400 days, and each fixture's engine's agenda falling due ({@link
    * DueEvents#agenda(BillingEngine)}).
    *
    * @param fixtures the teams' creations (see {@link TeamGen#fixtures(BillingEngine)})
@@ -77,7 +77,8 @@ public final class LifeGen {
             Pair.of(6, CommandGen.changes()),
             Pair.of(2, CommandGen.standingInstructions()),
             Pair.of(1, CommandGen.clearStandingInstructions()),
-            Pair.of(3, CommandGen.memberChanges())),
+            Pair.of(3, CommandGen.memberChanges()),
+            Pair.of(3, CommandGen.usage())),
         0,
         12,
         400,

@@ -7,6 +7,7 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.time.DateRange;
@@ -116,6 +117,25 @@ class GeneratorsTest {
                 .flatMap(l -> l.commands().stream())
                 .map(c -> c.command().getClass().getSimpleName()))
         .contains("ChangeSubscription", "SetStandingInstructions", "ClearStandingInstructions");
+  }
+
+  @Test
+  void livesRecordUsageAndSomeAreBilledOverage() {
+    List<TeamLife> lives = sample(LifeGen.sample().withSteps(6, 12).lives(), 150);
+
+    assertThat(
+            lives.stream()
+                .flatMap(l -> l.commands().stream())
+                .map(c -> c.command().getClass().getSimpleName()))
+        .contains("RecordUsage", "SetOverage");
+    assertThat(
+            lives.stream()
+                .flatMap(l -> l.simulate().invoices().stream())
+                .flatMap(i -> i.lines().stream())
+                .filter(line -> line.kind() == LineKind.OVERAGE))
+        .as("overage lines over 150 lives")
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line.amount().isPositive()).isTrue());
   }
 
   @Test
