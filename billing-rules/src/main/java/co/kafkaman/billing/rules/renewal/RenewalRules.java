@@ -169,10 +169,13 @@ public final class RenewalRules {
                         CycleSchedule.usageMonths(priced.anchor)
                             .periodContaining(priced.cycle.start()))));
     renewed = FlexRules.restarted(renewed, asOf, team.memberCount());
-    Team after = team.withSubscription(renewed);
+    // a rollout can only turn auto-flex on where it is off: no team copy to ask otherwise
+    Team after = renewed.autoFlexEnabled() ? team : team.withSubscription(renewed);
     Optional<AutoFlexRollout> enabledBy =
-        FlexRules.enabledBy(
-            after, catalog, flex, AutoFlexRollout.Trigger.FIRST_RENEWAL_AFTER, asOf);
+        renewed.autoFlexEnabled()
+            ? Optional.empty()
+            : FlexRules.enabledBy(
+                after, catalog, flex, AutoFlexRollout.Trigger.FIRST_RENEWAL_AFTER, asOf);
     if (enabledBy.isPresent()) {
       renewed = FlexRules.enabled(after, asOf);
     }
