@@ -55,4 +55,15 @@ class InvoiceHtmlTest {
         .contains("<tr><th colspan=\"4\">Total due</th><td class=\"amount\">USD 36.00</td></tr>")
         .endsWith("</table>\n</section>\n");
   }
+
+  @Test
+  void rendersSubtotalAndCreditsAppliedBeforeTheTotalDue() {
+    Invoice invoice = PaymentStory.basicByCard().team().invoice("KB-000001").orElseThrow();
+
+    assertThat(InvoiceHtml.render(invoice))
+        .contains(
+            "<tr><th colspan=\"4\">Subtotal</th><td class=\"amount\">36.00</td></tr>\n"
+                + "<tr><th colspan=\"4\">Credits applied</th><td class=\"amount\">0.00</td></tr>\n"
+                + "<tr><th colspan=\"4\">Total due</th><td class=\"amount\">USD 36.00</td></tr>");
+  }
 }

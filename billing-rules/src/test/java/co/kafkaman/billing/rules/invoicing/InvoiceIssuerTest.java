@@ -110,4 +110,34 @@ class InvoiceIssuerTest {
     assertThat(whole.explanation()).isEqualTo("5 x 12.00 = 60.00");
     assertThat(Lines.planName(PlanTier.PROFESSIONAL)).isEqualTo("Professional");
   }
+
+  @ParameterizedTest(name = "lines in {0} order")
+  @CsvSource({"earlier first", "later first"})
+  void theAccountCreditLineSpansTheServicePeriodsOfAllLines(String order) {
+    // a renewal: March's overage 2.70 and April's seats 36.00, 10.00 of account credit
+    DateRange march = DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1));
+    DateRange april = DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 1));
+    List<InvoiceLine> lines = new ArrayList<>();
+    lines.add(line(LineKind.OVERAGE, "2.70", march));
+    lines.add(line(LineKind.PLAN_SEATS, "36.00", april));
+    if (order.equals("later first")) {
+      java.util.Collections.reverse(lines);
+    }
+
+    InvoiceLine applied =
+        InvoiceIssuer.issue(team("10.00"), lines, LocalDate.of(2024, 4, 1))
+            .invoice()
+            .lines()
+            .get(2);
+
+    assertThat(applied.kind()).isEqualTo(LineKind.ACCOUNT_CREDIT_APPLIED);
+    assertThat(applied.amount()).isEqualTo(Amount.of("-10.00", "USD"));
+    assertThat(applied.servicePeriod())
+        .isEqualTo(DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 5, 1)));
+  }
+
+  private static InvoiceLine line(LineKind kind, String amount, DateRange period) {
+    Amount value = Amount.of(amount, "USD");
+    return new InvoiceLine(kind, "x", 1, value, Fraction.ONE, period, value, "");
+  }
 }
