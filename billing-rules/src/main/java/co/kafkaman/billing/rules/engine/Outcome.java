@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * with {@code BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]} and the alternative: the same change "On
  * renewal".
  *
+ * <p>Creating a team answers a {@link Creation} instead: {@link Accepted} too, or a {@link
+ * Creation.Refused} that has no team, since none exists.
+ *
  * <p>Immutable and thread-safe.
  */
 public sealed interface Outcome {

@@ -95,7 +95,7 @@ class FuzzGateTest {
       counts.enteredRefused(e);
       return;
     }
-    String input = command + " on " + asOf;
+    Supplier<String> input = () -> command + " on " + asOf;
     Outcome outcome;
     try {
       outcome = engine.apply(team, command, asOf);
@@ -129,7 +129,7 @@ class FuzzGateTest {
         counts.fail(input, new AssertionError("replay(history) differs from the team"));
       }
     } catch (RuntimeException e) {
-      counts.fail(input + " (accepted, then invalid)", e);
+      counts.fail(() -> input.get() + " (accepted, then invalid)", e);
     }
   }
 
@@ -156,7 +156,8 @@ class FuzzGateTest {
           case 7 -> () -> engine.overview(team);
           default -> () -> engine.pastInvoices(team);
         };
-    String input = "query " + kind + " of team " + team.id() + " on " + asOf + " range " + range;
+    Supplier<String> input =
+        () -> "query " + kind + " of team " + team.id() + " on " + asOf + " range " + range;
     try {
       Object answer = call.get();
       if (answer.toString().isEmpty()) {
@@ -198,17 +199,19 @@ class FuzzGateTest {
       } else if (e instanceof NullPointerException && e.getMessage() != null) {
         key = "NullPointerException";
       } else {
-        fail("construction", e);
+        fail(() -> "construction", e);
         return;
       }
       entered.merge(key, 1, Integer::sum);
     }
 
-    void fail(String input, Throwable e) {
+    /** Records an input that poisoned a team or let an exception escape; describes it lazily. */
+    void fail(Supplier<String> input, Throwable e) {
       exceptions.merge(e.getClass().getSimpleName(), 1, Integer::sum);
       if (failures.size() < 20) {
         StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        String text = input.length() > 400 ? input.substring(0, 400) + "..." : input;
+        String described = input.get();
+        String text = described.length() > 400 ? described.substring(0, 400) + "..." : described;
         failures.add(text + " -> " + e + " at " + at);
       }
     }
