@@ -88,8 +88,8 @@ public final class BillingEngine {
   private final UsageAndFlexCommands usageAndFlex;
 
   private BillingEngine(Catalog catalog, BillingPolicy policy) {
-    this.catalog = catalog;
-    this.policy = policy;
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.policy = Objects.requireNonNull(policy, "policy");
     this.usageAndFlex = new UsageAndFlexCommands(catalog, policy);
   }
 
