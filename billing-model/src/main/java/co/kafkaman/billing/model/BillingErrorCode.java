@@ -21,7 +21,10 @@ public enum BillingErrorCode {
   MALFORMED_VALUE("BILL-104"),
   /** Allocation weights are negative or all zero. */
   INVALID_WEIGHTS("BILL-105"),
-  /** An arithmetic result does not fit in a {@code long} of minor units. */
+  /**
+   * An arithmetic result does not fit where it is kept: an amount in {@code long} minor units, a
+   * count of units or an invoice number past its bounds.
+   */
   AMOUNT_OVERFLOW("BILL-106"),
 
   // 2xx: time
@@ -75,6 +78,8 @@ public enum BillingErrorCode {
   NOT_METERED("BILL-508"),
   /** Only a member with the admin role may do this (add members beyond paid seats). */
   ADMIN_ROLE_REQUIRED("BILL-509"),
+  /** The team's last member cannot be removed: notifications would have no member to reach. */
+  LAST_MEMBER_REMOVAL("BILL-510"),
 
   // 6xx: payment methods, collection, dunning
   /** No card with that token. */

@@ -1,6 +1,8 @@
 /**
  * The root of the billing model: the stable {@link co.kafkaman.billing.model.BillingErrorCode}s and
- * the {@link co.kafkaman.billing.model.BillingException} that carries one.
+ * the {@link co.kafkaman.billing.model.BillingException} that carries one, and {@link
+ * co.kafkaman.billing.model.InputLimits}, the bounds of every value a host passes in and the one
+ * place that checks ids, free texts, emails, quantities and dates.
  *
  * <p>Sub-packages hold immutable values only, no rules and no I/O: {@code money} (amounts,
  * rounding, allocation), {@code time} (half-open date ranges, frequencies), {@code catalog} (plans,

@@ -17,6 +17,7 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -53,7 +54,7 @@ public final class PaymentStory {
    * @return the story
    */
   public static PaymentStory created(BillingEngine engine, Terms initialTerms) {
-    Outcome created =
+    Creation created =
         engine.create(
             new Command.CreateTeam(
                 "c-0",
@@ -66,7 +67,7 @@ public final class PaymentStory {
                 initialTerms),
             START);
     assertThat(created.isAccepted()).as(created.summary()).isTrue();
-    return new PaymentStory(engine, created);
+    return new PaymentStory(engine, (Outcome.Accepted) created);
   }
 
   /**

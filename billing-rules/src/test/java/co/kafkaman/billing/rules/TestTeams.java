@@ -19,6 +19,7 @@ import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.rules.proration.DayCount;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
@@ -86,7 +87,7 @@ public final class TestTeams {
    * Members may exceed seats, as with auto-flex.
    */
   public static Team created(BillingEngine engine, LocalDate on, Terms terms, int members) {
-    Outcome outcome =
+    Creation outcome =
         engine.create(
             new Command.CreateTeam(
                 "c-0",
@@ -131,6 +132,14 @@ public final class TestTeams {
       case "months" -> ProrationConvention.KAFKAMAN.withDayCount(DayCount.wholeMonths());
       default -> throw new IllegalArgumentException(name);
     };
+  }
+
+  /** Returns the creation as accepted, or fails with its summary. */
+  public static Outcome.Accepted accepted(Creation creation) {
+    if (creation instanceof Outcome.Accepted accepted) {
+      return accepted;
+    }
+    throw new AssertionError("expected accepted, was " + creation.summary());
   }
 
   /** Returns the outcome as accepted, or fails with its summary. */

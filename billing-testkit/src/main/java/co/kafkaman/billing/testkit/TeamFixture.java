@@ -9,6 +9,7 @@ import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
 
@@ -204,7 +205,7 @@ public final class TeamFixture {
    * @throws IllegalStateException if the engine refuses the creation, with the refusal's summary
    */
   public Outcome.Accepted create() {
-    Outcome outcome = engine.create(toCommand(), createdOn);
+    Creation outcome = engine.create(toCommand(), createdOn);
     if (outcome instanceof Outcome.Accepted accepted) {
       return accepted;
     }

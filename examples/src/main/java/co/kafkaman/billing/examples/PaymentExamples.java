@@ -18,6 +18,7 @@ import co.kafkaman.billing.rules.agenda.AgendaEvent;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.rules.history.PendingPayment;
 import java.time.LocalDate;
@@ -177,7 +178,7 @@ public final class PaymentExamples {
   }
 
   private static Team created(BillingEngine engine, LocalDate on) {
-    Outcome outcome =
+    Creation creation =
         engine.create(
             new Command.CreateTeam(
                 "c-1",
@@ -189,6 +190,9 @@ public final class PaymentExamples {
                 "KB-",
                 Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1)),
             on);
+    if (!(creation instanceof Outcome.Accepted outcome)) {
+      throw new IllegalStateException(creation.summary());
+    }
     Print.outcome("Create team acme on Free", outcome);
     // Members join through the host's team management (not part of this story's commands).
     return Team.builder()

@@ -14,6 +14,7 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.rules.invoicing.InvoiceText;
 import co.kafkaman.billing.rules.renewal.RenewalQuote;
@@ -143,7 +144,7 @@ public final class ProrationExamples {
 
   private static Outcome.Accepted creation(
       BillingEngine engine, CurrencyUnit currency, LocalDate on, Terms terms) {
-    Outcome created =
+    Creation created =
         engine.create(
             new Command.CreateTeam(
                 "c-1",

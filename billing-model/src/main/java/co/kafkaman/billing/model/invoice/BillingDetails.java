@@ -1,14 +1,15 @@
 package co.kafkaman.billing.model.invoice;
 
-import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import java.util.Optional;
 
 /**
  * What a team prints on its invoices: company name, billing email, address and VAT ID. An invoice
  * copies them when it is issued; editing them later changes future invoices only.
  *
- * <p>Immutable and thread-safe. Empty text means "not given".
+ * <p>Immutable and thread-safe. Empty text means "not given". The texts are free texts ({@link
+ * InputLimits#requireText}; the address {@link InputLimits#requireLines}), the billing email an
+ * email ({@link InputLimits#requireEmail}).
  *
  * @param companyName the company name, or empty
  * @param billingEmail where invoices are sent, not blank
@@ -27,13 +28,10 @@ public record BillingDetails(
    * @param vatId the VAT ID, or empty
    */
   public BillingDetails {
-    BillingException.check(
-        !billingEmail.isBlank(), BillingErrorCode.BLANK_VALUE, "billingEmail", "must not be blank");
-    BillingException.check(
-        billingEmail.indexOf('@') > 0,
-        BillingErrorCode.MALFORMED_VALUE,
-        "billingEmail",
-        () -> "'" + billingEmail + "' is not an email address");
+    InputLimits.requireText("companyName", companyName);
+    InputLimits.requireEmail("billingEmail", billingEmail);
+    InputLimits.requireLines("address", address);
+    InputLimits.requireText("vatId", vatId);
   }
 
   /**

@@ -2,6 +2,7 @@ package co.kafkaman.billing.model.invoice;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 
 /**
  * A gapless invoice number sequence: a prefix and the next number to assign. The numbering state is
@@ -11,21 +12,47 @@ import co.kafkaman.billing.model.BillingException;
  * <p>Example: prefix {@code "KB-"}, next 42 formats as {@code "KB-000042"}; after issuing, next is
  * 43. Immutable and thread-safe.
  *
- * @param prefix the sequence prefix, such as {@code "KB-"}
- * @param next the next number to assign, 1 or more
+ * @param prefix the sequence prefix, such as {@code "KB-"}: empty or an id ({@link
+ *     InputLimits#requireInvoiceNumber}) of at most 16 characters
+ * @param next the next number to assign, 1 to 999,999,999,999
  */
 public record InvoiceNumbering(String prefix, long next) {
+  /** The last number a sequence assigns: 12 digits. */
+  private static final long MAX_NUMBER = 999_999_999_999L;
+
+  /** The longest prefix: with 12 digits, an invoice number stays an id of up to 64 characters. */
+  private static final int MAX_PREFIX_LENGTH = 16;
 
   /**
    * Validates the sequence.
    *
-   * @param prefix the sequence prefix, such as {@code "KB-"}
-   * @param next the next number to assign, 1 or more
+   * @param prefix the sequence prefix, such as {@code "KB-"}: empty or an id ({@link
+   *     InputLimits#requireInvoiceNumber}) of at most 16 characters
+   * @param next the next number to assign, 1 to 999,999,999,999
    */
   public InvoiceNumbering {
+    if (!prefix.isEmpty()) {
+      InputLimits.requireInvoiceNumber("prefix", prefix);
+      BillingException.check(
+          prefix.length() <= MAX_PREFIX_LENGTH,
+          BillingErrorCode.MALFORMED_VALUE,
+          "prefix",
+          () ->
+              "must be at most "
+                  + MAX_PREFIX_LENGTH
+                  + " characters, was "
+                  + prefix.length()
+                  + ", so that every invoice number is an id");
+    }
     if (next < 1) {
       throw new BillingException(
           BillingErrorCode.INVALID_QUANTITY, "next", "must be 1 or more, was " + next);
+    }
+    if (next > MAX_NUMBER) {
+      throw new BillingException(
+          BillingErrorCode.AMOUNT_OVERFLOW,
+          "next",
+          "invoice numbers end at " + MAX_NUMBER + ", was " + next);
     }
   }
 
@@ -59,6 +86,6 @@ public record InvoiceNumbering(String prefix, long next) {
    * @return the sequence with {@code next + 1}
    */
   public InvoiceNumbering advance() {
-    return new InvoiceNumbering(prefix, Math.addExact(next, 1));
+    return new InvoiceNumbering(prefix, next + 1);
   }
 }

@@ -4,9 +4,13 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
 import org.javamoney.moneta.Money;
 import org.jspecify.annotations.Nullable;
 
@@ -124,6 +128,7 @@ public final class Amount implements Comparable<Amount> {
    * @throws BillingException {@code AMOUNT_SCALE_EXCEEDED} for {@code USD 0.001}
    */
   public static Amount from(MonetaryAmount amount) {
+    Objects.requireNonNull(amount, "amount");
     return of(amount.getNumber().numberValue(BigDecimal.class), amount.getCurrency());
   }
 
@@ -164,13 +169,34 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * Converts to a JSR 354 amount (a Moneta {@code Money}). Conversion costs an allocation or three;
-   * the library does it only where the API hands amounts out.
+   * Converts to a JSR 354 amount (a Moneta {@code Money}) that keeps the currency's scale: its
+   * {@link MonetaryAmount#getContext() context} has a fixed scale of the currency's fraction
+   * digits, so USD 36.00 prints as {@code USD 36.00} (a plain {@code Money} prints {@code USD 36})
+   * and {@code getContext().getMaxScale()} is 2. Moneta's {@code NumberValue} strips trailing zeros
+   * whatever the context ({@code getNumber()} reads 36): read the number at the currency's scale
+   * with {@link #toBigDecimal()} ({@code 36.00}). Conversion costs an allocation or three; the
+   * library does it only where the API hands amounts out.
    *
-   * @return the same amount as a {@link MonetaryAmount}
+   * @return the same amount as a {@link MonetaryAmount}, at its currency's scale
    */
   public MonetaryAmount toMonetaryAmount() {
-    return Money.of(toBigDecimal(), currency);
+    int scale = scale();
+    MonetaryContext context = scale < AT_SCALE.length ? AT_SCALE[scale] : atScale(scale);
+    return Money.of(toBigDecimal(), currency, context);
+  }
+
+  /** Moneta contexts of a fixed scale, by scale: built once. */
+  private static final MonetaryContext[] AT_SCALE = {
+    atScale(0), atScale(1), atScale(2), atScale(3), atScale(4)
+  };
+
+  private static MonetaryContext atScale(int scale) {
+    return MonetaryContextBuilder.of(Money.class)
+        .setMaxScale(scale)
+        .setFixedScale(true)
+        .setPrecision(256)
+        .set(RoundingMode.HALF_EVEN)
+        .build();
   }
 
   /**

@@ -2,8 +2,10 @@ package co.kafkaman.billing.model.payment;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 
 /**
  * A reference to a card held by the host's payment processor: never a card number, only the
@@ -11,8 +13,8 @@ import java.time.YearMonth;
  *
  * <p>A card can be charged through the last day of its expiry month. Immutable and thread-safe.
  *
- * @param token the processor's token, not blank, unique per team
- * @param brand such as {@code "visa"}
+ * @param token the processor's token, unique per team (an id: {@link InputLimits#requireId})
+ * @param brand such as {@code "visa"} (a free text: {@link InputLimits#requireText})
  * @param last4 exactly four digits
  * @param expiry the last month the card is valid
  */
@@ -21,14 +23,16 @@ public record CardReference(String token, String brand, String last4, YearMonth 
   /**
    * Validates the reference.
    *
-   * @param token the processor's token, not blank, unique per team
-   * @param brand such as {@code "visa"}
+   * @param token the processor's token, unique per team (an id: {@link InputLimits#requireId})
+   * @param brand such as {@code "visa"} (a free text: {@link InputLimits#requireText})
    * @param last4 exactly four digits
    * @param expiry the last month the card is valid
    */
   public CardReference {
-    BillingException.check(
-        !token.isBlank(), BillingErrorCode.BLANK_VALUE, "token", "must not be blank");
+    InputLimits.requireId("token", token);
+    InputLimits.requireText("brand", brand);
+    Objects.requireNonNull(last4, "last4");
+    Objects.requireNonNull(expiry, "expiry");
     BillingException.check(
         last4.length() == 4 && last4.chars().allMatch(c -> c >= '0' && c <= '9'),
         BillingErrorCode.MALFORMED_VALUE,

@@ -1,10 +1,10 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @param id the host's member id, not blank, unique in the team
- * @param email the member's email, where notifications go
+ * @param id the host's member id, unique in the team (an id: {@link InputLimits#requireId})
+ * @param email the member's email, where notifications go ({@link InputLimits#requireEmail}, as the
+ *     billing email)
  * @param roles billing and/or admin, possibly none
  * @param joinedOn the date the member joined the team
  */
@@ -22,13 +23,17 @@ public record Member(String id, String email, Set<Role> roles, LocalDate joinedO
   /**
    * Validates the member and copies the roles.
    *
-   * @param id the host's member id, not blank, unique in the team
-   * @param email the member's email, where notifications go
+   * @param id the host's member id, unique in the team (an id: {@link InputLimits#requireId})
+   * @param email the member's email, where notifications go ({@link InputLimits#requireEmail}, as
+   *     the billing email)
    * @param roles billing and/or admin, possibly none
    * @param joinedOn the date the member joined the team
    */
   public Member {
-    BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
+    InputLimits.requireId("id", id);
+    InputLimits.requireEmail("email", email);
+    Objects.requireNonNull(roles, "roles");
+    Objects.requireNonNull(joinedOn, "joinedOn");
     roles =
         roles.isEmpty()
             ? Set.of()

@@ -2,8 +2,10 @@ package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Resource;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A team's choice to allow or disallow overage of a resource, from an instant on. A subscription
@@ -18,13 +20,16 @@ import java.time.Instant;
 public record OverageSetting(Resource resource, boolean allowed, Instant effectiveFrom) {
 
   /**
-   * Validates that the resource has an overage setting.
+   * Validates that the resource has an overage setting and that the instant is within {@link
+   * InputLimits#requireInstant the dates accepted}.
    *
    * @param resource monitoring requests or mock server calls
    * @param allowed whether usage past the entitlement is charged (true) or refused (false)
    * @param effectiveFrom the instant the setting takes effect
    */
   public OverageSetting {
+    Objects.requireNonNull(resource, "resource");
+    InputLimits.requireInstant("effectiveFrom", effectiveFrom);
     BillingException.check(
         resource.hasOverageSetting(),
         BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,

@@ -2,6 +2,7 @@ package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.history.History;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Recipients;
@@ -565,8 +566,7 @@ public abstract class Team {
 
   /** Checks the id and every list-wide invariant: once per team built by a builder. */
   final void checkWhole() {
-    BillingException.check(
-        !id().isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
+    InputLimits.requireId("id", id());
     checkMembers();
     checkCards();
     checkInvoices();

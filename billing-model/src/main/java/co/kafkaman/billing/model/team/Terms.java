@@ -1,7 +1,6 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -12,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * the add-on blocks per resource. Both the current cycle and the instructions for the next one are
  * terms.
  *
- * <p>Immutable and thread-safe. Seats and block counts are never negative; resources with zero
- * blocks are left out of {@link #addOnBlocks()}.
+ * <p>Immutable and thread-safe. Seats are 0 to {@link InputLimits#MAX_SEATS} and block counts 0 to
+ * {@link InputLimits#MAX_BLOCKS} ({@code INVALID_QUANTITY} outside); resources with zero blocks are
+ * left out of {@link #addOnBlocks()}.
  *
  * @param tier the plan tier
  * @param frequency monthly or annual
@@ -43,21 +44,24 @@ public record Terms(
    * @param addOnBlocks purchased blocks per resource, iterated in the order of {@link Resource}
    */
   public Terms {
-    if (seats < 0) {
-      throw new BillingException(
-          BillingErrorCode.INVALID_QUANTITY, "seats", "must not be negative, was " + seats);
+    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(frequency, "frequency");
+    if (seats < 0 || seats > InputLimits.MAX_SEATS) {
+      InputLimits.requireQuantity("seats", seats, 0, InputLimits.MAX_SEATS);
     }
     if (addOnBlocks.isEmpty()) {
       addOnBlocks = Map.of();
     } else if (!(addOnBlocks instanceof Blocks)) {
       EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
       for (Map.Entry<Resource, Integer> entry : addOnBlocks.entrySet()) {
-        int blocks = entry.getValue();
-        if (blocks < 0) {
-          throw new BillingException(
-              BillingErrorCode.INVALID_QUANTITY,
-              "addOnBlocks." + entry.getKey(),
-              "must not be negative, was " + blocks);
+        int blocks =
+            Objects.requireNonNull(entry.getValue(), () -> "addOnBlocks." + entry.getKey());
+        if (blocks < 0 || blocks > InputLimits.MAX_BLOCKS) {
+          InputLimits.requireQuantity(
+              "addOnBlocks." + Objects.requireNonNull(entry.getKey(), "addOnBlocks key"),
+              blocks,
+              0,
+              InputLimits.MAX_BLOCKS);
         }
         if (blocks > 0) {
           copy.put(entry.getKey(), blocks);

@@ -2,8 +2,10 @@ package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -16,7 +18,8 @@ import java.util.TreeMap;
  * monitor-b=4500}}.
  *
  * <p>Immutable and thread-safe. Never negative; billable never exceeds used; the sources sum to
- * used.
+ * used; used is at most {@link InputLimits#MAX_USAGE_PER_MONTH} ({@code INVALID_QUANTITY} beyond,
+ * so no count overflows).
  *
  * @param used the units used this usage month
  * @param billable the units past the entitlement recorded while overage was allowed
@@ -38,6 +41,7 @@ public record UsageTally(long used, long billable, Map<String, Long> bySource) {
    * @param bySource the units per source, sorted by source name
    */
   public UsageTally {
+    InputLimits.requireQuantity("used", used, 0, InputLimits.MAX_USAGE_PER_MONTH);
     BillingException.check(
         used >= 0 && billable >= 0 && billable <= used,
         BillingErrorCode.INCONSISTENT_STATE,
@@ -45,12 +49,20 @@ public record UsageTally(long used, long billable, Map<String, Long> bySource) {
         () -> billable + " billable of " + used + " used is outside [0, used]");
     long sum = 0;
     for (Map.Entry<String, Long> entry : bySource.entrySet()) {
+      Objects.requireNonNull(entry.getKey(), "bySource key");
+      Objects.requireNonNull(entry.getValue(), "bySource value");
       BillingException.check(
           entry.getValue() >= 0,
           BillingErrorCode.INVALID_QUANTITY,
           "bySource." + entry.getKey(),
           () -> "must not be negative, was " + entry.getValue());
-      sum = Math.addExact(sum, entry.getValue());
+      if (entry.getValue() > used - sum) { // the sum would pass used: no overflow checking it
+        throw new BillingException(
+            BillingErrorCode.INCONSISTENT_STATE,
+            "bySource",
+            "sources sum to more than the " + used + " used");
+      }
+      sum += entry.getValue();
     }
     if (sum != used) {
       throw new BillingException(
@@ -69,6 +81,8 @@ public record UsageTally(long used, long billable, Map<String, Long> bySource) {
    * @param billableUnits how many of them are billable overage, between 0 and {@code quantity}
    * @param source the source, or blank for {@link #UNNAMED_SOURCE}
    * @return the new tally
+   * @throws BillingException {@code INVALID_QUANTITY} when the month's total would pass {@link
+   *     InputLimits#MAX_USAGE_PER_MONTH}
    */
   public UsageTally plus(long quantity, long billableUnits, String source) {
     BillingException.check(
@@ -81,9 +95,19 @@ public record UsageTally(long used, long billable, Map<String, Long> bySource) {
         BillingErrorCode.INCONSISTENT_STATE,
         "billable",
         () -> billableUnits + " is outside [0, " + quantity + "]");
+    BillingException.check(
+        quantity <= InputLimits.MAX_USAGE_PER_MONTH - used,
+        BillingErrorCode.INVALID_QUANTITY,
+        "quantity",
+        () ->
+            quantity
+                + " more units would pass the "
+                + InputLimits.MAX_USAGE_PER_MONTH
+                + " units a usage month counts ("
+                + used
+                + " used)");
     TreeMap<String, Long> sources = new TreeMap<>(bySource);
-    sources.merge(source.isBlank() ? UNNAMED_SOURCE : source, quantity, Math::addExact);
-    return new UsageTally(
-        Math.addExact(used, quantity), Math.addExact(billable, billableUnits), sources);
+    sources.merge(source.isBlank() ? UNNAMED_SOURCE : source, quantity, Long::sum);
+    return new UsageTally(used + quantity, billable + billableUnits, sources);
   }
 }

@@ -2,7 +2,6 @@ package co.kafkaman.billing.model.invoice;
 
 import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ class InvoiceNumberingTest {
     "KB-, 1000000, KB-1000000",
     "INV/2024/, 7, INV/2024/000007",
     "'', 12, 000012",
-    "KB-, 9223372036854775807, KB-9223372036854775807",
+    "KB-, 999999999999, KB-999999999999",
   })
   void formatsTheNextNumberWithSixDigitsAtLeast(String prefix, long next, String formatted) {
     assertThat(new InvoiceNumbering(prefix, next).nextNumber()).isEqualTo(formatted);
@@ -81,8 +80,28 @@ class InvoiceNumberingTest {
 
   @Test
   void refusesToWrapAround() {
-    InvoiceNumbering last = new InvoiceNumbering("KB-", Long.MAX_VALUE);
+    InvoiceNumbering last = new InvoiceNumbering("KB-", 999_999_999_999L);
 
-    assertThatThrownBy(last::advance).isInstanceOf(ArithmeticException.class);
+    assertRefused(
+        last::advance,
+        BillingErrorCode.AMOUNT_OVERFLOW,
+        "next",
+        "invoice numbers end at 999999999999, was 1000000000000");
+  }
+
+  @ParameterizedTest(name = "prefix ''{0}'' is refused")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "../                 | '../' is not an id",
+        "KB 2024-            | 'KB 2024-' is not an id",
+        "KB-2024-0000000001- | must be at most 16 characters, was 19"
+      })
+  void refusesAPrefixThatIsNotAnInvoiceNumber(String prefix, String reason) {
+    assertRefused(
+        () -> InvoiceNumbering.startingAt1(prefix),
+        BillingErrorCode.MALFORMED_VALUE,
+        "prefix",
+        reason);
   }
 }

@@ -1,6 +1,7 @@
 package co.kafkaman.billing.rules.change;
 
 import co.kafkaman.billing.model.team.Terms;
+import java.util.Objects;
 
 /**
  * A requested change of plan, seats, frequency and add-on blocks, expressed as the whole terms
@@ -19,6 +20,21 @@ import co.kafkaman.billing.model.team.Terms;
  * @param salesAssisted whether sales staff made the request (needed to move to or from Enterprise)
  */
 public record ChangeRequest(Terms target, Timing timing, boolean salesAssisted) {
+
+  /**
+   * Checks that the target and the timing are given (a missing timing is never taken as
+   * "Immediately").
+   *
+   * @param target the terms wanted
+   * @param timing immediately or on renewal
+   * @param salesAssisted whether sales staff made the request (needed to move to or from
+   *     Enterprise)
+   * @throws NullPointerException naming {@code target} or {@code timing} when it is null
+   */
+  public ChangeRequest {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(timing, "timing");
+  }
 
   /**
    * Returns a self-serve request (not sales-assisted, so it cannot move to or from Enterprise).

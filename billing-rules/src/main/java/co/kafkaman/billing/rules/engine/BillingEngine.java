@@ -2,6 +2,7 @@ package co.kafkaman.billing.rules.engine;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.history.EntryKind;
@@ -42,7 +43,9 @@ import co.kafkaman.billing.rules.usage.UsageReport;
 import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +63,12 @@ import org.slf4j.LoggerFactory;
  * the same id used for a different command is refused ({@code DUPLICATE_ENTRY_ID}). The history is
  * chronological: a command dated before the latest entry is refused. Replaying a team's history
  * ({@link #replay(List)}) rebuilds the team exactly.
+ *
+ * <p>Every entry point checks what it is given ({@link InputLimits}): a null argument throws a
+ * {@link NullPointerException} naming the parameter; a date outside the years 1900 to 9999 or
+ * before the team was created, an agenda range of more than {@value InputLimits#MAX_RANGE_DAYS}
+ * days, or a result that would not fit ({@code AMOUNT_OVERFLOW}) is refused (commands) or thrown as
+ * a {@link BillingException} (queries). No other exception escapes for any input.
  *
  * <p>Immutable and thread-safe; one engine can serve every team of a catalog.
  *
@@ -79,8 +88,8 @@ public final class BillingEngine {
   private final UsageAndFlexCommands usageAndFlex;
 
   private BillingEngine(Catalog catalog, BillingPolicy policy) {
-    this.catalog = catalog;
-    this.policy = policy;
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.policy = Objects.requireNonNull(policy, "policy");
     this.usageAndFlex = new UsageAndFlexCommands(catalog, policy);
   }
 
@@ -133,11 +142,27 @@ public final class BillingEngine {
    * KB-000001} with {@code 3 x 12.00 = 36.00} for {@code [2024-03-01, 2024-04-01)}.
    *
    * @param command the creation command
-   * @param asOf the creation date
-   * @return the outcome with the new team; refused (with a placeholder-free minimal team) only for
-   *     invalid initial terms or a currency other than the catalog's
+   * @param asOf the creation date, within {@link InputLimits#requireDate the dates accepted}
+   * @return {@link Outcome.Accepted} with the new team, or {@link Creation.Refused} (no team) for a
+   *     date outside the dates accepted, invalid initial terms or a currency other than the
+   *     catalog's
+   * @throws NullPointerException if an argument is null
    */
-  public Outcome create(Command.CreateTeam command, LocalDate asOf) {
+  public Creation create(Command.CreateTeam command, LocalDate asOf) {
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(asOf, "asOf");
+    try {
+      return createChecked(command, asOf);
+    } catch (BillingException e) {
+      return new Creation.Refused(command, e.errorCode(), e.field(), e.reason());
+    } catch (ArithmeticException e) {
+      return new Creation.Refused(
+          command, BillingErrorCode.AMOUNT_OVERFLOW, "command", doesNotFit(e));
+    }
+  }
+
+  private Creation createChecked(Command.CreateTeam command, LocalDate asOf) {
+    InputLimits.requireDate("asOf", asOf);
     Team team =
         Team.builder()
             .id(command.teamId())
@@ -157,38 +182,32 @@ public final class BillingEngine {
             .invoiceNumbering(InvoiceNumbering.startingAt1(command.invoicePrefix()))
             .build();
     if (!command.currency().getCurrencyCode().equals(catalog.currency().getCurrencyCode())) {
-      return refused(
+      return new Creation.Refused(
           command,
-          team,
           BillingErrorCode.CURRENCY_MISMATCH,
           "currency",
           command.currency().getCurrencyCode()
               + " is not the catalog currency "
-              + catalog.currency().getCurrencyCode(),
-          Optional.empty());
+              + catalog.currency().getCurrencyCode());
     }
     Transition transition = new Transition(command, team, asOf, policy);
     transition.record(EntryKind.TEAM_CREATED, "team " + command.teamId() + " created on Free");
     Terms initial = command.initialTerms();
     if (!initial.equals(team.subscription().terms())) {
-      ChangeDecision decision;
-      try {
-        decision =
-            ChangeRules.decide(
-                team,
-                catalog,
-                policy.proration(),
-                new ChangeRequest(initial, Timing.IMMEDIATELY, true),
-                asOf);
-      } catch (BillingException e) {
-        return refused(command, team, e.errorCode(), e.field(), e.reason(), Optional.empty());
-      }
+      ChangeDecision decision =
+          ChangeRules.decide(
+              team,
+              catalog,
+              policy.proration(),
+              new ChangeRequest(initial, Timing.IMMEDIATELY, true),
+              asOf);
       if (decision instanceof ChangeDecision.Refused r) {
-        return refused(command, team, r.code(), r.field(), r.reason(), Optional.empty());
+        return new Creation.Refused(command, r.code(), r.field(), r.reason());
       }
       applyDecision(transition, usageAndFlex.withNewTerm(team, decision, asOf));
     }
-    return transition.accept("Created team " + command.teamId() + " on " + initial);
+    return (Outcome.Accepted)
+        transition.accept("Created team " + command.teamId() + " on " + initial);
   }
 
   /**
@@ -206,16 +225,29 @@ public final class BillingEngine {
    * immediately is refused with {@code BILL-401} and the same change "On renewal" as the
    * alternative.
    *
+   * <p>A date outside {@link InputLimits#requireDate the dates accepted} is refused with {@code
+   * DATE_OUT_OF_RANGE}; a computation whose result would not fit (a catalog price so large that
+   * seats times price passes {@code long} minor units) with {@code AMOUNT_OVERFLOW}.
+   *
    * @param team the team, never changed by this call
    * @param command the command
    * @param asOf the billing date the command happens on
    * @return the outcome: accepted with the new team and its effects, or refused with {@code team}
    *     itself
+   * @throws NullPointerException if an argument is null
    */
   public Outcome apply(Team team, Command command, LocalDate asOf) {
+    Objects.requireNonNull(team, "team");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(asOf, "asOf");
     List<HistoryEntry> earlier = AccountHistory.entriesOf(team, command.id());
     if (!earlier.isEmpty()) {
       return repeated(team, command, earlier);
+    }
+    try {
+      InputLimits.requireDate("asOf", asOf);
+    } catch (BillingException e) {
+      return refused(command, team, e.errorCode(), e.field(), e.reason(), Optional.empty());
     }
     if (asOf.isBefore(team.createdOn())) {
       return refused(
@@ -259,6 +291,15 @@ public final class BillingEngine {
       outcome = decide(team, command, asOf);
     } catch (BillingException e) {
       outcome = refused(command, team, e.errorCode(), e.field(), e.reason(), Optional.empty());
+    } catch (ArithmeticException e) {
+      outcome =
+          refused(
+              command,
+              team,
+              BillingErrorCode.AMOUNT_OVERFLOW,
+              "command",
+              doesNotFit(e),
+              Optional.empty());
     }
     LOG.debug(
         "team {} command {}: {}",
@@ -275,10 +316,13 @@ public final class BillingEngine {
    *
    * @param team the team
    * @return the quote; nothing is issued
-   * @throws BillingException if the catalog no longer prices the next terms
+   * @throws BillingException if the catalog no longer prices the next terms; {@code
+   *     AMOUNT_OVERFLOW} if an amount would not fit
+   * @throws NullPointerException if {@code team} is null
    */
   public RenewalQuote quoteRenewal(Team team) {
-    return RenewalRules.quote(team, catalog, policy.autoFlex(), policy.proration());
+    Objects.requireNonNull(team, "team");
+    return fitting(() -> RenewalRules.quote(team, catalog, policy.autoFlex(), policy.proration()));
   }
 
   /**
@@ -286,11 +330,15 @@ public final class BillingEngine {
    * so far in the open usage month, broken down by source.
    *
    * @param team the team
-   * @param asOf the date asked about
+   * @param asOf the date asked about, not before the team was created
    * @return the view; nothing is changed
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} for a date before the team was created or
+   *     outside the dates accepted
+   * @throws NullPointerException if an argument is null
    */
   public UsageReport usage(Team team, LocalDate asOf) {
-    return UsageRules.report(team, catalog, asOf);
+    requireQueryDate(team, asOf);
+    return fitting(() -> UsageRules.report(team, catalog, asOf));
   }
 
   /**
@@ -301,10 +349,14 @@ public final class BillingEngine {
    * @param team the team
    * @param asOf a date within the current billing cycle
    * @return the overview; nothing is changed
-   * @throws BillingException {@code DATE_OUT_OF_RANGE} for a date outside the current cycle
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} for a date outside the current cycle or
+   *     before the team was created
+   * @throws NullPointerException if an argument is null
    */
   public FlexOverview autoFlexOverview(Team team, LocalDate asOf) {
-    return FlexRules.overview(team, catalog, policy.autoFlex(), policy.proration(), asOf);
+    requireQueryDate(team, asOf);
+    return fitting(
+        () -> FlexRules.overview(team, catalog, policy.autoFlex(), policy.proration(), asOf));
   }
 
   /**
@@ -317,8 +369,13 @@ public final class BillingEngine {
    * @return the team
    * @throws BillingException {@code INCONSISTENT_STATE} if the history does not start with a team
    *     creation or a command replays as refused
+   * @throws NullPointerException if {@code history} or an entry is null
    */
   public Team replay(List<HistoryEntry> history) {
+    Objects.requireNonNull(history, "history");
+    for (HistoryEntry entry : history) {
+      Objects.requireNonNull(entry, "history entry");
+    }
     BillingException.check(
         !history.isEmpty() && history.get(0).payload() instanceof Command.CreateTeam,
         BillingErrorCode.INCONSISTENT_STATE,
@@ -326,7 +383,14 @@ public final class BillingEngine {
         "a history starts with TEAM_CREATED carrying the CreateTeam command, was "
             + (history.isEmpty() ? "empty" : history.get(0)));
     Command.CreateTeam create = (Command.CreateTeam) history.get(0).payload();
-    Outcome outcome = create(create, history.get(0).date());
+    Creation created = create(create, history.get(0).date());
+    if (!(created instanceof Outcome.Accepted accepted)) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "history",
+          "command " + create.id() + " replays as " + created.summary());
+    }
+    Outcome outcome = accepted;
     for (HistoryEntry entry : history.subList(1, history.size())) {
       BillingException.check(
           outcome.isAccepted(),
@@ -350,12 +414,46 @@ public final class BillingEngine {
    * overdue dates, grace ends and renewals (and whatever further {@link AgendaSource}s the engine
    * joins), in a deterministic order, so a host's scheduler knows when to call the engine.
    *
+   * <p>The range is bounded, so that every agenda answers in bounded time: it must not start before
+   * the team was created, nor end after {@link InputLimits#LATEST_DATE}, and covers at most {@value
+   * InputLimits#MAX_RANGE_DAYS} days (about ten years); a scheduler with an open-ended horizon asks
+   * again for the next range.
+   *
    * @param team the team
    * @param range the dates asked about, half-open
    * @return the agenda
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} for a range longer than {@value
+   *     InputLimits#MAX_RANGE_DAYS} days or ending after the dates accepted
+   * @throws NullPointerException if an argument is null
    */
   public Agenda agenda(Team team, DateRange range) {
-    return Agenda.of(team, range, agendaSources());
+    Objects.requireNonNull(team, "team");
+    Objects.requireNonNull(range, "range");
+    BillingException.check(
+        !range.endExclusive().isAfter(InputLimits.LATEST_DATE.plusDays(1)),
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "range",
+        () -> range + " ends after the dates accepted, up to " + InputLimits.LATEST_DATE);
+    BillingException.check(
+        range.lengthInDays() <= InputLimits.MAX_RANGE_DAYS,
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "range",
+        () ->
+            range
+                + " covers "
+                + range.lengthInDays()
+                + " days; an agenda covers at most "
+                + InputLimits.MAX_RANGE_DAYS
+                + ": ask again for the next range");
+    LocalDate created = team.createdOn();
+    if (!range.start().isBefore(created)) {
+      return fitting(() -> Agenda.of(team, range, agendaSources()));
+    }
+    // nothing falls due before the team existed: the agenda is that of the days since
+    LocalDate from = range.endExclusive().isAfter(created) ? created : range.endExclusive();
+    Agenda since =
+        fitting(() -> Agenda.of(team, DateRange.of(from, range.endExclusive()), agendaSources()));
+    return new Agenda(team.id(), range, since.events());
   }
 
   /**
@@ -380,9 +478,13 @@ public final class BillingEngine {
    * @param asOf the date of the attempt
    * @return the charge
    * @throws BillingException {@code UNKNOWN_INVOICE}; {@code INVOICE_ALREADY_PAID} or {@code
-   *     ILLEGAL_INVOICE_TRANSITION} for an invoice that cannot be paid
+   *     ILLEGAL_INVOICE_TRANSITION} for an invoice that cannot be paid; {@code DATE_OUT_OF_RANGE}
+   *     for a date before the team was created or outside the dates accepted
+   * @throws NullPointerException if an argument is null
    */
   public Charge chargeFor(Team team, String invoiceNumber, LocalDate asOf) {
+    Objects.requireNonNull(invoiceNumber, "invoiceNumber");
+    requireQueryDate(team, asOf);
     Invoice invoice = InvoiceLifecycle.requirePayable(team, invoiceNumber);
     return CardRules.charge(team, invoice.totalDue(), asOf);
   }
@@ -391,10 +493,13 @@ public final class BillingEngine {
    * Returns the history entries dated in {@code range}, oldest first.
    *
    * @param team the team
-   * @param range the dates, half-open
+   * @param range the dates, half-open, of any length: the answer is at most the history
    * @return the entries
+   * @throws NullPointerException if an argument is null
    */
   public List<HistoryEntry> historyBetween(Team team, DateRange range) {
+    Objects.requireNonNull(team, "team");
+    Objects.requireNonNull(range, "range");
     return AccountHistory.between(team, range);
   }
 
@@ -403,8 +508,10 @@ public final class BillingEngine {
    *
    * @param team the team
    * @return the invoices
+   * @throws NullPointerException if {@code team} is null
    */
   public List<Invoice> pastInvoices(Team team) {
+    Objects.requireNonNull(team, "team");
     return AccountHistory.pastInvoices(team);
   }
 
@@ -412,11 +519,15 @@ public final class BillingEngine {
    * Returns the unpaid invoices with amounts, due dates, channels, attempts and grace end.
    *
    * @param team the team
-   * @param asOf the date asked about
+   * @param asOf the date asked about, not before the team was created
    * @return the pending payments, oldest first
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} for a date before the team was created or
+   *     outside the dates accepted
+   * @throws NullPointerException if an argument is null
    */
   public List<PendingPayment> pendingPayments(Team team, LocalDate asOf) {
-    return AccountHistory.pendingPayments(team, asOf);
+    requireQueryDate(team, asOf);
+    return fitting(() -> AccountHistory.pendingPayments(team, asOf));
   }
 
   /**
@@ -424,9 +535,35 @@ public final class BillingEngine {
    *
    * @param team the team
    * @return the overview
+   * @throws NullPointerException if {@code team} is null
    */
   public BillingOverview overview(Team team) {
-    return AccountHistory.overview(team, catalog);
+    Objects.requireNonNull(team, "team");
+    return fitting(() -> AccountHistory.overview(team, catalog));
+  }
+
+  /** Checks the date of a query: within the dates accepted, not before the team was created. */
+  private static void requireQueryDate(Team team, LocalDate asOf) {
+    Objects.requireNonNull(team, "team");
+    InputLimits.requireDate("asOf", asOf);
+    BillingException.check(
+        !asOf.isBefore(team.createdOn()),
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "asOf",
+        () -> asOf + " is before the team was created on " + team.createdOn());
+  }
+
+  /** Runs a query, turning a result that does not fit into {@code AMOUNT_OVERFLOW}. */
+  private static <T> T fitting(Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (ArithmeticException e) {
+      throw new BillingException(BillingErrorCode.AMOUNT_OVERFLOW, "team", doesNotFit(e));
+    }
+  }
+
+  private static String doesNotFit(ArithmeticException e) {
+    return "a result does not fit in its bounds (" + e.getMessage() + ")";
   }
 
   private Outcome decide(Team team, Command command, LocalDate asOf) {

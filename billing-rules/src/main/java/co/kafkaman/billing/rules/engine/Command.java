@@ -2,10 +2,12 @@ package co.kafkaman.billing.rules.engine;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;
@@ -19,6 +21,7 @@ import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.payment.CollectionRules;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -31,6 +34,12 @@ import javax.money.MonetaryAmount;
  * <p>The set of commands is sealed and grows with the library; a host's {@code switch} over it
  * stays exhaustive. Ids must not contain {@code '/'}: {@code "<id>/<n>"} names a command's n-th
  * effect in the history.
+ *
+ * <p>Every constructor checks its arguments where they enter ({@link InputLimits}): a null argument
+ * throws a {@link NullPointerException} naming it; ids (command id, actor, team, member, card
+ * token, invoice number) must be ids ({@link InputLimits#requireId}), sources, reasons and domains
+ * free texts ({@link InputLimits#requireText}), emails emails, quantities and instants within their
+ * bounds; anything else throws a {@link BillingException} naming the field and the value.
  */
 public sealed interface Command extends HistoryPayload {
 
@@ -85,8 +94,12 @@ public sealed interface Command extends HistoryPayload {
      */
     public CreateTeam {
       requireIds(id, actor);
-      BillingException.check(
-          !teamId.isBlank(), BillingErrorCode.BLANK_VALUE, "teamId", "must not be blank");
+      InputLimits.requireId("teamId", teamId);
+      Objects.requireNonNull(currency, "currency");
+      Objects.requireNonNull(owner, "owner");
+      Objects.requireNonNull(billingDetails, "billingDetails");
+      InvoiceNumbering.startingAt1(Objects.requireNonNull(invoicePrefix, "invoicePrefix"));
+      Objects.requireNonNull(initialTerms, "initialTerms");
     }
   }
 
@@ -110,6 +123,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public ChangeSubscription {
       requireIds(id, actor);
+      Objects.requireNonNull(request, "request");
     }
 
     /**
@@ -156,6 +170,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public SetStandingInstructions {
       requireIds(id, actor);
+      Objects.requireNonNull(nextTerms, "nextTerms");
     }
 
     /**
@@ -256,11 +271,10 @@ public sealed interface Command extends HistoryPayload {
      */
     public RecordUsage {
       requireIds(id, actor);
-      BillingException.check(
-          quantity > 0,
-          BillingErrorCode.INVALID_QUANTITY,
-          "quantity",
-          () -> "must be positive, was " + quantity);
+      Objects.requireNonNull(resource, "resource");
+      InputLimits.requireQuantity("quantity", quantity, 1, InputLimits.MAX_USAGE_QUANTITY);
+      InputLimits.requireText("source", source);
+      InputLimits.requireInstant("at", at);
     }
   }
 
@@ -288,6 +302,8 @@ public sealed interface Command extends HistoryPayload {
      */
     public SetOverage {
       requireIds(id, actor);
+      Objects.requireNonNull(resource, "resource");
+      InputLimits.requireInstant("effectiveFrom", effectiveFrom);
     }
   }
 
@@ -309,6 +325,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public AddCustomDomain {
       requireIds(id, actor);
+      InputLimits.requireText("domain", domain);
       BillingException.check(
           !domain.isBlank(), BillingErrorCode.BLANK_VALUE, "domain", "must not be blank");
     }
@@ -331,6 +348,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public RemoveCustomDomain {
       requireIds(id, actor);
+      InputLimits.requireText("domain", domain);
     }
   }
 
@@ -377,8 +395,9 @@ public sealed interface Command extends HistoryPayload {
      */
     public AddMember {
       requireIds(id, actor);
-      BillingException.check(
-          !memberId.isBlank(), BillingErrorCode.BLANK_VALUE, "memberId", "must not be blank");
+      InputLimits.requireId("memberId", memberId);
+      InputLimits.requireEmail("email", email);
+      Objects.requireNonNull(roles, "roles");
       roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
@@ -416,6 +435,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public RemoveMember {
       requireIds(id, actor);
+      InputLimits.requireId("memberId", memberId);
     }
   }
 
@@ -475,6 +495,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public AddCard {
       requireIds(id, actor);
+      Objects.requireNonNull(card, "card");
     }
   }
 
@@ -496,6 +517,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public RemoveCard {
       requireIds(id, actor);
+      InputLimits.requireId("token", token);
     }
   }
 
@@ -516,6 +538,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public SetPrimaryCard {
       requireIds(id, actor);
+      InputLimits.requireId("token", token);
     }
   }
 
@@ -536,6 +559,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public SetCollectionMethod {
       requireIds(id, actor);
+      Objects.requireNonNull(method, "method");
     }
 
     /**
@@ -567,6 +591,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public UpdateBillingDetails {
       requireIds(id, actor);
+      Objects.requireNonNull(details, "details");
     }
   }
 
@@ -594,6 +619,9 @@ public sealed interface Command extends HistoryPayload {
      */
     public ReportPaymentAttempt {
       requireIds(id, actor);
+      InputLimits.requireInvoiceNumber("invoiceNumber", invoiceNumber);
+      Objects.requireNonNull(outcome, "outcome");
+      InputLimits.requireText("reason", reason);
     }
 
     /**
@@ -644,6 +672,18 @@ public sealed interface Command extends HistoryPayload {
      */
     public RecordPayment {
       requireIds(id, actor);
+      InputLimits.requireInvoiceNumber("invoiceNumber", invoiceNumber);
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(amount, "amount");
+      BillingException.check(
+          Math.abs(amount.minorUnits()) <= InputLimits.MAX_AMOUNT_MINOR_UNITS,
+          BillingErrorCode.AMOUNT_OVERFLOW,
+          "amount",
+          () ->
+              amount
+                  + " is beyond the "
+                  + InputLimits.MAX_AMOUNT_MINOR_UNITS
+                  + " minor units an amount passed in may have");
     }
 
     /**
@@ -704,6 +744,7 @@ public sealed interface Command extends HistoryPayload {
      */
     public VoidInvoice {
       requireIds(id, actor);
+      InputLimits.requireInvoiceNumber("invoiceNumber", invoiceNumber);
     }
   }
 
@@ -724,17 +765,19 @@ public sealed interface Command extends HistoryPayload {
      */
     public MarkUncollectible {
       requireIds(id, actor);
+      InputLimits.requireInvoiceNumber("invoiceNumber", invoiceNumber);
     }
   }
 
   private static void requireIds(String id, String actor) {
+    Objects.requireNonNull(id, "id");
     BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
     BillingException.check(
         id.indexOf('/') < 0,
         BillingErrorCode.MALFORMED_VALUE,
         "id",
         () -> "'" + id + "' must not contain '/', which names a command's effects in the history");
-    BillingException.check(
-        !actor.isBlank(), BillingErrorCode.BLANK_VALUE, "actor", "must not be blank");
+    InputLimits.requireId("id", id);
+    InputLimits.requireId("actor", actor);
   }
 }

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * with {@code BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]} and the alternative: the same change "On
  * renewal".
  *
+ * <p>Creating a team answers a {@link Creation} instead: {@link Accepted} too, or a {@link
+ * Creation.Refused} that has no team, since none exists.
+ *
  * <p>Immutable and thread-safe.
  */
 public sealed interface Outcome {
@@ -61,9 +64,10 @@ public sealed interface Outcome {
    *
    * <p>The summary is rendered when first read (the engine builds it from the decision's facts, and
    * most outcomes are stored, not displayed). Equality, hash code and text are those of a record of
-   * the six values, the summary by its text. Immutable and thread-safe.
+   * the six values, the summary by its text. It is also the {@link Creation} of a team created.
+   * Immutable and thread-safe.
    */
-  final class Accepted implements Outcome {
+  final class Accepted implements Outcome, Creation {
     private final Command command;
     private final Team team;
     private final Summary summary;
@@ -115,6 +119,16 @@ public sealed interface Outcome {
     @Override
     public Team team() {
       return team;
+    }
+
+    /**
+     * Returns true: the command was accepted.
+     *
+     * @return true
+     */
+    @Override
+    public boolean isAccepted() {
+      return true;
     }
 
     /**

@@ -2,6 +2,7 @@ package co.kafkaman.billing.rules.engine;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
@@ -26,7 +27,9 @@ import co.kafkaman.billing.rules.flex.MemberDecision;
 import co.kafkaman.billing.rules.usage.UsageClosing;
 import co.kafkaman.billing.rules.usage.UsageDecision;
 import co.kafkaman.billing.rules.usage.UsageRules;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +88,7 @@ final class UsageAndFlexCommands {
             refused,
             Optional.of(
                 Command.ChangeSubscription.of(
-                    add.id() + "-buy-block",
+                    derivedId(add.id(), "-buy-block"),
                     add.actor(),
                     team.subscription()
                         .terms()
@@ -119,7 +122,7 @@ final class UsageAndFlexCommands {
             refused.reason(),
             Optional.of(
                 Command.ChangeSubscription.of(
-                    add.id() + "-buy-seat",
+                    derivedId(add.id(), "-buy-seat"),
                     add.actor(),
                     team.subscription()
                         .terms()
@@ -128,6 +131,19 @@ final class UsageAndFlexCommands {
       }
       return member(transition, (MemberDecision.Accepted) decision);
     } else if (command instanceof Command.RemoveMember remove) {
+      if (team.memberCount() == 1 && team.member(remove.memberId()).isPresent()) {
+        return new Outcome.Refused(
+            command,
+            team,
+            BillingErrorCode.LAST_MEMBER_REMOVAL,
+            "memberId",
+            "'"
+                + remove.memberId()
+                + "' is the last member of team "
+                + team.id()
+                + "; add another member first",
+            Optional.empty());
+      }
       return member(
           transition,
           (MemberDecision.Accepted) FlexRules.removeMember(team, remove.memberId(), asOf));
@@ -242,6 +258,7 @@ final class UsageAndFlexCommands {
 
   private Outcome recordUsage(Transition transition, Command.RecordUsage reading) {
     Team team = transition.team();
+    requireInUsageMonth(team.subscription(), reading.at(), transition.asOf());
     UsageDecision decision =
         UsageRules.record(
             team,
@@ -364,5 +381,48 @@ final class UsageAndFlexCommands {
     }
     transition.issue(lines);
     return transition.accept(summary);
+  }
+
+  /**
+   * Checks that the instant of a reading recorded on {@code asOf} falls in the usage month it is
+   * counted in, and not after {@code asOf}, in some time zone (UTC-18:00 to UTC+18:00): a reading
+   * of {@code 2024-03-31T23:30-05:00} recorded on 2024-03-31 is in {@code [2024-03-01,
+   * 2024-04-01)}; one of 2019 is refused with {@code DATE_OUT_OF_RANGE [at]}. A date outside the
+   * open usage month is left to the usage rules, which refuse it for {@code asOf}.
+   */
+  private static void requireInUsageMonth(Subscription subscription, Instant at, LocalDate asOf) {
+    DateRange month =
+        subscription
+            .usage()
+            .map(UsageLedger::usageMonth)
+            .orElseGet(() -> UsageRules.usageMonths(subscription).periodContaining(asOf));
+    if (!month.contains(asOf)) {
+      return;
+    }
+    LocalDate endExclusive =
+        month.endExclusive().isAfter(asOf.plusDays(1)) ? asOf.plusDays(1) : month.endExclusive();
+    Instant from = month.start().atStartOfDay().toInstant(ZoneOffset.MAX);
+    Instant until = endExclusive.atStartOfDay().toInstant(ZoneOffset.MIN);
+    BillingException.check(
+        !at.isBefore(from) && at.isBefore(until),
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "at",
+        () ->
+            at
+                + " is not in the usage month "
+                + month
+                + " up to the billing date "
+                + asOf
+                + " in any time zone; the reading is recorded in that month");
+  }
+
+  /**
+   * Returns the id of a command derived from {@code id}, such as the alternative {@code
+   * "c-7-buy-seat"} of a refused {@code "c-7"}: {@code id + suffix}, its head cut so that the
+   * result is an id too.
+   */
+  private static String derivedId(String id, String suffix) {
+    int room = InputLimits.MAX_ID_LENGTH - suffix.length();
+    return (id.length() <= room ? id : id.substring(0, room)) + suffix;
   }
 }

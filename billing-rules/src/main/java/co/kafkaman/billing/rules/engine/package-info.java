@@ -2,11 +2,12 @@
  * The engine: {@link co.kafkaman.billing.rules.engine.BillingEngine}, the one façade host
  * applications call, with its sealed {@link co.kafkaman.billing.rules.engine.Command}s, {@link
  * co.kafkaman.billing.rules.engine.Outcome}s (accepted with the new team, invoices, notifications
- * and history entries; or refused with the team unchanged, a code and an alternative), and the
- * {@link co.kafkaman.billing.rules.engine.BillingPolicy} of pluggable conventions (proration,
- * auto-flex, dunning). The engine also answers the queries of a billing dashboard and a host's
- * scheduler (agenda, pending payments, overview, what to charge, usage, auto-flex overview) and
- * replays a history into the team it came from.
+ * and history entries; or refused with the team unchanged, a code and an alternative), the {@link
+ * co.kafkaman.billing.rules.engine.Creation} of a new team (accepted, or refused without a team),
+ * and the {@link co.kafkaman.billing.rules.engine.BillingPolicy} of pluggable conventions
+ * (proration, auto-flex, dunning). The engine also answers the queries of a billing dashboard and a
+ * host's scheduler (agenda, pending payments, overview, what to charge, usage, auto-flex overview)
+ * and replays a history into the team it came from.
  *
  * <p>Subscription commands: change plan, seats, frequency or add-ons (immediately or on renewal),
  * set, replace or clear standing instructions (cancel = Free at renewal) before the cycle ends,

@@ -163,7 +163,7 @@ class BadInputTest {
   void aTeamCannotMixCurrenciesWithItsCatalog(String currency) {
     BillingEngine engine = BillingEngine.of(PaymentStory.CATALOG);
 
-    Outcome outcome =
+    Creation outcome =
         engine.create(
             new Command.CreateTeam(
                 "c-1",
@@ -176,9 +176,9 @@ class BadInputTest {
                 PaymentStory.terms(PlanTier.FREE, 1)),
             PaymentStory.START);
 
-    assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-    assertThat(((Outcome.Refused) outcome).code()).isEqualTo(BillingErrorCode.CURRENCY_MISMATCH);
-    assertThat(((Outcome.Refused) outcome).reason())
+    assertThat(outcome).isInstanceOf(Creation.Refused.class);
+    assertThat(((Creation.Refused) outcome).code()).isEqualTo(BillingErrorCode.CURRENCY_MISMATCH);
+    assertThat(((Creation.Refused) outcome).reason())
         .isEqualTo("EUR is not the catalog currency USD");
   }
 

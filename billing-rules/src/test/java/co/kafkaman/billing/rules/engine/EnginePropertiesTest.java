@@ -146,7 +146,7 @@ class EnginePropertiesTest {
             BillingDetails.ofEmail("billing@acme.test"),
             "KB-",
             initialTerms);
-    Outcome created = ENGINE.create(create, date);
+    Outcome created = (Outcome.Accepted) ENGINE.create(create, date);
     List<Applied> applied = new ArrayList<>();
     applied.add(new Applied(created.team(), create, date, created));
     Team team = created.team();

@@ -18,6 +18,7 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,6 +93,12 @@ public final class FlexFixtures {
                     terms),
                 on))
         .team();
+  }
+
+  /** Asserts {@code creation} created the team and returns its outcome. */
+  public static Outcome.Accepted accepted(Creation creation) {
+    assertThat(creation.isAccepted()).as(creation.summary()).isTrue();
+    return (Outcome.Accepted) creation;
   }
 
   /** Asserts {@code outcome} was accepted and returns it. */

@@ -1,5 +1,6 @@
 package co.kafkaman.billing.testkit.gen;
 
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.money.Fraction;
@@ -114,7 +115,7 @@ public final class MoneyGen {
 
   /**
    * Returns quantities (seats, blocks, packages): zero, one, a few, dozens, and huge counts (up to
-   * one million).
+   * {@link InputLimits#MAX_SEATS}, the most seats a team may have).
    *
    * @return the generator
    */
@@ -125,7 +126,7 @@ public final class MoneyGen {
             Pair.of(2, Generate.constant(1)),
             Pair.of(4, Generate.range(2, 10)),
             Pair.of(2, Generate.range(11, 500)),
-            Pair.of(1, Generate.pick(List.of(10_000, 100_000, 1_000_000)))));
+            Pair.of(1, Generate.pick(List.of(10_000, 50_000, InputLimits.MAX_SEATS)))));
   }
 
   static long pow10(int exponent) {

@@ -1,5 +1,6 @@
 package co.kafkaman.billing.testkit.gen;
 
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanTier;
@@ -176,7 +177,7 @@ public final class TeamGen {
         int delta = up.generate(in) ? deltas.generate(in) : -deltas.generate(in);
         int pick = picks.generate(in);
         if (kind == 0 || (kind == 3 && addOns.isEmpty())) {
-          terms = terms.withSeats(Math.max(0, terms.seats() + delta));
+          terms = terms.withSeats(within(terms.seats() + delta, InputLimits.MAX_SEATS));
         } else if (kind == 1) {
           terms = terms.withTier(tiers.get(pick % tiers.size()));
         } else if (kind == 2) {
@@ -187,11 +188,18 @@ public final class TeamGen {
                       : BillingFrequency.MONTHLY);
         } else {
           Resource resource = addOns.get(pick % addOns.size());
-          terms = terms.withBlocks(resource, Math.max(0, terms.blocks(resource) + delta));
+          terms =
+              terms.withBlocks(
+                  resource, within(terms.blocks(resource) + delta, InputLimits.MAX_BLOCKS));
         }
       }
       return terms;
     };
+  }
+
+  /** Clamps a generated count to the bounds a team accepts, {@code [0, max]}. */
+  private static int within(int count, int max) {
+    return Math.min(max, Math.max(0, count));
   }
 
   private static Gen<Terms> terms(Catalog catalog, List<PlanTier> tiers, Gen<Integer> seats) {

@@ -48,7 +48,7 @@ class GeneratorsTest {
   @Test
   void quantitiesIncludeZeroAndHugeCounts() {
     List<Integer> quantities = sample(MoneyGen.quantities(), 1_000);
-    assertThat(quantities).contains(0, 1, 1_000_000);
+    assertThat(quantities).contains(0, 1, 100_000);
     assertThat(quantities).allMatch(q -> q >= 0);
   }
 
