@@ -1,8 +1,6 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import java.time.Instant;
 
 /**
@@ -15,20 +13,6 @@ import java.time.Instant;
  * @param allowed whether usage past the entitlement is charged (true) or refused (false)
  * @param effectiveFrom the instant the setting takes effect
  */
-public record OverageSetting(Resource resource, boolean allowed, Instant effectiveFrom) {
+public record OverageSetting(ResourceId resource, boolean allowed, Instant effectiveFrom) {
 
-  /**
-   * Validates that the resource has an overage setting.
-   *
-   * @param resource monitoring requests or mock server calls
-   * @param allowed whether usage past the entitlement is charged (true) or refused (false)
-   * @param effectiveFrom the instant the setting takes effect
-   */
-  public OverageSetting {
-    BillingException.check(
-        resource.hasOverageSetting(),
-        BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
-        "resource",
-        () -> resource + " has no overage setting");
-  }
 }

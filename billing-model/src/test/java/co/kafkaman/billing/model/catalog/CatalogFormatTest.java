@@ -38,7 +38,7 @@ class CatalogFormatTest {
     "ENTERPRISE, ANNUAL, USD 1188.00",
   })
   void sampleCatalogHasTheDocumentedSeatPrices(
-      PlanTier tier, BillingFrequency frequency, String price) {
+      PlanId tier, BillingFrequency frequency, String price) {
     assertThat(SAMPLE.currency().getCurrencyCode()).isEqualTo("USD");
     assertThat(SAMPLE.plan(tier).seatPrice(frequency)).isEqualTo(Amount.parse(price));
   }
@@ -51,10 +51,10 @@ class CatalogFormatTest {
     "ENTERPRISE, false, true, false",
   })
   void sampleCatalogHasTheDocumentedFlags(
-      PlanTier tier, boolean selfServe, boolean payByInvoice, boolean autoFlex) {
+      PlanId tier, boolean selfServe, boolean payByInvoice, boolean autoFlex) {
     Plan plan = SAMPLE.plan(tier);
 
-    assertThat(plan.tier()).isEqualTo(tier);
+    assertThat(plan.plan()).isEqualTo(tier);
     assertThat(plan.selfServe()).isEqualTo(selfServe);
     assertThat(plan.payByInvoiceAllowed()).isEqualTo(payByInvoice);
     assertThat(plan.autoFlexEligible()).isEqualTo(autoFlex);
@@ -72,7 +72,7 @@ class CatalogFormatTest {
     "ENTERPRISE, CUSTOM_DOMAINS, 25",
     "ENTERPRISE, CLOUD_AGENT, 500000",
   })
-  void sampleCatalogHasTheDocumentedAllowances(PlanTier tier, Resource resource, long allowance) {
+  void sampleCatalogHasTheDocumentedAllowances(PlanId tier, ResourceId resource, long allowance) {
     assertThat(SAMPLE.plan(tier).allowance(resource)).isEqualTo(allowance);
   }
 
@@ -83,7 +83,7 @@ class CatalogFormatTest {
     "CUSTOM_DOMAINS, 1, USD 10.00, USD 120.00",
   })
   void sampleCatalogHasTheDocumentedAddOns(
-      Resource resource, long blockSize, String monthly, String annual) {
+      ResourceId resource, long blockSize, String monthly, String annual) {
     AddOn addOn = SAMPLE.addOn(resource);
 
     assertThat(addOn.resource()).isEqualTo(resource);
@@ -98,13 +98,13 @@ class CatalogFormatTest {
     "MOCK_SERVER_CALLS, USD 0.01, 1, 2500, 2500",
   })
   void sampleCatalogHasTheDocumentedOveragePrices(
-      Resource resource, String price, long packageSize, long billable, long packages) {
+      ResourceId resource, String price, long packageSize, long billable, long packages) {
     OveragePrice overage = SAMPLE.overagePrice(resource).orElseThrow();
 
     assertThat(overage.price()).isEqualTo(Amount.parse(price));
     assertThat(overage.packageSize()).isEqualTo(packageSize);
     assertThat(overage.packagesFor(billable)).isEqualTo(packages);
-    assertThat(SAMPLE.overagePrice(Resource.CUSTOM_DOMAINS)).isEmpty();
+    assertThat(SAMPLE.overagePrice(KafkamanSample.CUSTOM_DOMAINS)).isEmpty();
   }
 
   @Test
@@ -116,14 +116,14 @@ class CatalogFormatTest {
                 + "addOn.CUSTOM_DOMAINS.blockSize=1_000\n"
                 + "addOn.CUSTOM_DOMAINS.price.ANNUAL=120.00\n");
 
-    Plan basic = catalog.plan(PlanTier.BASIC);
+    Plan basic = catalog.plan(KafkamanSample.BASIC);
     assertThat(basic.selfServe()).isTrue();
     assertThat(basic.payByInvoiceAllowed()).isFalse();
     assertThat(basic.autoFlexEligible()).isFalse();
     assertThat(basic.offers(BillingFrequency.ANNUAL)).isFalse();
-    assertThat(catalog.overagePrice(Resource.MOCK_SERVER_CALLS).orElseThrow().packageSize())
+    assertThat(catalog.overagePrice(KafkamanSample.MOCK_SERVER_CALLS).orElseThrow().packageSize())
         .isEqualTo(1);
-    assertThat(catalog.addOn(Resource.CUSTOM_DOMAINS).blockSize()).isEqualTo(1000);
+    assertThat(catalog.addOn(KafkamanSample.CUSTOM_DOMAINS).blockSize()).isEqualTo(1000);
   }
 
   @Test
@@ -134,7 +134,7 @@ class CatalogFormatTest {
 
     Catalog catalog = CatalogFormat.parse(properties);
 
-    assertThat(catalog.plan(PlanTier.BASIC).seatPrice(BillingFrequency.MONTHLY))
+    assertThat(catalog.plan(KafkamanSample.BASIC).seatPrice(BillingFrequency.MONTHLY))
         .isEqualTo(Amount.parse("JPY 1200"));
   }
 

@@ -1,11 +1,12 @@
 package co.kafkaman.billing.model.team;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BilledItemTest {
-  private static final ChargeItem BASIC_SEATS = new ChargeItem.Seats(PlanTier.BASIC);
+  private static final ChargeItem BASIC_SEATS = new ChargeItem.Seats(KafkamanSample.BASIC);
   private static final DateRange MARCH =
       DateRange.of(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-04-01"));
 
@@ -88,7 +89,7 @@ class BilledItemTest {
   @Test
   void chargeItemsDescribeThemselves() {
     assertThat(BASIC_SEATS).hasToString("BASIC seats");
-    assertThat(new ChargeItem.AddOnBlocks(Resource.MONITORING_REQUESTS))
+    assertThat(new ChargeItem.AddOnBlocks(KafkamanSample.MONITORING_REQUESTS))
         .hasToString("monitoring requests blocks");
   }
 }

@@ -1,9 +1,10 @@
 package co.kafkaman.billing.model.team;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,13 +24,13 @@ class TermsTextTest {
         "ENTERPRISE | 40 | 0 | 7 | 0 | ENTERPRISE MONTHLY, 40 seats, blocks {MOCK_SERVER_CALLS=7}",
       })
   void textListsBlocksInEnumOrder(
-      PlanTier tier, int seats, int monitoring, int mock, int domains, String expected) {
+      PlanId tier, int seats, int monitoring, int mock, int domains, String expected) {
     // added in reverse enum order: the text must not depend on insertion order
     Terms terms =
         Terms.of(tier, BillingFrequency.MONTHLY, seats)
-            .withBlocks(Resource.CUSTOM_DOMAINS, domains)
-            .withBlocks(Resource.MOCK_SERVER_CALLS, mock)
-            .withBlocks(Resource.MONITORING_REQUESTS, monitoring);
+            .withBlocks(KafkamanSample.CUSTOM_DOMAINS, domains)
+            .withBlocks(KafkamanSample.MOCK_SERVER_CALLS, mock)
+            .withBlocks(KafkamanSample.MONITORING_REQUESTS, monitoring);
 
     assertThat(terms).hasToString(expected);
   }

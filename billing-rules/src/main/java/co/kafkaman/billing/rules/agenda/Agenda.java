@@ -81,7 +81,7 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
     Terms next = RenewalRules.nextTerms(team);
     List<AgendaEvent> events = new ArrayList<>();
     for (ScheduleProjection.Boundary boundary :
-        ScheduleProjection.of(subscription).boundaries(BillingFrequency::months, range)) {
+        ScheduleProjection.of(subscription).boundaries(frequency -> frequency, range)) {
       if (boundary.renewal()) {
         boolean first = boundary.date().equals(firstRenewal);
         events.add(

@@ -1,12 +1,13 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -66,9 +67,9 @@ class BadInputTest {
     switch (situation) {
       case "unknown plan" -> {
         engine = BillingEngine.of(withoutProfessional());
-        command = change(PaymentStory.terms(PlanTier.PROFESSIONAL, 3));
+        command = change(PaymentStory.terms(KafkamanSample.PROFESSIONAL, 3));
       }
-      case "zero seats on a paid plan" -> command = change(PaymentStory.terms(PlanTier.BASIC, 0));
+      case "zero seats on a paid plan" -> command = change(PaymentStory.terms(KafkamanSample.BASIC, 0));
       case "zero payment" -> command = pay("KB-000001", "USD", "0.00");
       case "negative payment" -> command = pay("KB-000001", "USD", "-36.00");
       case "partial payment" -> command = pay("KB-000001", "USD", "20.00");
@@ -80,13 +81,13 @@ class BadInputTest {
       case "date before the current cycle" -> {
         team = story.then(new Command.Renew("r", "system"), "2024-04-01").team();
         command =
-            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(PlanTier.BASIC, 4));
+            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
         asOf = LocalDate.of(2024, 3, 31);
       }
       case "renewal on another date" -> command = new Command.Renew("x", "system");
       case "instructions after the cycle" -> {
         command =
-            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(PlanTier.BASIC, 4));
+            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
         asOf = LocalDate.of(2024, 4, 1);
       }
       case "attempt before it is due" -> {
@@ -105,7 +106,7 @@ class BadInputTest {
                 "x2", "ana", "KB-000001", PaymentChannel.ONLINE, Amount.of("36.00", "USD"));
       }
       case "paying an unknown invoice" -> command = pay("KB-000042", "USD", "36.00");
-      case "immediate downgrade" -> command = change(PaymentStory.terms(PlanTier.FREE, 3));
+      case "immediate downgrade" -> command = change(PaymentStory.terms(KafkamanSample.FREE, 3));
       default -> throw new IllegalArgumentException(situation);
     }
 
@@ -138,7 +139,7 @@ class BadInputTest {
     assertThatThrownBy(
             () -> {
               switch (situation) {
-                case "negative seats" -> Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, -1);
+                case "negative seats" -> Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, -1);
                 case "blank command id" -> new Command.RemoveCard("", "ana", "t");
                 case "card number for last 4" ->
                     new CardReference("t", "visa", "4242424242424242", YearMonth.of(2027, 1));
@@ -173,7 +174,7 @@ class BadInputTest {
                 Member.of("ana", "ana@acme.test", PaymentStory.START, Role.BILLING),
                 BillingDetails.ofEmail("billing@acme.test"),
                 "KB-",
-                PaymentStory.terms(PlanTier.FREE, 1)),
+                PaymentStory.terms(KafkamanSample.FREE, 1)),
             PaymentStory.START);
 
     assertThat(outcome).isInstanceOf(Outcome.Refused.class);
@@ -197,7 +198,7 @@ class BadInputTest {
         .from(sample)
         .plans(
             sample.plans().entrySet().stream()
-                .filter(e -> e.getKey() != PlanTier.PROFESSIONAL)
+                .filter(e -> e.getKey() != KafkamanSample.PROFESSIONAL)
                 .collect(
                     java.util.stream.Collectors.toMap(
                         java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))

@@ -1,11 +1,12 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -23,14 +24,14 @@ class BillingEnginePropertiesTest {
   private static final BillingEngine ENGINE = BillingEngine.of(TestTeams.sample());
 
   private static final Gen<Terms> TERMS =
-      Generate.enumValues(PlanTier.class)
+      Generate.enumValues(PlanId.class)
           .zip(
               Generate.enumValues(BillingFrequency.class),
               integers().between(0, 9),
               integers().between(0, 2),
               (tier, frequency, seats, blocks) ->
                   Terms.of(tier, frequency, seats)
-                      .withBlocks(Resource.MONITORING_REQUESTS, blocks));
+                      .withBlocks(KafkamanSample.MONITORING_REQUESTS, blocks));
 
   /** A team anchored on 2024-01-31 (a month end) with 1-6 members, next terms set or not. */
   private static final Gen<Team> TEAMS =

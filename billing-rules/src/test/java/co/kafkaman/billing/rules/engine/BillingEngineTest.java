@@ -1,5 +1,6 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.TestTeams.accepted;
 import static co.kafkaman.billing.rules.TestTeams.kindsAndAmounts;
 import static co.kafkaman.billing.rules.TestTeams.terms;
@@ -375,7 +376,7 @@ class BillingEngineTest {
         .isEqualTo(DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 3, 1)));
     Terms free =
         Terms.of(
-            co.kafkaman.billing.model.catalog.PlanTier.FREE,
+            co.kafkaman.billing.model.catalog.KafkamanSample.FREE,
             co.kafkaman.billing.model.time.BillingFrequency.MONTHLY,
             1);
     Outcome.Refused duplicate =

@@ -1,11 +1,12 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.PaymentChannel;
@@ -147,7 +148,7 @@ class IdempotencyTest {
       case "add card" -> new Command.AddCard("x", "ana", PaymentStory.visa("t2", 2028, 1));
       case "buy seats" ->
           Command.ChangeSubscription.of(
-              "x", "ana", PaymentStory.terms(PlanTier.BASIC, 5), Timing.IMMEDIATELY);
+              "x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 5), Timing.IMMEDIATELY);
       case "failed attempt" -> Command.ReportPaymentAttempt.failed("x", "KB-000001", "declined");
       case "last failed attempt" -> {
         story

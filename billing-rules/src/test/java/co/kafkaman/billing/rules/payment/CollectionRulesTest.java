@@ -1,9 +1,10 @@
 package co.kafkaman.billing.rules.payment;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.money.Amount;
@@ -33,7 +34,7 @@ class CollectionRulesTest {
           BASIC        | the BASIC plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
           FREE         | the FREE plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
           """)
-  void payByInvoiceOnlyWhereThePlanAllowsIt(PlanTier tier, String expected) {
+  void payByInvoiceOnlyWhereThePlanAllowsIt(PlanId tier, String expected) {
     PaymentStory story =
         PaymentStory.created(BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(tier, 1));
 
@@ -64,7 +65,7 @@ class CollectionRulesTest {
   void invoiceTeamsAreDueAfterNetTerms(int netDays, LocalDate issued, LocalDate due) {
     PaymentStory story =
         PaymentStory.created(
-                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanTier.ENTERPRISE, 5))
+                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
             .then(
                 new Command.RecordPayment(
                     "p", "ana", "KB-000001", PaymentChannel.ONLINE, Amount.of("495.00", "USD")),
@@ -116,7 +117,7 @@ class CollectionRulesTest {
   @CsvSource({"IMMEDIATELY", "ON_RENEWAL"})
   void leavingAPlanThatAllowsPayByInvoiceNeedsCardAutoChargeFirst(Timing timing) {
     PaymentStory story = PaymentStory.enterpriseByInvoice();
-    Terms professional = PaymentStory.terms(PlanTier.PROFESSIONAL, 5);
+    Terms professional = PaymentStory.terms(KafkamanSample.PROFESSIONAL, 5);
     Command move =
         new Command.ChangeSubscription(
             "move", "sales", new ChangeRequest(professional, timing, true));
@@ -150,10 +151,10 @@ class CollectionRulesTest {
   void payByInvoiceIsRefusedWhileTheTeamRenewsOnAPlanThatDoesNotAllowIt() {
     PaymentStory story =
         PaymentStory.created(
-                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanTier.ENTERPRISE, 5))
+                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
             .then(
                 new Command.SetStandingInstructions(
-                    "instruct", "sales", PaymentStory.terms(PlanTier.PROFESSIONAL, 5), true),
+                    "instruct", "sales", PaymentStory.terms(KafkamanSample.PROFESSIONAL, 5), true),
                 PaymentStory.START);
 
     story.apply(Command.SetCollectionMethod.payByInvoice("inv", "ana"), PaymentStory.START);
