@@ -1,11 +1,10 @@
 package co.kafkaman.billing.benchmarks;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.AddOn;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.OveragePrice;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Member;
@@ -87,7 +86,8 @@ public final class RenewalScenario {
         created
             .withMembers(all)
             .withSubscription(created.subscription().withAutoFlexEnabled(members > seats));
-    Team prepared = allowOverage(engine, withMembers, KafkamanSample.MONITORING_REQUESTS, monitoringUsed);
+    Team prepared =
+        allowOverage(engine, withMembers, KafkamanSample.MONITORING_REQUESTS, monitoringUsed);
     prepared = allowOverage(engine, prepared, KafkamanSample.MOCK_SERVER_CALLS, mockUsed);
     prepared = recordUsage(engine, prepared, KafkamanSample.MONITORING_REQUESTS, monitoringUsed);
     this.team = recordUsage(engine, prepared, KafkamanSample.MOCK_SERVER_CALLS, mockUsed);
@@ -98,12 +98,15 @@ public final class RenewalScenario {
     this.refMembers = members;
     this.refSeatPrice = seatPrice.minorUnits();
     this.refMonitoring =
-        refUsage(catalog, plan, KafkamanSample.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
+        refUsage(
+            catalog, plan, KafkamanSample.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
     this.refMock = refUsage(catalog, plan, KafkamanSample.MOCK_SERVER_CALLS, mockBlocks, mockUsed);
     this.naiveSeatPrice = NaiveMoneta.from(seatPrice);
     this.naiveMonitoring =
-        naiveUsage(catalog, plan, KafkamanSample.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
-    this.naiveMock = naiveUsage(catalog, plan, KafkamanSample.MOCK_SERVER_CALLS, mockBlocks, mockUsed);
+        naiveUsage(
+            catalog, plan, KafkamanSample.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
+    this.naiveMock =
+        naiveUsage(catalog, plan, KafkamanSample.MOCK_SERVER_CALLS, mockBlocks, mockUsed);
   }
 
   /**
@@ -184,7 +187,8 @@ public final class RenewalScenario {
    * Allows overage of {@code resource} from the cycle's first day when {@code used} is positive;
    * otherwise returns the team unchanged.
    */
-  private static Team allowOverage(BillingEngine engine, Team team, ResourceId resource, long used) {
+  private static Team allowOverage(
+      BillingEngine engine, Team team, ResourceId resource, long used) {
     if (used == 0) {
       return team;
     }

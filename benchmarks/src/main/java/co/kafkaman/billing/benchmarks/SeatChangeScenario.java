@@ -1,9 +1,7 @@
 package co.kafkaman.billing.benchmarks;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.ResourceId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.Team;
@@ -86,8 +84,10 @@ public final class SeatChangeScenario {
 
     DateRange cycle = team.subscription().currentCycle();
     BilledItem billed = team.subscription().billedItems().get(0);
-    Amount seatPrice = catalog.plan(KafkamanSample.PROFESSIONAL).seatPrice(BillingFrequency.MONTHLY);
-    Amount blockPrice = catalog.addOn(KafkamanSample.MONITORING_REQUESTS).price(BillingFrequency.MONTHLY);
+    Amount seatPrice =
+        catalog.plan(KafkamanSample.PROFESSIONAL).seatPrice(BillingFrequency.MONTHLY);
+    Amount blockPrice =
+        catalog.addOn(KafkamanSample.MONITORING_REQUESTS).price(BillingFrequency.MONTHLY);
     this.refCycleStart = cycle.start().toEpochDay();
     this.refCycleEnd = cycle.endExclusive().toEpochDay();
     this.refChangeDay = changeDay.toEpochDay();

@@ -1,9 +1,9 @@
 package co.kafkaman.billing.benchmarks;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -243,7 +243,14 @@ class ImplementationsAgreeTest {
   private static long sumAddOn(Invoice invoice, ResourceId resource) {
     return invoice.lines().stream()
         .filter(line -> line.kind() == LineKind.ADD_ON)
-        .filter(line -> line.description().startsWith(resource.label() + " "))
+        .filter(
+            line ->
+                line.description()
+                    .startsWith(
+                        co.kafkaman.billing.model.catalog.Catalog.kafkamanSample()
+                                .resource(resource)
+                                .plural()
+                            + " "))
         .mapToLong(line -> line.amount().minorUnits())
         .sum();
   }
@@ -253,7 +260,12 @@ class ImplementationsAgreeTest {
         .filter(line -> line.kind() == LineKind.OVERAGE)
         .filter(
             line ->
-                line.description().toLowerCase(java.util.Locale.ROOT).contains(resource.label()))
+                line.description()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains(
+                        co.kafkaman.billing.model.catalog.Catalog.kafkamanSample()
+                            .resource(resource)
+                            .plural()))
         .mapToLong(line -> line.amount().minorUnits())
         .sum();
   }

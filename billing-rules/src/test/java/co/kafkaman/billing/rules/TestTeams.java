@@ -1,7 +1,7 @@
 package co.kafkaman.billing.rules;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
@@ -70,13 +70,10 @@ public final class TestTeams {
   public static Terms terms(String text) {
     String[] parts = text.trim().split("\\s+", -1);
     Terms terms =
-        Terms.of(
-            PlanId.valueOf(parts[0]),
-            BillingFrequency.valueOf(parts[1]),
-            Integer.parseInt(parts[2]));
+        Terms.of(PlanId.of(parts[0]), BillingFrequency.parse(parts[1]), Integer.parseInt(parts[2]));
     for (int i = 3; i < parts.length; i++) {
       String[] block = parts[i].split("=", -1);
-      terms = terms.withBlocks(ResourceId.valueOf(block[0]), Integer.parseInt(block[1]));
+      terms = terms.withBlocks(ResourceId.of(block[0]), Integer.parseInt(block[1]));
     }
     return terms;
   }

@@ -1,7 +1,6 @@
 package co.kafkaman.billing.testkit;
 
 import co.kafkaman.billing.model.catalog.KafkamanSample;
-import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;

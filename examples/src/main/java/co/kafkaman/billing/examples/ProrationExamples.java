@@ -1,7 +1,7 @@
 package co.kafkaman.billing.examples;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
@@ -48,7 +48,8 @@ public final class ProrationExamples {
             .build();
     BillingEngine engine = BillingEngine.of(catalog);
     LocalDate april1 = LocalDate.of(2024, 4, 1);
-    Team team = created(engine, usd, april1, Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
+    Team team =
+        created(engine, usd, april1, Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     Print.line("Cycle " + team.subscription().currentCycle() + " (30 days), 1 seat at 10.00");
     Outcome upgrade =
         engine.apply(
@@ -104,7 +105,8 @@ public final class ProrationExamples {
                 "c-4",
                 "ana",
                 Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 5)
-                    .withBlocks(co.kafkaman.billing.model.catalog.KafkamanSample.MONITORING_REQUESTS, 1)),
+                    .withBlocks(
+                        co.kafkaman.billing.model.catalog.KafkamanSample.MONITORING_REQUESTS, 1)),
             LocalDate.of(2024, 3, 25));
     Print.outcome("Replace the instructions: Professional with one monitoring block", instructions);
     team = instructions.team();

@@ -1,11 +1,8 @@
 package co.kafkaman.billing.examples;
 
-import co.kafkaman.billing.model.catalog.Resource;
-
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.ResourceId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;

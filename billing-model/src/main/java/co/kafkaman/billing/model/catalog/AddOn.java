@@ -5,8 +5,8 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.util.Collections;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An add-on block definition: buying one block raises the allowance of {@code resource} by {@code

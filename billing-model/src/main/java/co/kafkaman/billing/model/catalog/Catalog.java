@@ -126,16 +126,14 @@ public abstract class Catalog {
     Resource resource = resources().get(id);
     if (resource == null) {
       throw new BillingException(
-          BillingErrorCode.UNKNOWN_RESOURCE,
-          "resource",
-          "the catalog defines no resource " + id);
+          BillingErrorCode.UNKNOWN_RESOURCE, "resource", "the catalog defines no resource " + id);
     }
     return resource;
   }
 
   /**
-   * Returns the free plan teams are created on and cancelled to: the first plan of {@link
-   * #plans()} whose every price is zero, if there is one.
+   * Returns the free plan teams are created on and cancelled to: the first plan of {@link #plans()}
+   * whose every price is zero, if there is one.
    *
    * @return the free plan's id, or empty
    */
@@ -268,7 +266,11 @@ public abstract class Catalog {
                   resource(resource).isOverageBillable(),
                   BillingErrorCode.INVALID_CATALOG,
                   "overagePrices." + resource,
-                  () -> resource + " has a " + resource(resource).limit() + " limit: overage is never billed");
+                  () ->
+                      resource
+                          + " has a "
+                          + resource(resource).limit()
+                          + " limit: overage is never billed");
               BillingException.check(
                   overage.resource().equals(resource),
                   BillingErrorCode.INVALID_CATALOG,

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.model.catalog;
 
-import java.util.TreeMap;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.money.Amount;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * currency=USD
  * plans=FREE,BASIC,PROFESSIONAL,ENTERPRISE   # every plan, in upgrade order
- * resources=MONITORING_REQUESTS,CUSTOM_DOMAINS   # every resource, in invoice order
+ * resources=MONITORING_REQUESTS,CUSTOM_DOMAINS   # every resource, in invoice order (may be absent)
  * resource.MONITORING_REQUESTS.singular=monitoring request
  * resource.MONITORING_REQUESTS.plural=monitoring requests
  * resource.MONITORING_REQUESTS.measure=METERED        # METERED or IN_USE
@@ -47,9 +47,9 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <p>Ids are the host's (see {@link PlanId}); a plan or resource key whose id is not listed in
- * {@code plans} or {@code resources}, an unknown key or frequency, or a malformed number, is refused
- * with {@code MALFORMED_VALUE} naming the key. {@link #write(Catalog)} writes a catalog back in this
- * format.
+ * {@code plans} or {@code resources}, an unknown key or frequency, or a malformed number, is
+ * refused with {@code MALFORMED_VALUE} naming the key. {@link #write(Catalog)} writes a catalog
+ * back in this format.
  */
 public final class CatalogFormat {
   private CatalogFormat() {}
@@ -88,14 +88,14 @@ public final class CatalogFormat {
     }
     CurrencyUnit currency = Currencies.of(currencyCode.trim());
     Map<PlanId, PlanParts> plans = new LinkedHashMap<>();
-    for (String id : list(properties, "plans")) {
+    for (String id : list(properties, "plans", true)) {
       if (plans.put(PlanId.of(id), new PlanParts()) != null) {
         throw new BillingException(
             BillingErrorCode.MALFORMED_VALUE, "plans", "lists '" + id + "' twice");
       }
     }
     Map<ResourceId, ResourceParts> resources = new LinkedHashMap<>();
-    for (String id : list(properties, "resources")) {
+    for (String id : list(properties, "resources", false)) {
       if (resources.put(ResourceId.of(id), new ResourceParts()) != null) {
         throw new BillingException(
             BillingErrorCode.MALFORMED_VALUE, "resources", "lists '" + id + "' twice");
@@ -122,7 +122,8 @@ public final class CatalogFormat {
             }
             case "allowance" -> {
               requireLength(key, p, 4);
-              plan.allowances.put(resourceId(key, p[3]), count(key, value));
+              plan.allowances.put(
+                  listedResource(resources, key, p[3]), count(key, value));
             }
             case "selfServe" -> plan.selfServe = flag(key, p, value);
             case "payByInvoice" -> plan.payByInvoice = flag(key, p, value);
@@ -144,7 +145,8 @@ public final class CatalogFormat {
         }
         case "addOn" -> {
           AddOnParts addOn =
-              addOns.computeIfAbsent(resourceId(key, part(key, p, 1)), r -> new AddOnParts());
+              addOns.computeIfAbsent(
+                  listedResource(resources, key, part(key, p, 1)), r -> new AddOnParts());
           switch (part(key, p, 2)) {
             case "blockSize" -> {
               requireLength(key, p, 3);
@@ -159,7 +161,8 @@ public final class CatalogFormat {
         }
         case "overage" -> {
           OverageParts overage =
-              overages.computeIfAbsent(resourceId(key, part(key, p, 1)), r -> new OverageParts());
+              overages.computeIfAbsent(
+                  listedResource(resources, key, part(key, p, 1)), r -> new OverageParts());
           requireLength(key, p, 3);
           switch (p[2]) {
             case "price" -> overage.price = amount(key, value, currency);
@@ -225,7 +228,10 @@ public final class CatalogFormat {
   public static String write(Catalog catalog) {
     StringBuilder out = new StringBuilder(2048);
     line(out, "currency", catalog.currency().getCurrencyCode());
-    line(out, "plans", String.join(",", catalog.plans().keySet().stream().map(PlanId::value).toList()));
+    line(
+        out,
+        "plans",
+        String.join(",", catalog.plans().keySet().stream().map(PlanId::value).toList()));
     line(
         out,
         "resources",
@@ -281,8 +287,11 @@ public final class CatalogFormat {
     return amount.toBigDecimal().toPlainString();
   }
 
-  private static List<String> list(Properties properties, String key) {
+  private static List<String> list(Properties properties, String key, boolean required) {
     String value = properties.getProperty(key);
+    if (!required && (value == null || value.isBlank())) {
+      return List.of();
+    }
     if (value == null || value.isBlank()) {
       throw new BillingException(
           BillingErrorCode.MALFORMED_VALUE,
@@ -310,6 +319,13 @@ public final class CatalogFormat {
       throw new BillingException(BillingErrorCode.MALFORMED_VALUE, key, "is missing");
     }
     return value;
+  }
+
+  private static ResourceId listedResource(
+      Map<ResourceId, ResourceParts> resources, String key, String id) {
+    ResourceId resource = resourceId(key, id);
+    listed(resources, resource, key, "resources");
+    return resource;
   }
 
   private static PlanId planId(String key, String id) {

@@ -3,7 +3,9 @@ package co.kafkaman.billing.model.catalog;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 
-/** The one rule for catalog ids: 1 to 64 ASCII letters, digits, '_' or '-', starting alphanumeric. */
+/**
+ * The one rule for catalog ids: 1 to 64 ASCII letters, digits, '_' or '-', starting alphanumeric.
+ */
 final class CatalogIds {
   /** The longest id accepted. */
   static final int MAX_LENGTH = 64;

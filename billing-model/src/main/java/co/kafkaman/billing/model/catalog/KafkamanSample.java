@@ -1,5 +1,7 @@
 package co.kafkaman.billing.model.catalog;
 
+import java.util.List;
+
 /**
  * The ids of the kafkaman sample catalog ({@link Catalog#kafkamanSample()}): its four plans, in
  * upgrade order, and its seven resources. The library's rules never read these: they are the
@@ -38,6 +40,20 @@ public final class KafkamanSample {
 
   /** Cloud agent calls per usage month; counted, never billed. */
   public static final ResourceId CLOUD_AGENT = ResourceId.of("CLOUD_AGENT");
+
+  /** The four plans, in upgrade order. */
+  public static final List<PlanId> PLANS = List.of(FREE, BASIC, PROFESSIONAL, ENTERPRISE);
+
+  /** The seven resources, in the order invoices and usage reports list them. */
+  public static final List<ResourceId> RESOURCES =
+      List.of(
+          MONITORING_REQUESTS,
+          MOCK_SERVER_CALLS,
+          CUSTOM_DOMAINS,
+          API_CALLS,
+          SERVERLESS_REQUESTS,
+          INTEGRATIONS,
+          CLOUD_AGENT);
 
   private KafkamanSample() {}
 

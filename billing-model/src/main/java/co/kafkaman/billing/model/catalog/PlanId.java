@@ -2,9 +2,9 @@ package co.kafkaman.billing.model.catalog;
 
 /**
  * The id of a plan, chosen by the host: {@code starter}, {@code team}, {@code BASIC}. Ids are 1 to
- * 64 ASCII letters, digits, {@code '_'} or {@code '-'}, starting with a letter or digit, so they are
- * safe to store, to use as a key of the catalog format and to print. The plan's display name, its
- * prices and its place in the upgrade order are the catalog's ({@link Plan}).
+ * 64 ASCII letters, digits, {@code '_'} or {@code '-'}, starting with a letter or digit, so they
+ * are safe to store, to use as a key of the catalog format and to print. The plan's display name,
+ * its prices and its place in the upgrade order are the catalog's ({@link Plan}).
  *
  * <p>Immutable and thread-safe; equal when the texts are equal (case matters).
  *

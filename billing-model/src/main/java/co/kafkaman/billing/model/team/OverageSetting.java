@@ -13,6 +13,4 @@ import java.time.Instant;
  * @param allowed whether usage past the entitlement is charged (true) or refused (false)
  * @param effectiveFrom the instant the setting takes effect
  */
-public record OverageSetting(ResourceId resource, boolean allowed, Instant effectiveFrom) {
-
-}
+public record OverageSetting(ResourceId resource, boolean allowed, Instant effectiveFrom) {}

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.model.team;
 
-import java.util.TreeMap;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.PlanId;
@@ -9,13 +8,13 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -264,7 +263,10 @@ public record Terms(
       text.append(", blocks {");
       boolean first = true;
       for (Map.Entry<ResourceId, Integer> blocks : addOnBlocks.entrySet()) {
-        text.append(first ? "" : ", ").append(blocks.getKey()).append('=').append(blocks.getValue());
+        text.append(first ? "" : ", ")
+            .append(blocks.getKey())
+            .append('=')
+            .append(blocks.getValue());
         first = false;
       }
       text.append('}');

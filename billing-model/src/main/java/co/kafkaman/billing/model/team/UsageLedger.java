@@ -1,11 +1,10 @@
 package co.kafkaman.billing.model.team;
 
-import java.util.TreeMap;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.time.DateRange;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The usage of the open usage month, per resource: a {@link UsageTally} of units used, units

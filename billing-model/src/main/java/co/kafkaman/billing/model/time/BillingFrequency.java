@@ -9,8 +9,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How often a plan is billed: every {@code n} months or every {@code n} weeks. A billing cycle is one
- * period counted from the anchor date, and boundary {@code k} is always {@code anchor + k x n}
+ * How often a plan is billed: every {@code n} months or every {@code n} weeks. A billing cycle is
+ * one period counted from the anchor date, and boundary {@code k} is always {@code anchor + k x n}
  * months (month-end clamped) or weeks, never chained: monthly from 2024-01-31 gives 2024-02-29,
  * 2024-03-31, 2024-04-30.
  *
@@ -111,8 +111,8 @@ public final class BillingFrequency implements Comparable<BillingFrequency> {
 
   /**
    * Reads a frequency: a constant's name ({@code MONTHLY}, {@code QUARTERLY}, ...), the name
-   * another frequency prints ({@code EVERY_4_MONTHS}), or an ISO-8601 period of whole months,
-   * years or weeks ({@code P4M}, {@code P1Y}, {@code P2W}).
+   * another frequency prints ({@code EVERY_4_MONTHS}), or an ISO-8601 period of whole months, years
+   * or weeks ({@code P4M}, {@code P1Y}, {@code P2W}).
    *
    * @param text the text
    * @return the frequency
@@ -209,9 +209,9 @@ public final class BillingFrequency implements Comparable<BillingFrequency> {
   }
 
   /**
-   * Returns boundary {@code n} of the cycles from {@code anchor}: {@code anchor + n x count}
-   * months (month-end clamped) or weeks. Example: quarterly from 2024-11-30, boundary 1 is
-   * 2025-02-28 and boundary 2 is 2025-05-30.
+   * Returns boundary {@code n} of the cycles from {@code anchor}: {@code anchor + n x count} months
+   * (month-end clamped) or weeks. Example: quarterly from 2024-11-30, boundary 1 is 2025-02-28 and
+   * boundary 2 is 2025-05-30.
    *
    * @param anchor boundary 0
    * @param n the boundary index, zero or more

@@ -22,8 +22,40 @@ class CatalogFormatTest {
   /** A minimal valid catalog that a test adds one line to. */
   private static final String MINIMAL = "currency=USD\nplan.BASIC.seat.MONTHLY=12.00\n";
 
+  /** The resources the test catalogs use, defined as the sample defines them. */
+  private static final String RESOURCES =
+      String.join(
+          "\n",
+          "resources=MONITORING_REQUESTS,MOCK_SERVER_CALLS,CUSTOM_DOMAINS,API_CALLS",
+          "resource.MONITORING_REQUESTS.singular=monitoring request",
+          "resource.MONITORING_REQUESTS.plural=monitoring requests",
+          "resource.MONITORING_REQUESTS.measure=METERED",
+          "resource.MONITORING_REQUESTS.limit=OVERAGE_OPTIONAL",
+          "resource.MOCK_SERVER_CALLS.singular=mock server call",
+          "resource.MOCK_SERVER_CALLS.plural=mock server calls",
+          "resource.MOCK_SERVER_CALLS.measure=METERED",
+          "resource.MOCK_SERVER_CALLS.limit=OVERAGE_OPTIONAL",
+          "resource.CUSTOM_DOMAINS.singular=custom domain",
+          "resource.CUSTOM_DOMAINS.plural=custom domains",
+          "resource.CUSTOM_DOMAINS.measure=IN_USE",
+          "resource.CUSTOM_DOMAINS.limit=HARD",
+          "resource.API_CALLS.singular=API call",
+          "resource.API_CALLS.plural=API calls",
+          "resource.API_CALLS.measure=METERED",
+          "resource.API_CALLS.limit=UNENFORCED",
+          "");
+
+  /**
+   * Reads {@code text}, with the plans list ({@code BASIC}, priced 12.00 monthly where the text
+   * prices no plan) and the resources added if absent.
+   */
   private static Catalog read(String text) {
-    return CatalogFormat.read(new StringReader(text));
+    String full =
+        (text.contains("plans=") ? "" : "plans=BASIC\n")
+            + (text.contains("plan.") ? "" : "plan.BASIC.seat.MONTHLY=12.00\n")
+            + (text.contains("resources=") ? "" : RESOURCES)
+            + text;
+    return CatalogFormat.read(new StringReader(full));
   }
 
   @ParameterizedTest(name = "{0} {1} seat: {2}")
@@ -54,7 +86,7 @@ class CatalogFormatTest {
       PlanId tier, boolean selfServe, boolean payByInvoice, boolean autoFlex) {
     Plan plan = SAMPLE.plan(tier);
 
-    assertThat(plan.plan()).isEqualTo(tier);
+    assertThat(plan.id()).isEqualTo(tier);
     assertThat(plan.selfServe()).isEqualTo(selfServe);
     assertThat(plan.payByInvoiceAllowed()).isEqualTo(payByInvoice);
     assertThat(plan.autoFlexEligible()).isEqualTo(autoFlex);
@@ -130,6 +162,8 @@ class CatalogFormatTest {
   void parseAcceptsAlreadyLoadedProperties() {
     Properties properties = new Properties();
     properties.setProperty("currency", " JPY ");
+    properties.setProperty("plans", "BASIC");
+    properties.setProperty("resources", "");
     properties.setProperty("plan.BASIC.seat.MONTHLY", " 1200 ");
 
     Catalog catalog = CatalogFormat.parse(properties);
@@ -143,7 +177,7 @@ class CatalogFormatTest {
       delimiter = '|',
       textBlock =
           """
-          plan.BASIC.seat.WEEKLY=12.00            | MALFORMED_VALUE       | plan.BASIC.seat.WEEKLY            | WEEKLY
+          plan.BASIC.seat.DAILY=12.00             | MALFORMED_VALUE       | plan.BASIC.seat.DAILY             | DAILY
           plan.GOLD.seat.MONTHLY=12.00            | MALFORMED_VALUE       | plan.GOLD.seat.MONTHLY            | GOLD
           plan.BASIC.seat.ANNUAL=twelve           | MALFORMED_VALUE       | plan.BASIC.seat.ANNUAL            | twelve
           plan.BASIC.seat.ANNUAL=                 | MALFORMED_VALUE       | plan.BASIC.seat.ANNUAL            | ''

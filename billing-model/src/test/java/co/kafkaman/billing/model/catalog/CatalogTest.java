@@ -26,7 +26,9 @@ class CatalogTest {
   }
 
   private static Catalog.Builder usdCatalog() {
-    return Catalog.builder().currency(Currencies.of("USD"));
+    return Catalog.builder()
+        .currency(Currencies.of("USD"))
+        .putAllResources(Catalog.kafkamanSample().resources());
   }
 
   @Test
@@ -113,13 +115,15 @@ class CatalogTest {
         usdCatalog()
             .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "USD 12.00"))
             .putAddOns(
-                KafkamanSample.MONITORING_REQUESTS, addOn(KafkamanSample.MONITORING_REQUESTS, "USD 8.00"))
+                KafkamanSample.MONITORING_REQUESTS,
+                addOn(KafkamanSample.MONITORING_REQUESTS, "USD 8.00"))
             .putOveragePrices(
                 KafkamanSample.MONITORING_REQUESTS,
-                new OveragePrice(KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
+                new OveragePrice(
+                    KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
             .build();
 
-    assertThat(catalog.plan(KafkamanSample.BASIC).plan()).isEqualTo(KafkamanSample.BASIC);
+    assertThat(catalog.plan(KafkamanSample.BASIC).id()).isEqualTo(KafkamanSample.BASIC);
     assertThat(catalog.addOn(KafkamanSample.MONITORING_REQUESTS).price(BillingFrequency.MONTHLY))
         .isEqualTo(Amount.parse("USD 8.00"));
     assertThat(catalog.overagePrice(KafkamanSample.MONITORING_REQUESTS)).isPresent();
@@ -140,7 +144,9 @@ class CatalogTest {
   void catalogRefusesAPlanFiledUnderAnotherTier() {
     assertRefused(
         () ->
-            usdCatalog().putPlans(KafkamanSample.BASIC, plan(KafkamanSample.PROFESSIONAL, "USD 29.00")).build(),
+            usdCatalog()
+                .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.PROFESSIONAL, "USD 29.00"))
+                .build(),
         BillingErrorCode.INVALID_CATALOG,
         "plans.BASIC",
         "holds the PROFESSIONAL plan");
@@ -149,7 +155,10 @@ class CatalogTest {
   @Test
   void catalogRefusesAPlanPricedInAnotherCurrency() {
     assertRefused(
-        () -> usdCatalog().putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "EUR 12.00")).build(),
+        () ->
+            usdCatalog()
+                .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "EUR 12.00"))
+                .build(),
         BillingErrorCode.CURRENCY_MISMATCH,
         "plans.BASIC",
         "EUR 12.00 is not in the catalog currency USD");
@@ -160,7 +169,9 @@ class CatalogTest {
     assertRefused(
         () ->
             usdCatalog()
-                .putAddOns(KafkamanSample.CUSTOM_DOMAINS, addOn(KafkamanSample.MOCK_SERVER_CALLS, "USD 5.00"))
+                .putAddOns(
+                    KafkamanSample.CUSTOM_DOMAINS,
+                    addOn(KafkamanSample.MOCK_SERVER_CALLS, "USD 5.00"))
                 .build(),
         BillingErrorCode.INVALID_CATALOG,
         "addOns.CUSTOM_DOMAINS",
@@ -172,7 +183,8 @@ class CatalogTest {
     assertRefused(
         () ->
             usdCatalog()
-                .putAddOns(KafkamanSample.CUSTOM_DOMAINS, addOn(KafkamanSample.CUSTOM_DOMAINS, "JPY 1000"))
+                .putAddOns(
+                    KafkamanSample.CUSTOM_DOMAINS, addOn(KafkamanSample.CUSTOM_DOMAINS, "JPY 1000"))
                 .build(),
         BillingErrorCode.CURRENCY_MISMATCH,
         "addOns.CUSTOM_DOMAINS",
@@ -186,7 +198,8 @@ class CatalogTest {
             usdCatalog()
                 .putOveragePrices(
                     KafkamanSample.MOCK_SERVER_CALLS,
-                    new OveragePrice(KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
+                    new OveragePrice(
+                        KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
                 .build(),
         BillingErrorCode.INVALID_CATALOG,
         "overagePrices.MOCK_SERVER_CALLS",
@@ -268,8 +281,8 @@ class CatalogTest {
     "FREE, BASIC, false",
     "BASIC, PROFESSIONAL, false",
   })
-  void tiersAreOrderedFromFreeToEnterprise(PlanId tier, PlanId other, boolean above) {
-    assertThat(tier.isAbove(other)).isEqualTo(above);
+  void samplePlansAreOrderedFromFreeToEnterprise(PlanId tier, PlanId other, boolean above) {
+    assertThat(Catalog.kafkamanSample().isUpgrade(other, tier)).isEqualTo(above);
   }
 
   @ParameterizedTest(name = "{0}: overage setting {1}, hard limit {2}, label {3}")
@@ -283,7 +296,8 @@ class CatalogTest {
     "CLOUD_AGENT, false, false, cloud agent calls",
   })
   void onlyMonitoringAndMockServerCallsHaveAnOverageSetting(
-      ResourceId resource, boolean overageSetting, boolean hardLimit, String label) {
+      ResourceId id, boolean overageSetting, boolean hardLimit, String label) {
+    Resource resource = Catalog.kafkamanSample().resource(id);
     assertThat(resource.hasOverageSetting()).isEqualTo(overageSetting);
     assertThat(resource.isHardLimit()).isEqualTo(hardLimit);
     assertThat(resource.label()).isEqualTo(label);

@@ -1,12 +1,10 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.ResourceId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
@@ -90,6 +88,6 @@ class BilledItemTest {
   void chargeItemsDescribeThemselves() {
     assertThat(BASIC_SEATS).hasToString("BASIC seats");
     assertThat(new ChargeItem.AddOnBlocks(KafkamanSample.MONITORING_REQUESTS))
-        .hasToString("monitoring requests blocks");
+        .hasToString("MONITORING_REQUESTS blocks");
   }
 }

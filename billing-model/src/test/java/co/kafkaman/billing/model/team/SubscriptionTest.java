@@ -1,11 +1,10 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -96,27 +95,25 @@ class SubscriptionTest {
         basic()
             .addOverageSettings(
                 new OverageSetting(
-                    KafkamanSample.MONITORING_REQUESTS, true, Instant.parse("2024-03-10T00:00:00Z")),
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    Instant.parse("2024-03-10T00:00:00Z")),
                 new OverageSetting(
                     KafkamanSample.MOCK_SERVER_CALLS, true, Instant.parse("2024-03-12T00:00:00Z")),
                 new OverageSetting(
-                    KafkamanSample.MONITORING_REQUESTS, false, Instant.parse("2024-03-15T12:00:00Z")),
+                    KafkamanSample.MONITORING_REQUESTS,
+                    false,
+                    Instant.parse("2024-03-15T12:00:00Z")),
                 new OverageSetting(
-                    KafkamanSample.MONITORING_REQUESTS, true, Instant.parse("2024-03-20T00:00:00Z")))
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    Instant.parse("2024-03-20T00:00:00Z")))
             .build();
 
-    assertThat(subscription.isOverageAllowed(KafkamanSample.MONITORING_REQUESTS, at)).isEqualTo(allowed);
+    assertThat(subscription.isOverageAllowed(KafkamanSample.MONITORING_REQUESTS, at))
+        .isEqualTo(allowed);
   }
 
-  @ParameterizedTest(name = "{0} has no overage setting")
-  @CsvSource({"CUSTOM_DOMAINS", "API_CALLS", "INTEGRATIONS"})
-  void refusesAnOverageSettingForOtherResources(ResourceId resource) {
-    assertRefused(
-        () -> new OverageSetting(resource, true, Instant.parse("2024-03-10T00:00:00Z")),
-        BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
-        "resource",
-        resource + " has no overage setting");
-  }
 
   @Test
   void renewedAsStartsTheNextTermAndKeepsEverythingElse() {
@@ -135,7 +132,9 @@ class SubscriptionTest {
             .lockedFlexSeats(2)
             .addOverageSettings(
                 new OverageSetting(
-                    KafkamanSample.MONITORING_REQUESTS, true, Instant.parse("2024-02-01T00:00:00Z")))
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    Instant.parse("2024-02-01T00:00:00Z")))
             .usage(
                 UsageLedger.of(DateRange.of(LocalDate.parse("2024-02-29"), anchor.plusMonths(2))))
             .addCustomDomains("acme.test")

@@ -1,7 +1,6 @@
 package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.catalog.KafkamanSample;
-import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.money.Amount;

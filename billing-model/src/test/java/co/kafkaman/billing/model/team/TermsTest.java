@@ -1,20 +1,19 @@
 package co.kafkaman.billing.model.team;
 
-import java.util.TreeMap;
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.time.BillingFrequency;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,7 +29,8 @@ class TermsTest {
   })
   void describeWhatACycleBuys(
       PlanId tier, BillingFrequency frequency, int seats, int blocks, String text) {
-    Terms terms = Terms.of(tier, frequency, seats).withBlocks(KafkamanSample.MONITORING_REQUESTS, blocks);
+    Terms terms =
+        Terms.of(tier, frequency, seats).withBlocks(KafkamanSample.MONITORING_REQUESTS, blocks);
 
     assertThat(terms.seats()).isEqualTo(seats);
     assertThat(terms.blocks(KafkamanSample.MONITORING_REQUESTS)).isEqualTo(blocks);
@@ -54,7 +54,7 @@ class TermsTest {
   }
 
   @Test
-  void theBlocksAreAReadOnlyMapInResourceOrder() {
+  void theBlocksAreAReadOnlyMapInIdOrder() {
     Map<ResourceId, Integer> given = new HashMap<>();
     given.put(KafkamanSample.CLOUD_AGENT, 4);
     given.put(KafkamanSample.MONITORING_REQUESTS, 2);
@@ -65,8 +65,10 @@ class TermsTest {
 
     assertThat(blocks.keySet())
         .containsExactly(
-            KafkamanSample.MONITORING_REQUESTS, KafkamanSample.MOCK_SERVER_CALLS, KafkamanSample.CLOUD_AGENT);
-    assertThat(blocks.values()).containsExactly(2, 1, 4);
+            KafkamanSample.CLOUD_AGENT,
+            KafkamanSample.MOCK_SERVER_CALLS,
+            KafkamanSample.MONITORING_REQUESTS);
+    assertThat(blocks.values()).containsExactly(4, 1, 2);
     assertThat(blocks)
         .isEqualTo(
             Map.of(
@@ -136,7 +138,8 @@ class TermsTest {
         .isEqualTo(Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 5));
     assertThat(basic.withFrequency(BillingFrequency.ANNUAL))
         .isEqualTo(Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5));
-    assertThat(basic.withSeats(7)).isEqualTo(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 7));
+    assertThat(basic.withSeats(7))
+        .isEqualTo(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 7));
     assertThat(basic.seats()).isEqualTo(5);
   }
 

@@ -3,7 +3,6 @@ package co.kafkaman.billing.rules.agenda;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
-import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.ScheduleProjection;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;

@@ -42,7 +42,10 @@ public record CycleSchedule(LocalDate anchor, BillingFrequency period) {
   private static BillingFrequency months(int monthsPerPeriod) {
     if (monthsPerPeriod < 1 || monthsPerPeriod > BillingFrequency.MAX_MONTHS) {
       throw new IllegalArgumentException(
-          "monthsPerPeriod must be 1 to " + BillingFrequency.MAX_MONTHS + ", was " + monthsPerPeriod);
+          "monthsPerPeriod must be 1 to "
+              + BillingFrequency.MAX_MONTHS
+              + ", was "
+              + monthsPerPeriod);
     }
     return BillingFrequency.ofMonths(monthsPerPeriod);
   }

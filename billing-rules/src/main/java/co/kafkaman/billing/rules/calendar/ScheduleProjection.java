@@ -84,8 +84,7 @@ public record ScheduleProjection(
    * @param range the dates to look at
    * @return the boundaries
    */
-  public List<Boundary> boundaries(
-      UnaryOperator<BillingFrequency> periodOf, DateRange range) {
+  public List<Boundary> boundaries(UnaryOperator<BillingFrequency> periodOf, DateRange range) {
     List<Boundary> out = new ArrayList<>();
     LocalDate cycleEnd = currentCycle.endExclusive();
     add(out, anchor, frequency, periodOf, currentCycle.start(), cycleEnd, range);

@@ -1,11 +1,9 @@
 package co.kafkaman.billing.rules.change;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.Summary;
@@ -18,7 +16,6 @@ import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
-import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.invoicing.Lines;
@@ -185,7 +182,8 @@ public final class ChangeRules {
       return new ChangeDecision.OnRenewal(
           target, "On renewal on " + cycle.endExclusive() + ": " + current + " -> " + target);
     }
-    List<String> renewalOnly = renewalOnlyParts(catalog, current, target, subscription.lockedFlexSeats());
+    List<String> renewalOnly =
+        renewalOnlyParts(catalog, current, target, subscription.lockedFlexSeats());
     if (!renewalOnly.isEmpty()) {
       ChangeDecision onRenewal =
           decide(
@@ -256,7 +254,11 @@ public final class ChangeRules {
       int removed = current.blocks(resource.id()) - target.blocks(resource.id());
       if (removed > 0) {
         parts.add(
-            "removing " + removed + " " + resource.plural() + (removed == 1 ? " block" : " blocks"));
+            "removing "
+                + removed
+                + " "
+                + resource.plural()
+                + (removed == 1 ? " block" : " blocks"));
       }
     }
     return parts;

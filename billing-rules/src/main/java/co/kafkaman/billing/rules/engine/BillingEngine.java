@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
@@ -178,7 +177,9 @@ public final class BillingEngine {
           Optional.empty());
     }
     Transition transition = new Transition(command, team, asOf, policy);
-    transition.record(EntryKind.TEAM_CREATED, "team " + command.teamId() + " created on " + catalog.plan(free).name());
+    transition.record(
+        EntryKind.TEAM_CREATED,
+        "team " + command.teamId() + " created on " + catalog.plan(free).name());
     Terms initial = command.initialTerms();
     if (!initial.equals(team.subscription().terms())) {
       ChangeDecision decision;

@@ -1,10 +1,8 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
@@ -197,7 +195,8 @@ final class UsageAndFlexCommands {
     Subscription before = team.subscription();
     Subscription after = now.subscription();
     boolean purchase =
-        catalog.plan(before.terms().plan()).isFree() && !catalog.plan(after.terms().plan()).isFree();
+        catalog.plan(before.terms().plan()).isFree()
+            && !catalog.plan(after.terms().plan()).isFree();
     if (!purchase
         && after.currentCycle().equals(before.currentCycle())
         && after.anchor().equals(before.anchor())) {

@@ -2,7 +2,6 @@ package co.kafkaman.billing.rules.flex;
 
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +63,8 @@ public record AutoFlexPolicy(
   public static AutoFlexPolicy kafkaman() {
     return new AutoFlexPolicy(
         List.of(
-            AutoFlexRollout.purchasedAfter(LAUNCH, KafkamanSample.BASIC, KafkamanSample.PROFESSIONAL),
+            AutoFlexRollout.purchasedAfter(
+                LAUNCH, KafkamanSample.BASIC, KafkamanSample.PROFESSIONAL),
             AutoFlexRollout.optInFrom(LAUNCH, KafkamanSample.BASIC, KafkamanSample.PROFESSIONAL),
             AutoFlexRollout.firstRenewalAfter(
                 GENERAL_AVAILABILITY, KafkamanSample.BASIC, KafkamanSample.PROFESSIONAL)),

@@ -3,8 +3,8 @@ package co.kafkaman.billing.rules.flex;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import java.time.LocalDate;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One entry of the effective-dated auto-flex eligibility policy: what turns auto-flex on ({@link

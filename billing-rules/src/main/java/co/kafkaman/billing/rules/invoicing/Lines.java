@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.invoicing;
 
-import java.util.TreeMap;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.Resource;
@@ -13,11 +12,7 @@ import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.proration.Prorated;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a

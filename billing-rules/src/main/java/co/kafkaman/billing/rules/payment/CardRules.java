@@ -1,9 +1,8 @@
 package co.kafkaman.billing.rules.payment;
 
-import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;

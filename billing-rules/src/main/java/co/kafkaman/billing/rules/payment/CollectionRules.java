@@ -1,9 +1,9 @@
 package co.kafkaman.billing.rules.payment;
 
-import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.PaymentChannel;

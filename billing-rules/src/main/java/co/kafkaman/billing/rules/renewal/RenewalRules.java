@@ -5,7 +5,6 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.Resource;
-import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -29,7 +28,6 @@ import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**

@@ -31,7 +31,8 @@ public final class UsageCalendar {
   public static List<LocalDate> closings(Subscription subscription, DateRange range) {
     List<LocalDate> dates = new ArrayList<>();
     for (ScheduleProjection.Boundary end :
-        ScheduleProjection.of(subscription).boundaries(frequency -> BillingFrequency.MONTHLY, range)) {
+        ScheduleProjection.of(subscription)
+            .boundaries(frequency -> BillingFrequency.MONTHLY, range)) {
       if (!end.renewal()) {
         dates.add(end.date());
       }

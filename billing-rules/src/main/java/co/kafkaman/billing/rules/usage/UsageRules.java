@@ -1,10 +1,10 @@
 package co.kafkaman.billing.rules.usage;
 
-import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.OveragePrice;
+import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -21,13 +21,9 @@ import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -283,8 +279,7 @@ public final class UsageRules {
         BillingErrorCode.NOTHING_TO_CHANGE,
         "domain",
         () -> "custom domain '" + domain + "' is already in use");
-    Entitlement entitlement =
-        Entitlement.of(subscription.terms(), catalog, CUSTOM_DOMAINS);
+    Entitlement entitlement = Entitlement.of(subscription.terms(), catalog, CUSTOM_DOMAINS);
     if (domains.size() >= entitlement.total()) {
       return new UsageDecision.Refused(
           BillingErrorCode.HARD_LIMIT_REACHED,
@@ -424,8 +419,7 @@ public final class UsageRules {
       Optional<OveragePrice> price = catalog.overagePrice(resource);
       if (tally.billable() > 0 && price.isPresent()) {
         overage =
-            overageLine(definition, tally, entitlement, price.get(), ledger.usageMonth())
-                .amount();
+            overageLine(definition, tally, entitlement, price.get(), ledger.usageMonth()).amount();
       }
       rows.add(
           new ResourceUsage(

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.accepted;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.created;
@@ -11,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationIntent;
@@ -68,7 +67,8 @@ class AutoFlexEngineTest {
   /** Annual Basic at 144.00 from 2024-01-31 with 5 paid seats and 5 members. */
   private Team annualFiveOfFive() {
     Team team =
-        created(engine, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5));
+        created(
+            engine, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5));
     for (int i = 2; i <= 5; i++) {
       team = add(team, "u" + i, d("2024-02-01"));
     }
@@ -245,7 +245,8 @@ class AutoFlexEngineTest {
   @Test
   void flexUsersRemovedBeforeTheCycleEndsAreNotBilled() {
     Team team =
-        created(engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     team = add(team, "u2", d("2024-03-05"));
     team = remove(team, "u2", d("2024-03-28"));
     Outcome.Accepted renewed = apply(team, new Command.Renew("r-1", "system"), d("2024-04-01"));
@@ -269,7 +270,8 @@ class AutoFlexEngineTest {
   @Test
   void withAutoFlexOffAddingBeyondPaidSeatsIsRefusedWithBuyingASeatAsTheAlternative() {
     Team team =
-        created(engine, d("2021-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            engine, d("2021-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     assertThat(team.subscription().autoFlexEnabled()).isFalse();
     Command.AddMember ben = Command.AddMember.of("add-ben", "ana", "ben", "ben@acme.test");
     Outcome.Refused full = refused(engine.apply(team, ben, d("2021-03-10")));
@@ -329,7 +331,8 @@ class AutoFlexEngineTest {
   @Test
   void anEarlierTeamOptsInAndItsAcceptanceIsRecorded() {
     Team team =
-        created(engine, d("2021-03-10"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            engine, d("2021-03-10"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     Outcome.Refused early =
         refused(
             engine.apply(team, new Command.EnableAutoFlex("opt", "ana", true), d("2021-04-01")));
@@ -362,7 +365,8 @@ class AutoFlexEngineTest {
   @CsvSource({"2021-07-01, false", "2021-07-02, true", "2022-03-10, true"})
   void everyTeamHasAutoFlexOnAtItsFirstRenewalAfterJuly2021(LocalDate renewal, boolean on) {
     LocalDate purchase = renewal.minusMonths(1);
-    Team team = created(engine, purchase, Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
+    Team team =
+        created(engine, purchase, Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     team = team.withSubscription(team.subscription().withAutoFlexEnabled(false));
     Outcome.Accepted renewed = apply(team, new Command.Renew("r", "system"), renewal);
     assertThat(renewed.team().subscription().autoFlexEnabled()).isEqualTo(on);
@@ -387,7 +391,10 @@ class AutoFlexEngineTest {
     assertThat(created(later, d("2024-06-30"), pro).subscription().autoFlexEnabled()).isFalse();
     assertThat(created(later, d("2024-07-01"), pro).subscription().autoFlexEnabled()).isTrue();
     assertThat(
-            created(later, d("2024-07-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1))
+            created(
+                    later,
+                    d("2024-07-01"),
+                    Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1))
                 .subscription()
                 .autoFlexEnabled())
         .isFalse();
@@ -438,7 +445,8 @@ class AutoFlexEngineTest {
   void theDayProratedModeChargesFromTheDayTheTeamGrewThroughTheEngine() {
     BillingEngine slack = charging(FlexChargeMode.dayProrated());
     Team team =
-        created(slack, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            slack, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     team =
         accepted(
                 slack.apply(
@@ -458,7 +466,8 @@ class AutoFlexEngineTest {
   void theWholeQuartersModeRatchetsPaidSeatsToThePeak() {
     BillingEngine gitlab = charging(FlexChargeMode.wholeQuarters());
     Team team =
-        created(gitlab, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 1));
+        created(
+            gitlab, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 1));
     team =
         accepted(
                 gitlab.apply(

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.created;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
@@ -10,7 +9,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -60,7 +59,10 @@ class AutoFlexPropertiesTest {
                       FlexFixtures.CATALOG,
                       BillingPolicy.kafkaman().withFlexChargeMode(MODES[mode]));
               Team team =
-                  created(engine, ANCHOR, Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, seats));
+                  created(
+                      engine,
+                      ANCHOR,
+                      Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, seats));
               List<Integer> sorted = new ArrayList<>(ops);
               sorted.sort((a, b) -> Integer.compare(a % 360, b % 360));
               CycleSchedule months = CycleSchedule.usageMonths(ANCHOR);
@@ -150,7 +152,9 @@ class AutoFlexPropertiesTest {
               for (int i = 0; i < readings.size(); i++) {
                 LocalDate on = d("2024-04-01").plusDays(i);
                 ResourceId resource =
-                    i % 2 == 0 ? KafkamanSample.MONITORING_REQUESTS : KafkamanSample.MOCK_SERVER_CALLS;
+                    i % 2 == 0
+                        ? KafkamanSample.MONITORING_REQUESTS
+                        : KafkamanSample.MOCK_SERVER_CALLS;
                 UsageDecision reading =
                     UsageRules.record(
                         team, FlexFixtures.CATALOG, resource, readings.get(i), "", at(on), on);

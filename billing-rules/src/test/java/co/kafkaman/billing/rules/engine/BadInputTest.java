@@ -1,13 +1,12 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -69,7 +68,8 @@ class BadInputTest {
         engine = BillingEngine.of(withoutProfessional());
         command = change(PaymentStory.terms(KafkamanSample.PROFESSIONAL, 3));
       }
-      case "zero seats on a paid plan" -> command = change(PaymentStory.terms(KafkamanSample.BASIC, 0));
+      case "zero seats on a paid plan" ->
+          command = change(PaymentStory.terms(KafkamanSample.BASIC, 0));
       case "zero payment" -> command = pay("KB-000001", "USD", "0.00");
       case "negative payment" -> command = pay("KB-000001", "USD", "-36.00");
       case "partial payment" -> command = pay("KB-000001", "USD", "20.00");
@@ -81,13 +81,15 @@ class BadInputTest {
       case "date before the current cycle" -> {
         team = story.then(new Command.Renew("r", "system"), "2024-04-01").team();
         command =
-            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
+            new Command.SetStandingInstructions(
+                "x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
         asOf = LocalDate.of(2024, 3, 31);
       }
       case "renewal on another date" -> command = new Command.Renew("x", "system");
       case "instructions after the cycle" -> {
         command =
-            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
+            new Command.SetStandingInstructions(
+                "x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
         asOf = LocalDate.of(2024, 4, 1);
       }
       case "attempt before it is due" -> {
@@ -139,7 +141,8 @@ class BadInputTest {
     assertThatThrownBy(
             () -> {
               switch (situation) {
-                case "negative seats" -> Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, -1);
+                case "negative seats" ->
+                    Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, -1);
                 case "blank command id" -> new Command.RemoveCard("", "ana", "t");
                 case "card number for last 4" ->
                     new CardReference("t", "visa", "4242424242424242", YearMonth.of(2027, 1));

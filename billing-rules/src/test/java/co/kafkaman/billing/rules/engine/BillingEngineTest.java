@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.TestTeams.accepted;
 import static co.kafkaman.billing.rules.TestTeams.kindsAndAmounts;
 import static co.kafkaman.billing.rules.TestTeams.terms;
@@ -270,7 +269,8 @@ class BillingEngineTest {
         TestTeams.created(
             SAMPLE, LocalDate.of(2024, 3, 1), terms("BASIC MONTHLY 5 MONITORING_REQUESTS=1"), 7);
     Command cancel =
-        Command.SetStandingInstructions.cancel("s-1", "ana", team.subscription().terms());
+        Command.SetStandingInstructions.cancel(
+            "s-1", "ana", team.subscription().terms(), SAMPLE.catalog());
     Outcome cancelled = SAMPLE.apply(team, cancel, LocalDate.of(2024, 3, 31));
     assertThat(cancelled.team().subscription().nextTerms()).contains(terms("FREE MONTHLY 5"));
     RenewalQuote quote = SAMPLE.quoteRenewal(cancelled.team());

@@ -1,11 +1,11 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.invoice.BillingDetails;
@@ -43,7 +43,7 @@ import org.quicktheories.core.Gen;
  */
 class EnginePropertiesTest {
   private static final BillingEngine ENGINE = BillingEngine.of(PaymentStory.CATALOG);
-  private static final PlanId[] TIERS = PlanId.values();
+  private static final PlanId[] TIERS = KafkamanSample.PLANS.toArray(new PlanId[0]);
 
   /** One random step: which command, two parameters, and how many days later it happens. */
   private record Step(int op, int a, int b, int days) {}

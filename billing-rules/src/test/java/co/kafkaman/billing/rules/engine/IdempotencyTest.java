@@ -1,12 +1,11 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.PaymentChannel;

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.accepted;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.created;
@@ -10,8 +9,7 @@ import static co.kafkaman.billing.rules.flex.FlexFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.ResourceId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationKind;
@@ -34,11 +32,13 @@ class UsageEngineTest {
   private final BillingEngine engine = BillingEngine.of(FlexFixtures.CATALOG);
 
   private Team monthlyBasic() {
-    return created(engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
+    return created(
+        engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
   }
 
   private Team annualBasic() {
-    return created(engine, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3));
+    return created(
+        engine, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3));
   }
 
   private Outcome record(Team team, String id, long quantity, String source, LocalDate on) {
@@ -54,7 +54,11 @@ class UsageEngineTest {
             engine.apply(
                 team,
                 new Command.SetOverage(
-                    "allow", "ana", KafkamanSample.MONITORING_REQUESTS, true, at(on).minusSeconds(1)),
+                    "allow",
+                    "ana",
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    at(on).minusSeconds(1)),
                 on))
         .team();
   }
@@ -239,7 +243,11 @@ class UsageEngineTest {
                 engine.apply(
                     team,
                     new Command.SetOverage(
-                        "deny", "ana", KafkamanSample.MONITORING_REQUESTS, false, at(d("2024-03-10"))),
+                        "deny",
+                        "ana",
+                        KafkamanSample.MONITORING_REQUESTS,
+                        false,
+                        at(d("2024-03-10"))),
                     d("2024-03-10")))
             .team();
     assertThat(team.subscription().overageSettings()).hasSize(2);
@@ -282,7 +290,8 @@ class UsageEngineTest {
   @Test
   void theUsageViewComesFromTheEngine() {
     Team team = accepted(record(monthlyBasic(), "u-1", 4_000, "monitor-a", d("2024-03-05"))).team();
-    assertThat(engine.usage(team, d("2024-03-06")).of(KafkamanSample.MONITORING_REQUESTS).remaining())
+    assertThat(
+            engine.usage(team, d("2024-03-06")).of(KafkamanSample.MONITORING_REQUESTS).remaining())
         .isEqualTo(6_000);
   }
 }

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.flex;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.team;
@@ -9,7 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.team.AutoFlexCycle;

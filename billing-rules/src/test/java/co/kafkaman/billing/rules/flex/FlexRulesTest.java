@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.flex;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.team;
@@ -10,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.money.Amount;
@@ -200,7 +200,8 @@ class FlexRulesTest {
   void aNewRolloutIsANewPolicyEntry() {
     AutoFlexPolicy policy =
         AutoFlexPolicy.kafkaman()
-            .plusRollout(AutoFlexRollout.firstRenewalAfter(d("2030-01-01"), KafkamanSample.ENTERPRISE));
+            .plusRollout(
+                AutoFlexRollout.firstRenewalAfter(d("2030-01-01"), KafkamanSample.ENTERPRISE));
     co.kafkaman.billing.model.catalog.Plan enterprise =
         co.kafkaman.billing.model.catalog.Plan.builder()
             .from(CATALOG.plan(KafkamanSample.ENTERPRISE))

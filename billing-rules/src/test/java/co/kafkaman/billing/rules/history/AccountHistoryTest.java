@@ -1,9 +1,8 @@
 package co.kafkaman.billing.rules.history;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.money.Amount;

@@ -1,16 +1,17 @@
 package co.kafkaman.billing.rules.invoicing;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.TestTeams.kindsAndAmounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Fraction;
+import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -100,7 +101,8 @@ class InvoiceIssuerTest {
     InvoiceLine charge =
         Lines.prorated(
             LineKind.SEAT_PRORATION,
-            Lines.seats(KafkamanSample.BASIC, BillingFrequency.MONTHLY),
+            Lines.seats(
+                Catalog.kafkamanSample().plan(KafkamanSample.BASIC), BillingFrequency.MONTHLY),
             2,
             price,
             ProrationConvention.KAFKAMAN.charge(price, 2, march, LocalDate.of(2024, 3, 15)),
@@ -109,6 +111,9 @@ class InvoiceIssuerTest {
     assertThat(charge.explanation()).isEqualTo("2 x 12.00 x 17/31 days = 13.16");
     InvoiceLine whole = Lines.whole(LineKind.PLAN_SEATS, "Basic seats (monthly)", 5, price, march);
     assertThat(whole.explanation()).isEqualTo("5 x 12.00 = 60.00");
-    assertThat(Lines.planName(KafkamanSample.PROFESSIONAL)).isEqualTo("Professional");
+    assertThat(
+            Lines.describe(
+                Catalog.kafkamanSample(), new ChargeItem.Seats(KafkamanSample.PROFESSIONAL)))
+        .isEqualTo("Professional seats");
   }
 }

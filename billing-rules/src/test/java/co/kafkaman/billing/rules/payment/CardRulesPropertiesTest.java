@@ -1,12 +1,11 @@
 package co.kafkaman.billing.rules.payment;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Team;
@@ -38,7 +37,8 @@ class CardRulesPropertiesTest {
               PaymentStory story =
                   PaymentStory.created(
                       BillingEngine.of(PaymentStory.CATALOG),
-                      PaymentStory.terms(paid == 1 ? KafkamanSample.BASIC : KafkamanSample.FREE, 1));
+                      PaymentStory.terms(
+                          paid == 1 ? KafkamanSample.BASIC : KafkamanSample.FREE, 1));
               if (paid == 1) {
                 story.then(
                     new Command.RecordPayment(

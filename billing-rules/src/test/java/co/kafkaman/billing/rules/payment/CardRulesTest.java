@@ -167,7 +167,7 @@ class CardRulesTest {
     }
     PaymentStory story =
         PaymentStory.created(
-            BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanId.valueOf(plan), 1));
+            BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanId.of(plan), 1));
     if (plan.equals("BASIC")) {
       // the first invoice is paid, so only the plan keeps the last card
       story.then(

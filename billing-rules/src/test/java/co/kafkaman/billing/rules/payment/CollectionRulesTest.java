@@ -1,9 +1,9 @@
 package co.kafkaman.billing.rules.payment;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.invoice.Invoice;
@@ -65,7 +65,8 @@ class CollectionRulesTest {
   void invoiceTeamsAreDueAfterNetTerms(int netDays, LocalDate issued, LocalDate due) {
     PaymentStory story =
         PaymentStory.created(
-                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
+                BillingEngine.of(PaymentStory.CATALOG),
+                PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
             .then(
                 new Command.RecordPayment(
                     "p", "ana", "KB-000001", PaymentChannel.ONLINE, Amount.of("495.00", "USD")),
@@ -151,7 +152,8 @@ class CollectionRulesTest {
   void payByInvoiceIsRefusedWhileTheTeamRenewsOnAPlanThatDoesNotAllowIt() {
     PaymentStory story =
         PaymentStory.created(
-                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
+                BillingEngine.of(PaymentStory.CATALOG),
+                PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
             .then(
                 new Command.SetStandingInstructions(
                     "instruct", "sales", PaymentStory.terms(KafkamanSample.PROFESSIONAL, 5), true),

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.usage;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
@@ -11,8 +10,8 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.OveragePrice;
-import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -48,7 +47,8 @@ class UsagePropertiesTest {
             (blocks, readings, which, explicit) -> {
               ResourceId resource = METERED[which];
               Team team =
-                  team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+                  team(
+                      KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
               team =
                   team.withSubscription(
                       team.subscription()
@@ -108,7 +108,8 @@ class UsagePropertiesTest {
             (blocks, readings, which) -> {
               ResourceId resource = METERED[which];
               Team team =
-                  team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+                  team(
+                      KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
               team =
                   team.withSubscription(
                       UsageRules.setOverage(

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.rules.usage;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
@@ -11,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -248,7 +248,8 @@ class UsageRulesTest {
     team =
         team.withSubscription(
             team.subscription()
-                .withTerms(team.subscription().terms().withBlocks(KafkamanSample.MONITORING_REQUESTS, 1))
+                .withTerms(
+                    team.subscription().terms().withBlocks(KafkamanSample.MONITORING_REQUESTS, 1))
                 .withCustomDomains(List.of("api.acme.test")));
     team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 15_000, "monitor-a", d("2024-03-05"));
     team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 7_500, "monitor-b", d("2024-03-06"));
@@ -289,7 +290,13 @@ class UsageRulesTest {
     assertThatThrownBy(
             () ->
                 UsageRules.record(
-                    open, CATALOG, KafkamanSample.API_CALLS, 1, "", at(d("2024-03-31")), d("2024-03-31")))
+                    open,
+                    CATALOG,
+                    KafkamanSample.API_CALLS,
+                    1,
+                    "",
+                    at(d("2024-03-31")),
+                    d("2024-03-31")))
         .isInstanceOfSatisfying(
             BillingException.class,
             e -> assertThat(e.reason()).contains("ended on 2024-03-31: close it first"));

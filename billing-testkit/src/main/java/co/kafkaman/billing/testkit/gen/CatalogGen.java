@@ -1,9 +1,8 @@
 package co.kafkaman.billing.testkit.gen;
 
-import java.util.TreeMap;
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.AddOn;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.OveragePrice;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
@@ -12,9 +11,9 @@ import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.time.BillingFrequency;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -213,7 +212,10 @@ public final class CatalogGen {
 
   private static Gen<List<AddOn>> addOnLists(CurrencyUnit currency) {
     List<ResourceId> blockResources =
-        List.of(KafkamanSample.MONITORING_REQUESTS, KafkamanSample.MOCK_SERVER_CALLS, KafkamanSample.CUSTOM_DOMAINS);
+        List.of(
+            KafkamanSample.MONITORING_REQUESTS,
+            KafkamanSample.MOCK_SERVER_CALLS,
+            KafkamanSample.CUSTOM_DOMAINS);
     Gen<Boolean> present = Generate.booleans();
     return in -> {
       List<AddOn> result = new java.util.ArrayList<>();

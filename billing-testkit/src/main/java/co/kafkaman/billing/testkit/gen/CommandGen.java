@@ -1,7 +1,7 @@
 package co.kafkaman.billing.testkit.gen;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.catalog.ResourceId;
@@ -84,7 +84,9 @@ public interface CommandGen {
                 List.of(
                     Pair.of(4, TeamGen.changedTerms(team.subscription().terms(), catalog)),
                     Pair.of(
-                        1, Generate.constant(team.subscription().terms().withPlan(KafkamanSample.FREE)))))
+                        1,
+                        Generate.constant(
+                            team.subscription().terms().withPlan(KafkamanSample.FREE)))))
             .map(next -> new Command.SetStandingInstructions(id, actor(team), next));
   }
 
@@ -149,7 +151,12 @@ public interface CommandGen {
       if (metered.isEmpty()) {
         return Generate.constant(
             new Command.RecordUsage(
-                id, "system", catalog.resources().keySet().iterator().next(), 1, "monitor-1", startOfDay));
+                id,
+                "system",
+                catalog.resources().keySet().iterator().next(),
+                1,
+                "monitor-1",
+                startOfDay));
       }
       Gen<ResourceId> resources = Generate.pick(metered);
       Gen<Command> reading =

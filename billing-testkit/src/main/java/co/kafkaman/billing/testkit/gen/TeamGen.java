@@ -1,7 +1,7 @@
 package co.kafkaman.billing.testkit.gen;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
@@ -60,7 +60,8 @@ public final class TeamGen {
     Gen<Integer> seats = MoneyGen.quantities().map(q -> Math.max(1, q));
     return Generate.frequency(
         List.of(
-            Pair.of(1, Generate.constant(Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1))),
+            Pair.of(
+                1, Generate.constant(Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1))),
             Pair.of(3, terms(catalog, paid, seats))));
   }
 

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.testkit.scenario;
 
-import java.util.TreeMap;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.AddOn;
 import co.kafkaman.billing.model.catalog.Catalog;
@@ -21,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 
 /**
@@ -131,15 +131,14 @@ final class CatalogReader {
    * Returns the resource {@code id} names: defined in the scenario's {@code resources}, or else the
    * kafkaman sample's resource of that id, which is then added to {@code resources}.
    */
-  private static ResourceId named(Map<ResourceId, Resource> resources, ScenarioNode node, String id) {
+  private static ResourceId named(
+      Map<ResourceId, Resource> resources, ScenarioNode node, String id) {
     ResourceId resource = id(node, () -> ResourceId.of(id));
     if (!resources.containsKey(resource)) {
       Resource sample = Catalog.kafkamanSample().resources().get(resource);
       if (sample == null) {
         throw node.error(
-            "'"
-                + id
-                + "' is not defined under resources: (singular, plural, measure, limit)");
+            "'" + id + "' is not defined under resources: (singular, plural, measure, limit)");
       }
       resources.put(resource, sample);
     }

@@ -1,6 +1,5 @@
 package co.kafkaman.billing.testkit.scenario;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
@@ -246,7 +245,10 @@ public final class ScenarioFormat {
     PlanId tier =
         fields.containsKey("plan")
             ? fields.get("plan").asPlan(catalog)
-            : catalog.freePlan().orElseThrow(() -> team.error("the catalog has no free plan: name the team's plan"));
+            : catalog
+                .freePlan()
+                .orElseThrow(
+                    () -> team.error("the catalog has no free plan: name the team's plan"));
     BillingFrequency frequency =
         fields.containsKey("frequency")
             ? fields.get("frequency").asFrequency()
@@ -257,8 +259,7 @@ public final class ScenarioFormat {
       for (ScenarioNode block : fields.get("blocks").entries().values()) {
         terms =
             terms.withBlocks(
-                block.parseResource(catalog, CatalogReader.lastKey(block)),
-                block.asInt());
+                block.parseResource(catalog, CatalogReader.lastKey(block)), block.asInt());
       }
     }
     TeamFixture fixture = TeamFixture.of(engine).withCreatedOn(created).withTerms(terms);

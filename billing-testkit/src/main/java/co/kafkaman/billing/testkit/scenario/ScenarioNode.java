@@ -1,15 +1,14 @@
 package co.kafkaman.billing.testkit.scenario;
 
+import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.catalog.ResourceId;
-import co.kafkaman.billing.model.time.BillingFrequency;
-
-import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.time.BillingFrequency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -402,7 +401,8 @@ public final class ScenarioNode {
       }
     }
     if (found == null) {
-      throw error("'" + text + "' is not a plan of the catalog; its plans are " + catalog.plans().keySet());
+      throw error(
+          "'" + text + "' is not a plan of the catalog; its plans are " + catalog.plans().keySet());
     }
     return found;
   }
@@ -465,7 +465,10 @@ public final class ScenarioNode {
     try {
       return BillingFrequency.parse(name);
     } catch (co.kafkaman.billing.model.BillingException e) {
-      throw error("'" + text() + "' is not a billing frequency (monthly, annual, quarterly, P3M, P2W, ...)");
+      throw error(
+          "'"
+              + text()
+              + "' is not a billing frequency (monthly, annual, quarterly, P3M, P2W, ...)");
     }
   }
 

@@ -288,9 +288,7 @@ final class StandardCommands {
       ScenarioNode value, Map<String, ScenarioNode> fields, Catalog catalog) {
     PlanId tier = fields.containsKey("plan") ? fields.get("plan").asPlan(catalog) : null;
     BillingFrequency frequency =
-        fields.containsKey("frequency")
-            ? fields.get("frequency").asFrequency()
-            : null;
+        fields.containsKey("frequency") ? fields.get("frequency").asFrequency() : null;
     Quantity seats = fields.containsKey("seats") ? Quantity.read(fields.get("seats")) : null;
     Map<ResourceId, Quantity> blocks = new LinkedHashMap<>();
     if (fields.containsKey("blocks")) {

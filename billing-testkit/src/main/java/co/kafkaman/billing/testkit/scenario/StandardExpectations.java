@@ -1,6 +1,5 @@
 package co.kafkaman.billing.testkit.scenario;
 
-import java.util.TreeMap;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanId;
@@ -24,11 +23,11 @@ import co.kafkaman.billing.rules.invoicing.InvoiceText;
 import co.kafkaman.billing.rules.renewal.RenewalQuote;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 
@@ -475,9 +474,7 @@ final class StandardExpectations {
     Map<String, ScenarioNode> fields = v.entries(StandardCommands.TERMS_KEYS);
     PlanId tier = fields.containsKey("plan") ? fields.get("plan").asPlan(catalog) : null;
     BillingFrequency frequency =
-        fields.containsKey("frequency")
-            ? fields.get("frequency").asFrequency()
-            : null;
+        fields.containsKey("frequency") ? fields.get("frequency").asFrequency() : null;
     Integer seats = fields.containsKey("seats") ? fields.get("seats").asInt() : null;
     Map<ResourceId, Integer> blocks =
         fields.containsKey("blocks") ? blocks(fields.get("blocks"), catalog) : null;

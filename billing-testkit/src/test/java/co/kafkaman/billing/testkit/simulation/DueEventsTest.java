@@ -1,11 +1,10 @@
 package co.kafkaman.billing.testkit.simulation;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.testkit.assertions.BillingAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.NotificationKind;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
@@ -83,7 +82,8 @@ class DueEventsTest {
   void threeFailedAttemptsThenGraceEndDeactivateAndAPaymentReactivates() {
     Simulator sim =
         Simulator.start(
-            TeamFixture.of(ENGINE).withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)),
+            TeamFixture.of(ENGINE)
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)),
             DueEvents.agenda(ENGINE, PaymentProcessor.failingFirst(3, "card declined")));
     sim.apply(new Command.AddCard("card-1", "ana", Simulator.SIMULATED_CARD));
     Invoice first = sim.invoices().get(0);
