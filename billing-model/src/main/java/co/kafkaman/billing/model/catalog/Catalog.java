@@ -72,7 +72,9 @@ public abstract class Catalog {
   public abstract CurrencyUnit currency();
 
   /**
-   * Returns the plans by id, in ascending order: a later plan is an upgrade of an earlier one.
+   * Returns the plans by id, in ascending order: a later plan is an upgrade of an earlier one. The
+   * builder keeps the order plans are put in; build from an ordered map ({@code LinkedHashMap}),
+   * not a {@code HashMap}, whose order is arbitrary.
    *
    * @return the plans
    */

@@ -122,8 +122,7 @@ public final class CatalogFormat {
             }
             case "allowance" -> {
               requireLength(key, p, 4);
-              plan.allowances.put(
-                  listedResource(resources, key, p[3]), count(key, value));
+              plan.allowances.put(listedResource(resources, key, p[3]), count(key, value));
             }
             case "selfServe" -> plan.selfServe = flag(key, p, value);
             case "payByInvoice" -> plan.payByInvoice = flag(key, p, value);

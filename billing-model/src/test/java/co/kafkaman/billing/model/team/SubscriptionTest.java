@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
-import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
@@ -113,7 +112,6 @@ class SubscriptionTest {
     assertThat(subscription.isOverageAllowed(KafkamanSample.MONITORING_REQUESTS, at))
         .isEqualTo(allowed);
   }
-
 
   @Test
   void renewedAsStartsTheNextTermAndKeepsEverythingElse() {

@@ -240,7 +240,8 @@ public final class ChangeRules {
           lockedFlexSeats > 0
               ? " (" + lockedFlexSeats + " seats billed through auto-flex are locked until renewal)"
               : "";
-      parts.add("removing " + (current.seats() - target.seats()) + " seats" + locked);
+      int removed = current.seats() - target.seats();
+      parts.add("removing " + removed + (removed == 1 ? " seat" : " seats") + locked);
     }
     if (target.frequency().compareTo(current.frequency()) < 0) {
       parts.add(

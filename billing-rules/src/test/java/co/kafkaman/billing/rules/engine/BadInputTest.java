@@ -54,7 +54,7 @@ class BadInputTest {
           removing an unknown card             | UNKNOWN_CARD            | token         | no card with token 'tok_nope' is on file
           paying an already-paid invoice       | INVOICE_ALREADY_PAID    | invoiceNumber | invoice KB-000001 is already PAID
           paying an unknown invoice            | UNKNOWN_INVOICE         | invoiceNumber | team acme has no invoice 'KB-000042'
-          immediate downgrade                  | CHANGE_ONLY_ON_RENEWAL  | timing        | downgrade from BASIC to FREE can only apply on renewal (2024-04-01); On renewal would be accepted
+          immediate downgrade                  | CHANGE_ONLY_ON_RENEWAL  | timing        | downgrade from Basic to Free can only apply on renewal (2024-04-01); On renewal would be accepted
           """)
   void refusedCommandsLeaveTheTeamAsItWas(
       String situation, BillingErrorCode code, String field, String reason) {
@@ -197,14 +197,9 @@ class BadInputTest {
 
   private static Catalog withoutProfessional() {
     Catalog sample = PaymentStory.CATALOG;
-    return Catalog.builder()
-        .from(sample)
-        .plans(
-            sample.plans().entrySet().stream()
-                .filter(e -> e.getKey() != KafkamanSample.PROFESSIONAL)
-                .collect(
-                    java.util.stream.Collectors.toMap(
-                        java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))
-        .build();
+    java.util.Map<co.kafkaman.billing.model.catalog.PlanId, co.kafkaman.billing.model.catalog.Plan>
+        plans = new java.util.LinkedHashMap<>(sample.plans());
+    plans.remove(KafkamanSample.PROFESSIONAL);
+    return Catalog.builder().from(sample).plans(plans).build();
   }
 }

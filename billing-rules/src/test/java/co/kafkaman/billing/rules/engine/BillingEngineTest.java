@@ -171,7 +171,7 @@ class BillingEngineTest {
     assertThat(refused.field()).isEqualTo("timing");
     assertThat(refused.summary())
         .startsWith(
-            "Refused BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]: downgrade from BASIC to FREE")
+            "Refused BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]: downgrade from Basic to Free")
         .contains("On renewal would be accepted");
     Command alternative = refused.alternative().orElseThrow();
     assertThat(((Command.ChangeSubscription) alternative).request().timing())

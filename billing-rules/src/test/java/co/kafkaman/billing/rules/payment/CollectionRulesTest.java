@@ -30,9 +30,9 @@ class CollectionRulesTest {
       textBlock =
           """
           ENTERPRISE   | ACCEPTED
-          PROFESSIONAL | the PROFESSIONAL plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
-          BASIC        | the BASIC plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
-          FREE         | the FREE plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
+          PROFESSIONAL | the Professional plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
+          BASIC        | the Basic plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
+          FREE         | the Free plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
           """)
   void payByInvoiceOnlyWhereThePlanAllowsIt(PlanId tier, String expected) {
     PaymentStory story =
@@ -93,7 +93,7 @@ class CollectionRulesTest {
         "2024-04-02");
     assertThat(story.refused().code()).isEqualTo(BillingErrorCode.NO_PAYMENT_METHOD);
     assertThat(story.refused().reason())
-        .isEqualTo("card auto-charge on ENTERPRISE needs a card on file; add a card first");
+        .isEqualTo("card auto-charge on Enterprise needs a card on file; add a card first");
 
     story
         .then(new Command.AddCard("a", "ana", PaymentStory.visa("t", 2028, 1)), "2024-04-02")
@@ -164,7 +164,7 @@ class CollectionRulesTest {
     assertThat(story.refused().code()).isEqualTo(BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED);
     assertThat(story.refused().reason())
         .isEqualTo(
-            "the team renews on PROFESSIONAL (standing instructions), which does not allow pay by"
+            "the team renews on Professional (standing instructions), which does not allow pay by"
                 + " invoice; clear or change them first");
   }
 }

@@ -102,6 +102,7 @@ public final class InvoiceGen {
     Catalog catalog =
         Catalog.builder()
             .currency(currency)
+            .putAllResources(Catalog.kafkamanSample().resources())
             .putPlans(KafkamanSample.FREE, CatalogGen.free(currency))
             .build();
     Team team =

@@ -118,7 +118,7 @@ final class CatalogReader {
       }
     }
     for (ScenarioNode plan : value.get("plans").entries().values()) {
-      ScenarioNode allowances = plan.get("allowances");
+      ScenarioNode allowances = plan.entries().get("allowances");
       if (allowances != null && !allowances.isNull()) {
         allowances.entries().values().forEach(a -> named(resources, a, lastKey(a)));
       }
