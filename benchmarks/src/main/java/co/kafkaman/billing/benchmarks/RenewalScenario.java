@@ -2,10 +2,10 @@ package co.kafkaman.billing.benchmarks;
 
 import co.kafkaman.billing.model.catalog.AddOn;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.OveragePrice;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Team;
@@ -74,9 +74,9 @@ public final class RenewalScenario {
     this.members = members;
     Catalog catalog = engine.catalog();
     Terms terms =
-        Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, seats)
-            .withBlocks(Resource.MONITORING_REQUESTS, monitoringBlocks)
-            .withBlocks(Resource.MOCK_SERVER_CALLS, mockBlocks);
+        Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, seats)
+            .withBlocks(KafkamanSample.MONITORING_REQUESTS, monitoringBlocks)
+            .withBlocks(KafkamanSample.MOCK_SERVER_CALLS, mockBlocks);
     Team created = TeamPool.create(engine, "team-2", "ana", "KB-", terms, CYCLE_START);
     List<Member> all = new ArrayList<>(created.members());
     for (int m = 2; m <= members; m++) {
@@ -86,23 +86,27 @@ public final class RenewalScenario {
         created
             .withMembers(all)
             .withSubscription(created.subscription().withAutoFlexEnabled(members > seats));
-    Team prepared = allowOverage(engine, withMembers, Resource.MONITORING_REQUESTS, monitoringUsed);
-    prepared = allowOverage(engine, prepared, Resource.MOCK_SERVER_CALLS, mockUsed);
-    prepared = recordUsage(engine, prepared, Resource.MONITORING_REQUESTS, monitoringUsed);
-    this.team = recordUsage(engine, prepared, Resource.MOCK_SERVER_CALLS, mockUsed);
+    Team prepared =
+        allowOverage(engine, withMembers, KafkamanSample.MONITORING_REQUESTS, monitoringUsed);
+    prepared = allowOverage(engine, prepared, KafkamanSample.MOCK_SERVER_CALLS, mockUsed);
+    prepared = recordUsage(engine, prepared, KafkamanSample.MONITORING_REQUESTS, monitoringUsed);
+    this.team = recordUsage(engine, prepared, KafkamanSample.MOCK_SERVER_CALLS, mockUsed);
 
-    Plan plan = catalog.plan(PlanTier.PROFESSIONAL);
+    Plan plan = catalog.plan(KafkamanSample.PROFESSIONAL);
     Amount seatPrice = plan.seatPrice(BillingFrequency.MONTHLY);
     this.refSeats = seats;
     this.refMembers = members;
     this.refSeatPrice = seatPrice.minorUnits();
     this.refMonitoring =
-        refUsage(catalog, plan, Resource.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
-    this.refMock = refUsage(catalog, plan, Resource.MOCK_SERVER_CALLS, mockBlocks, mockUsed);
+        refUsage(
+            catalog, plan, KafkamanSample.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
+    this.refMock = refUsage(catalog, plan, KafkamanSample.MOCK_SERVER_CALLS, mockBlocks, mockUsed);
     this.naiveSeatPrice = NaiveMoneta.from(seatPrice);
     this.naiveMonitoring =
-        naiveUsage(catalog, plan, Resource.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
-    this.naiveMock = naiveUsage(catalog, plan, Resource.MOCK_SERVER_CALLS, mockBlocks, mockUsed);
+        naiveUsage(
+            catalog, plan, KafkamanSample.MONITORING_REQUESTS, monitoringBlocks, monitoringUsed);
+    this.naiveMock =
+        naiveUsage(catalog, plan, KafkamanSample.MOCK_SERVER_CALLS, mockBlocks, mockUsed);
   }
 
   /**
@@ -183,13 +187,14 @@ public final class RenewalScenario {
    * Allows overage of {@code resource} from the cycle's first day when {@code used} is positive;
    * otherwise returns the team unchanged.
    */
-  private static Team allowOverage(BillingEngine engine, Team team, Resource resource, long used) {
+  private static Team allowOverage(
+      BillingEngine engine, Team team, ResourceId resource, long used) {
     if (used == 0) {
       return team;
     }
     Command allow =
         new Command.SetOverage(
-            "overage-" + resource.name(), "ana", resource, true, atStartOf(CYCLE_START));
+            "overage-" + resource.value(), "ana", resource, true, atStartOf(CYCLE_START));
     return accepted(engine.apply(team, allow, CYCLE_START));
   }
 
@@ -197,13 +202,13 @@ public final class RenewalScenario {
    * Records {@code used} units of {@code resource} on {@link #USAGE_DAY} when positive; otherwise
    * returns the team unchanged.
    */
-  private static Team recordUsage(BillingEngine engine, Team team, Resource resource, long used) {
+  private static Team recordUsage(BillingEngine engine, Team team, ResourceId resource, long used) {
     if (used == 0) {
       return team;
     }
     Command reading =
         new Command.RecordUsage(
-            "usage-" + resource.name(),
+            "usage-" + resource.value(),
             "system",
             resource,
             used,
@@ -226,7 +231,7 @@ public final class RenewalScenario {
   }
 
   private static LongCents.Usage refUsage(
-      Catalog catalog, Plan plan, Resource resource, int blocks, long used) {
+      Catalog catalog, Plan plan, ResourceId resource, int blocks, long used) {
     AddOn addOn = catalog.addOn(resource);
     OveragePrice overage = catalog.overagePrice(resource).orElseThrow();
     return new LongCents.Usage(
@@ -240,7 +245,7 @@ public final class RenewalScenario {
   }
 
   private static NaiveMoneta.Usage naiveUsage(
-      Catalog catalog, Plan plan, Resource resource, int blocks, long used) {
+      Catalog catalog, Plan plan, ResourceId resource, int blocks, long used) {
     AddOn addOn = catalog.addOn(resource);
     OveragePrice overage = catalog.overagePrice(resource).orElseThrow();
     return new NaiveMoneta.Usage(

@@ -1,8 +1,7 @@
 package co.kafkaman.billing.benchmarks;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.Team;
@@ -74,19 +73,21 @@ public final class SeatChangeScenario {
             "team-1",
             "ana",
             "KB-",
-            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, oldSeats),
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, oldSeats),
             CYCLE_START);
     this.team = created.withAccountCredit(Amount.ofMinor(accountCreditMinor, catalog.currency()));
-    Terms target = Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, newSeats);
+    Terms target = Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, newSeats);
     if (addedBlocks > 0) {
-      target = target.withBlocks(Resource.MONITORING_REQUESTS, addedBlocks);
+      target = target.withBlocks(KafkamanSample.MONITORING_REQUESTS, addedBlocks);
     }
     this.command = Command.ChangeSubscription.of("change-1", "ana", target, Timing.IMMEDIATELY);
 
     DateRange cycle = team.subscription().currentCycle();
     BilledItem billed = team.subscription().billedItems().get(0);
-    Amount seatPrice = catalog.plan(PlanTier.PROFESSIONAL).seatPrice(BillingFrequency.MONTHLY);
-    Amount blockPrice = catalog.addOn(Resource.MONITORING_REQUESTS).price(BillingFrequency.MONTHLY);
+    Amount seatPrice =
+        catalog.plan(KafkamanSample.PROFESSIONAL).seatPrice(BillingFrequency.MONTHLY);
+    Amount blockPrice =
+        catalog.addOn(KafkamanSample.MONITORING_REQUESTS).price(BillingFrequency.MONTHLY);
     this.refCycleStart = cycle.start().toEpochDay();
     this.refCycleEnd = cycle.endExclusive().toEpochDay();
     this.refChangeDay = changeDay.toEpochDay();

@@ -1,7 +1,7 @@
 package co.kafkaman.billing.benchmarks;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;
@@ -85,15 +85,15 @@ public final class TeamPool {
   }
 
   private static Team team(BillingEngine engine, int index, SplittableRandom random) {
-    PlanTier tier = random.nextInt(5) < 3 ? PlanTier.BASIC : PlanTier.PROFESSIONAL;
+    PlanId tier = random.nextInt(5) < 3 ? KafkamanSample.BASIC : KafkamanSample.PROFESSIONAL;
     BillingFrequency frequency =
         random.nextInt(5) == 0 ? BillingFrequency.ANNUAL : BillingFrequency.MONTHLY;
     int seats = 1 + random.nextInt(30);
     int members = 1 + random.nextInt(seats + 2);
     Terms terms =
         Terms.of(tier, frequency, seats)
-            .withBlocks(Resource.MONITORING_REQUESTS, random.nextInt(3))
-            .withBlocks(Resource.MOCK_SERVER_CALLS, random.nextInt(3));
+            .withBlocks(KafkamanSample.MONITORING_REQUESTS, random.nextInt(3))
+            .withBlocks(KafkamanSample.MOCK_SERVER_CALLS, random.nextInt(3));
     LocalDate createdOn = FIRST_DAY.plusDays(random.nextInt(366));
     String id = "team-" + index;
     Team created = create(engine, id, "owner-" + index, "T" + index + "-", terms, createdOn);

@@ -3,7 +3,8 @@ package co.kafkaman.billing.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -191,10 +192,10 @@ class ImplementationsAgreeTest {
     Invoice invoice = onlyInvoice(scenario.library());
     return new long[] {
       sum(invoice, LineKind.PLAN_SEATS) + sum(invoice, LineKind.AUTO_FLEX),
-      sumAddOn(invoice, Resource.MONITORING_REQUESTS),
-      sumAddOn(invoice, Resource.MOCK_SERVER_CALLS),
-      sumOverage(invoice, Resource.MONITORING_REQUESTS),
-      sumOverage(invoice, Resource.MOCK_SERVER_CALLS),
+      sumAddOn(invoice, KafkamanSample.MONITORING_REQUESTS),
+      sumAddOn(invoice, KafkamanSample.MOCK_SERVER_CALLS),
+      sumOverage(invoice, KafkamanSample.MONITORING_REQUESTS),
+      sumOverage(invoice, KafkamanSample.MOCK_SERVER_CALLS),
       invoice.totalDue().minorUnits()
     };
   }
@@ -239,20 +240,32 @@ class ImplementationsAgreeTest {
         .sum();
   }
 
-  private static long sumAddOn(Invoice invoice, Resource resource) {
+  private static long sumAddOn(Invoice invoice, ResourceId resource) {
     return invoice.lines().stream()
         .filter(line -> line.kind() == LineKind.ADD_ON)
-        .filter(line -> line.description().startsWith(resource.label() + " "))
+        .filter(
+            line ->
+                line.description()
+                    .startsWith(
+                        co.kafkaman.billing.model.catalog.Catalog.kafkamanSample()
+                                .resource(resource)
+                                .plural()
+                            + " "))
         .mapToLong(line -> line.amount().minorUnits())
         .sum();
   }
 
-  private static long sumOverage(Invoice invoice, Resource resource) {
+  private static long sumOverage(Invoice invoice, ResourceId resource) {
     return invoice.lines().stream()
         .filter(line -> line.kind() == LineKind.OVERAGE)
         .filter(
             line ->
-                line.description().toLowerCase(java.util.Locale.ROOT).contains(resource.label()))
+                line.description()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .contains(
+                        co.kafkaman.billing.model.catalog.Catalog.kafkamanSample()
+                            .resource(resource)
+                            .plural()))
         .mapToLong(line -> line.amount().minorUnits())
         .sum();
   }

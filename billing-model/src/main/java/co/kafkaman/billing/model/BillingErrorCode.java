@@ -42,6 +42,8 @@ public enum BillingErrorCode {
   UNKNOWN_ADD_ON("BILL-303"),
   /** The catalog itself is inconsistent (mixed currencies, missing prices). */
   INVALID_CATALOG("BILL-304"),
+  /** The catalog defines no such resource. */
+  UNKNOWN_RESOURCE("BILL-305"),
 
   // 4xx: changes, seats, renewal
   /** The change may only apply on renewal; "On renewal" would be accepted. */

@@ -3,7 +3,8 @@ package co.kafkaman.billing.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -76,7 +77,7 @@ public final class PaymentStory {
    * @return the story
    */
   public static PaymentStory free() {
-    return created(BillingEngine.of(CATALOG), terms(PlanTier.FREE, 1));
+    return created(BillingEngine.of(CATALOG), terms(KafkamanSample.FREE, 1));
   }
 
   /**
@@ -96,11 +97,11 @@ public final class PaymentStory {
    * @return the story
    */
   public static PaymentStory basicByCard(BillingEngine engine) {
-    return created(engine, terms(PlanTier.FREE, 1))
+    return created(engine, terms(KafkamanSample.FREE, 1))
         .then(new Command.AddCard("card-1", "ana", visa("tok_visa", 2027, 8)), START)
         .then(
             Command.ChangeSubscription.of(
-                "buy", "ana", terms(PlanTier.BASIC, 3), Timing.IMMEDIATELY),
+                "buy", "ana", terms(KafkamanSample.BASIC, 3), Timing.IMMEDIATELY),
             START);
   }
 
@@ -111,7 +112,7 @@ public final class PaymentStory {
    * @return the story
    */
   public static PaymentStory enterpriseByInvoice() {
-    return created(BillingEngine.of(CATALOG), terms(PlanTier.ENTERPRISE, 5))
+    return created(BillingEngine.of(CATALOG), terms(KafkamanSample.ENTERPRISE, 5))
         .then(
             new Command.RecordPayment(
                 "pay-first", "ana", "KB-000001", PaymentChannel.ONLINE, Amount.of("495.00", "USD")),
@@ -127,7 +128,7 @@ public final class PaymentStory {
    * @param seats the seats
    * @return the terms
    */
-  public static Terms terms(PlanTier tier, int seats) {
+  public static Terms terms(PlanId tier, int seats) {
     return Terms.of(tier, BillingFrequency.MONTHLY, seats);
   }
 

@@ -1,9 +1,10 @@
 package co.kafkaman.billing.rules;
 
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -48,16 +49,16 @@ public final class TestTeams {
   public static Catalog twoPlans(String basic, String professional) {
     return Catalog.builder()
         .currency(USD)
-        .putPlans(PlanTier.FREE, plan(PlanTier.FREE, "0.00"))
-        .putPlans(PlanTier.BASIC, plan(PlanTier.BASIC, basic))
-        .putPlans(PlanTier.PROFESSIONAL, plan(PlanTier.PROFESSIONAL, professional))
+        .putPlans(KafkamanSample.FREE, plan(KafkamanSample.FREE, "0.00"))
+        .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, basic))
+        .putPlans(KafkamanSample.PROFESSIONAL, plan(KafkamanSample.PROFESSIONAL, professional))
         .build();
   }
 
-  private static Plan plan(PlanTier tier, String monthly) {
+  private static Plan plan(PlanId tier, String monthly) {
     Amount price = Amount.of(monthly, "USD");
     return Plan.builder()
-        .tier(tier)
+        .id(tier)
         .putSeatPrices(BillingFrequency.MONTHLY, price)
         .putSeatPrices(BillingFrequency.ANNUAL, price.multipliedBy(12))
         .build();
@@ -70,13 +71,10 @@ public final class TestTeams {
   public static Terms terms(String text) {
     String[] parts = text.trim().split("\\s+", -1);
     Terms terms =
-        Terms.of(
-            PlanTier.valueOf(parts[0]),
-            BillingFrequency.valueOf(parts[1]),
-            Integer.parseInt(parts[2]));
+        Terms.of(PlanId.of(parts[0]), BillingFrequency.parse(parts[1]), Integer.parseInt(parts[2]));
     for (int i = 3; i < parts.length; i++) {
       String[] block = parts[i].split("=", -1);
-      terms = terms.withBlocks(Resource.valueOf(block[0]), Integer.parseInt(block[1]));
+      terms = terms.withBlocks(ResourceId.of(block[0]), Integer.parseInt(block[1]));
     }
     return terms;
   }
@@ -97,7 +95,7 @@ public final class TestTeams {
                 Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
                 new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
                 "KB-",
-                Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1)),
+                Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1)),
             on);
     Team team = accepted(outcome).team();
     if (!terms.equals(team.subscription().terms())) {

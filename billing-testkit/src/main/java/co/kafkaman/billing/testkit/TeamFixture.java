@@ -1,6 +1,6 @@
 package co.kafkaman.billing.testkit;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;
@@ -69,7 +69,7 @@ public final class TeamFixture {
         engine,
         "acme",
         on,
-        Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3),
+        Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3),
         Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
         new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
         "KB-",

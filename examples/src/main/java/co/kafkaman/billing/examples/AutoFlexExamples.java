@@ -1,8 +1,7 @@
 package co.kafkaman.billing.examples;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
@@ -50,7 +49,7 @@ public final class AutoFlexExamples {
             engine,
             Currencies.of("USD"),
             anchor,
-            Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 5));
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5));
     Print.line(
         "Purchased on "
             + anchor
@@ -181,8 +180,8 @@ public final class AutoFlexExamples {
             engine,
             Currencies.of("USD"),
             march1,
-            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)
-                .withBlocks(Resource.MONITORING_REQUESTS, 1));
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)
+                .withBlocks(KafkamanSample.MONITORING_REQUESTS, 1));
     team = apply(engine, team, add("u2"), LocalDate.of(2024, 3, 2), "");
     team = apply(engine, team, add("u3"), LocalDate.of(2024, 3, 2), "");
     team =
@@ -192,7 +191,7 @@ public final class AutoFlexExamples {
             new Command.SetOverage(
                 "allow-monitoring",
                 "ana",
-                Resource.MONITORING_REQUESTS,
+                KafkamanSample.MONITORING_REQUESTS,
                 true,
                 noon(LocalDate.of(2024, 3, 2))),
             LocalDate.of(2024, 3, 2),
@@ -212,7 +211,7 @@ public final class AutoFlexExamples {
             new Command.RecordUsage(
                 "usage-1",
                 "system",
-                Resource.MONITORING_REQUESTS,
+                KafkamanSample.MONITORING_REQUESTS,
                 15_000,
                 "monitor-checkout",
                 noon(LocalDate.of(2024, 3, 20))),
@@ -225,7 +224,7 @@ public final class AutoFlexExamples {
             new Command.RecordUsage(
                 "usage-2",
                 "system",
-                Resource.MONITORING_REQUESTS,
+                KafkamanSample.MONITORING_REQUESTS,
                 7_500,
                 "monitor-login",
                 noon(LocalDate.of(2024, 3, 22))),

@@ -1,8 +1,7 @@
 package co.kafkaman.billing.examples;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.money.Currencies;
@@ -48,7 +47,7 @@ public final class ChangeExamples {
             Command.ChangeSubscription.of(
                 "c-2",
                 "ana",
-                Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 3),
+                Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3),
                 Timing.IMMEDIATELY),
             MARCH_15);
     Print.outcome("Switch 3 Basic seats to annual billing on 2024-03-15", annual);
@@ -66,14 +65,14 @@ public final class ChangeExamples {
             Command.ChangeSubscription.of(
                 "c-2",
                 "ana",
-                team.subscription().terms().withBlocks(Resource.MONITORING_REQUESTS, 2),
+                team.subscription().terms().withBlocks(KafkamanSample.MONITORING_REQUESTS, 2),
                 Timing.IMMEDIATELY),
             MARCH_15);
     Print.outcome("Buy 2 monitoring blocks immediately", bought);
     Print.line(
         "  monitoring entitlement now: "
             + engine.usage(bought.team(), MARCH_15).resources().stream()
-                .filter(r -> r.resource() == Resource.MONITORING_REQUESTS)
+                .filter(r -> r.resource() == KafkamanSample.MONITORING_REQUESTS)
                 .findFirst()
                 .map(Object::toString)
                 .orElse("-"));
@@ -100,14 +99,14 @@ public final class ChangeExamples {
               engine,
               Currencies.of("USD"),
               MARCH_1,
-              Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3));
+              Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
       Outcome upgrade =
           engine.apply(
               team,
               Command.ChangeSubscription.of(
                   "c-2",
                   "ana",
-                  team.subscription().terms().withTier(PlanTier.PROFESSIONAL),
+                  team.subscription().terms().withPlan(KafkamanSample.PROFESSIONAL),
                   Timing.IMMEDIATELY),
               MARCH_15);
       Print.line("");
@@ -134,6 +133,6 @@ public final class ChangeExamples {
         engine,
         Currencies.of("USD"),
         MARCH_1,
-        Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, seats));
+        Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, seats));
   }
 }

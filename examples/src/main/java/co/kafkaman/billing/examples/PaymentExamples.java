@@ -1,7 +1,7 @@
 package co.kafkaman.billing.examples;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
@@ -62,7 +62,7 @@ public final class PaymentExamples {
             Command.ChangeSubscription.of(
                 "c-3",
                 "ana",
-                Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3),
+                Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3),
                 Timing.IMMEDIATELY),
             1);
     agenda(engine, team, DateRange.of(march1, LocalDate.of(2024, 4, 2)));
@@ -188,7 +188,7 @@ public final class PaymentExamples {
                 Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
                 new BillingDetails("Acme Ltd", "billing@acme.test", "1 Main St\nSpringfield", ""),
                 "KB-",
-                Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1)),
+                Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1)),
             on);
     if (!(creation instanceof Outcome.Accepted outcome)) {
       throw new IllegalStateException(creation.summary());

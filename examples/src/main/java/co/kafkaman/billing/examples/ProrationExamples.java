@@ -1,8 +1,9 @@
 package co.kafkaman.billing.examples;
 
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -42,13 +43,14 @@ public final class ProrationExamples {
     Catalog catalog =
         Catalog.builder()
             .currency(usd)
-            .putPlans(PlanTier.FREE, plan(PlanTier.FREE, "0.00"))
-            .putPlans(PlanTier.BASIC, plan(PlanTier.BASIC, "10.00"))
-            .putPlans(PlanTier.PROFESSIONAL, plan(PlanTier.PROFESSIONAL, "20.00"))
+            .putPlans(KafkamanSample.FREE, plan(KafkamanSample.FREE, "0.00"))
+            .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "10.00"))
+            .putPlans(KafkamanSample.PROFESSIONAL, plan(KafkamanSample.PROFESSIONAL, "20.00"))
             .build();
     BillingEngine engine = BillingEngine.of(catalog);
     LocalDate april1 = LocalDate.of(2024, 4, 1);
-    Team team = created(engine, usd, april1, Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+    Team team =
+        created(engine, usd, april1, Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     Print.line("Cycle " + team.subscription().currentCycle() + " (30 days), 1 seat at 10.00");
     Outcome upgrade =
         engine.apply(
@@ -56,7 +58,7 @@ public final class ProrationExamples {
             Command.ChangeSubscription.of(
                 "c-2",
                 "ana",
-                Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 1),
+                Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 1),
                 Timing.IMMEDIATELY),
             LocalDate.of(2024, 4, 16));
     Print.outcome("Upgrade to $20 immediately on 2024-04-16 (15 of 30 days left)", upgrade);
@@ -71,7 +73,7 @@ public final class ProrationExamples {
             engine,
             Currencies.of("USD"),
             LocalDate.of(2024, 3, 1),
-            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3));
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
     Outcome added =
         engine.apply(
             team,
@@ -87,7 +89,7 @@ public final class ProrationExamples {
             Command.ChangeSubscription.of(
                 "c-3",
                 "ana",
-                Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 5),
+                Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 5),
                 Timing.IMMEDIATELY),
             LocalDate.of(2024, 3, 20));
     Print.outcome("Downgrade to Free immediately", downgrade);
@@ -103,8 +105,9 @@ public final class ProrationExamples {
             new Command.SetStandingInstructions(
                 "c-4",
                 "ana",
-                Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 5)
-                    .withBlocks(co.kafkaman.billing.model.catalog.Resource.MONITORING_REQUESTS, 1)),
+                Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 5)
+                    .withBlocks(
+                        co.kafkaman.billing.model.catalog.KafkamanSample.MONITORING_REQUESTS, 1)),
             LocalDate.of(2024, 3, 25));
     Print.outcome("Replace the instructions: Professional with one monitoring block", instructions);
     team = instructions.team();
@@ -122,9 +125,9 @@ public final class ProrationExamples {
     Print.outcome("Renew on " + quote.renewsOn(), renewed);
   }
 
-  private static Plan plan(PlanTier tier, String monthly) {
+  private static Plan plan(PlanId tier, String monthly) {
     return Plan.builder()
-        .tier(tier)
+        .id(tier)
         .putSeatPrices(BillingFrequency.MONTHLY, Amount.of(monthly, "USD"))
         .build();
   }

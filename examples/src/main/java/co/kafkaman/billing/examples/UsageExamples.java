@@ -1,7 +1,7 @@
 package co.kafkaman.billing.examples;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.team.Team;
@@ -43,14 +43,14 @@ public final class UsageExamples {
             engine,
             Currencies.of("USD"),
             march1,
-            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     if (allowed) {
       team =
           AutoFlexExamples.apply(
               engine,
               team,
               new Command.SetOverage(
-                  "allow", "ana", Resource.MONITORING_REQUESTS, true, noon(march1)),
+                  "allow", "ana", KafkamanSample.MONITORING_REQUESTS, true, noon(march1)),
               march1,
               "Allow monitoring overage");
     }
@@ -89,7 +89,7 @@ public final class UsageExamples {
             engine,
             Currencies.of("USD"),
             march1,
-            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     team =
         AutoFlexExamples.apply(
             engine,
@@ -124,22 +124,23 @@ public final class UsageExamples {
   static void view(BillingEngine engine, Team team, LocalDate asOf) {
     UsageReport report = engine.usage(team, asOf);
     Print.line("");
-    Print.line("> Resource usage, usage month " + report.usageMonth() + ":");
+    Print.line("> ResourceId usage, usage month " + report.usageMonth() + ":");
     for (ResourceUsage row : report.resources()) {
-      if (row.used() == 0 && !row.resource().hasOverageSetting()) {
+      Resource resource = engine.catalog().resource(row.resource());
+      if (row.used() == 0 && !resource.hasOverageSetting()) {
         continue;
       }
       Print.line(
           String.format(
               "    %-20s used %,9d  included %,9d  purchased %,7d  remaining %,9d  overage so far"
                   + " %s%s",
-              row.resource().label(),
+              resource.plural(),
               row.used(),
               row.included(),
               row.purchased(),
               row.remaining(),
               row.overageSoFar(),
-              row.resource().hasOverageSetting()
+              resource.hasOverageSetting()
                   ? row.overageAllowed() ? " (allowed)" : " (disallowed)"
                   : ""));
       row.bySource()
@@ -159,7 +160,7 @@ public final class UsageExamples {
 
   private static Command reading(String id, long quantity, String source, LocalDate on) {
     return new Command.RecordUsage(
-        id, "system", Resource.MONITORING_REQUESTS, quantity, source, noon(on));
+        id, "system", KafkamanSample.MONITORING_REQUESTS, quantity, source, noon(on));
   }
 
   private static Instant noon(LocalDate date) {

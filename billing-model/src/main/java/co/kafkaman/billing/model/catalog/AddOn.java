@@ -5,8 +5,8 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An add-on block definition: buying one block raises the allowance of {@code resource} by {@code
@@ -18,7 +18,7 @@ import java.util.Map;
  * @param blockSize the units one block adds, more than zero
  * @param prices the price of one block for one cycle, per frequency
  */
-public record AddOn(Resource resource, long blockSize, Map<BillingFrequency, Amount> prices) {
+public record AddOn(ResourceId resource, long blockSize, Map<BillingFrequency, Amount> prices) {
 
   /**
    * Validates the definition and copies the prices.
@@ -45,8 +45,8 @@ public record AddOn(Resource resource, long blockSize, Map<BillingFrequency, Amo
                 BillingErrorCode.INVALID_CATALOG,
                 "prices." + frequency,
                 () -> resource + " add-on price " + price + " is negative"));
-    // an EnumMap keeps frequency order, so iteration is the same in every JVM
-    prices = Collections.unmodifiableMap(new EnumMap<>(prices));
+    // a TreeMap keeps frequency order (shortest first), so iteration is the same in every JVM
+    prices = Collections.unmodifiableMap(new TreeMap<>(prices));
   }
 
   /**

@@ -15,8 +15,9 @@ import javax.money.CurrencyUnit;
 import org.immutables.value.Value;
 
 /**
- * The price list a host supplies: plans, add-on block definitions and overage prices, all in one
- * currency. The rules never hard-code a price; they read it from here.
+ * The price list a host supplies: its plans (in upgrade order), the resources it meters or counts,
+ * add-on block definitions and overage prices, all in one currency. The rules never hard-code a
+ * plan, a resource or a price; they read them from here.
  *
  * <p>A catalog is data: {@link CatalogFormat} reads one from a properties text, and {@link
  * #kafkamanSample()} loads the documented sample catalog shipped with the library.
@@ -71,40 +72,119 @@ public abstract class Catalog {
   public abstract CurrencyUnit currency();
 
   /**
-   * Returns the plans by tier.
+   * Returns the plans by id, in ascending order: a later plan is an upgrade of an earlier one. The
+   * builder keeps the order plans are put in; build from an ordered map ({@code LinkedHashMap}),
+   * not a {@code HashMap}, whose order is arbitrary.
    *
    * @return the plans
    */
-  public abstract Map<PlanTier, Plan> plans();
+  public abstract Map<PlanId, Plan> plans();
+
+  /**
+   * Returns the resources by id, in the order invoices list them.
+   *
+   * @return the resource definitions
+   */
+  public abstract Map<ResourceId, Resource> resources();
 
   /**
    * Returns the add-on block definitions by resource.
    *
    * @return the add-ons
    */
-  public abstract Map<Resource, AddOn> addOns();
+  public abstract Map<ResourceId, AddOn> addOns();
 
   /**
    * Returns the overage prices by resource.
    *
    * @return the overage prices
    */
-  public abstract Map<Resource, OveragePrice> overagePrices();
+  public abstract Map<ResourceId, OveragePrice> overagePrices();
 
   /**
-   * Returns the plan of {@code tier}.
+   * Returns the plan {@code id}.
    *
-   * @param tier the tier
+   * @param id the plan's id
    * @return the plan
    * @throws BillingException {@code UNKNOWN_PLAN} if the catalog has none
    */
-  public Plan plan(PlanTier tier) {
-    Plan plan = plans().get(tier);
+  public Plan plan(PlanId id) {
+    Plan plan = plans().get(id);
     if (plan == null) {
       throw new BillingException(
-          BillingErrorCode.UNKNOWN_PLAN, "plan", "the catalog has no " + tier + " plan");
+          BillingErrorCode.UNKNOWN_PLAN, "plan", "the catalog has no " + id + " plan");
     }
     return plan;
+  }
+
+  /**
+   * Returns the resource {@code id}.
+   *
+   * @param id the resource's id
+   * @return its definition
+   * @throws BillingException {@code UNKNOWN_RESOURCE} if the catalog defines none
+   */
+  public Resource resource(ResourceId id) {
+    Resource resource = resources().get(id);
+    if (resource == null) {
+      throw new BillingException(
+          BillingErrorCode.UNKNOWN_RESOURCE, "resource", "the catalog defines no resource " + id);
+    }
+    return resource;
+  }
+
+  /**
+   * Returns the free plan teams are created on and cancelled to: the first plan of {@link #plans()}
+   * whose every price is zero, if there is one.
+   *
+   * @return the free plan's id, or empty
+   */
+  public Optional<PlanId> freePlan() {
+    for (Plan plan : plans().values()) {
+      if (plan.isFree()) {
+        return Optional.of(plan.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns whether moving from plan {@code from} to plan {@code to} is an upgrade: {@code to}
+   * comes later in {@link #plans()}.
+   *
+   * @param from the current plan
+   * @param to the target plan
+   * @return true for an upgrade
+   * @throws BillingException {@code UNKNOWN_PLAN} if either is not in the catalog
+   */
+  public boolean isUpgrade(PlanId from, PlanId to) {
+    return rank(to) > rank(from);
+  }
+
+  /**
+   * Returns the place of plan {@code id} in the upgrade order: 0 for the first plan.
+   *
+   * @param id the plan's id
+   * @return its rank
+   * @throws BillingException {@code UNKNOWN_PLAN} if the catalog has none
+   */
+  public int rank(PlanId id) {
+    Integer rank = ranks().get(id);
+    if (rank == null) {
+      throw new BillingException(
+          BillingErrorCode.UNKNOWN_PLAN, "plan", "the catalog has no " + id + " plan");
+    }
+    return rank;
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  Map<PlanId, Integer> ranks() {
+    Map<PlanId, Integer> ranks = new java.util.HashMap<>();
+    for (PlanId id : plans().keySet()) {
+      ranks.put(id, ranks.size());
+    }
+    return ranks;
   }
 
   /**
@@ -114,7 +194,7 @@ public abstract class Catalog {
    * @return the add-on definition
    * @throws BillingException {@code UNKNOWN_ADD_ON} if the catalog has none
    */
-  public AddOn addOn(Resource resource) {
+  public AddOn addOn(ResourceId resource) {
     AddOn addOn = addOns().get(resource);
     if (addOn == null) {
       throw new BillingException(
@@ -129,7 +209,7 @@ public abstract class Catalog {
    * @param resource the resource
    * @return the overage price, or empty
    */
-  public Optional<OveragePrice> overagePrice(Resource resource) {
+  public Optional<OveragePrice> overagePrice(ResourceId resource) {
     return Optional.ofNullable(overagePrices().get(resource));
   }
 
@@ -138,19 +218,40 @@ public abstract class Catalog {
     String code = currency().getCurrencyCode();
     plans()
         .forEach(
-            (tier, plan) -> {
+            (id, plan) -> {
               BillingException.check(
-                  plan.tier() == tier,
+                  plan.id().equals(id),
                   BillingErrorCode.INVALID_CATALOG,
-                  "plans." + tier,
-                  () -> "holds the " + plan.tier() + " plan");
-              plan.seatPrices().values().forEach(price -> requireCurrency(price, "plans." + tier));
+                  "plans." + id,
+                  () -> "holds the " + plan.id() + " plan");
+              plan.seatPrices().values().forEach(price -> requireCurrency(price, "plans." + id));
+              plan.allowances()
+                  .keySet()
+                  .forEach(resource -> requireResource(resource, "plans." + id + ".allowances"));
             });
+    resources()
+        .forEach(
+            (id, resource) ->
+                BillingException.check(
+                    resource.id().equals(id),
+                    BillingErrorCode.INVALID_CATALOG,
+                    "resources." + id,
+                    () -> "holds the " + resource.id() + " resource"));
+    resources()
+        .forEach(
+            (id, resource) ->
+                BillingException.check(
+                    resource.limit() != Resource.Limit.OVERAGE_ALWAYS
+                        || overagePrices().containsKey(id),
+                    BillingErrorCode.INVALID_CATALOG,
+                    "overagePrices." + id,
+                    () -> id + " is always billed past its allowance but has no overage price"));
     addOns()
         .forEach(
             (resource, addOn) -> {
+              requireResource(resource, "addOns");
               BillingException.check(
-                  addOn.resource() == resource,
+                  addOn.resource().equals(resource),
                   BillingErrorCode.INVALID_CATALOG,
                   "addOns." + resource,
                   () -> "holds the " + addOn.resource() + " add-on");
@@ -162,8 +263,18 @@ public abstract class Catalog {
     overagePrices()
         .forEach(
             (resource, overage) -> {
+              requireResource(resource, "overagePrices");
               BillingException.check(
-                  overage.resource() == resource,
+                  resource(resource).isOverageBillable(),
+                  BillingErrorCode.INVALID_CATALOG,
+                  "overagePrices." + resource,
+                  () ->
+                      resource
+                          + " has a "
+                          + resource(resource).limit()
+                          + " limit: overage is never billed");
+              BillingException.check(
+                  overage.resource().equals(resource),
                   BillingErrorCode.INVALID_CATALOG,
                   "overagePrices." + resource,
                   () -> "holds the " + overage.resource() + " price");
@@ -171,6 +282,14 @@ public abstract class Catalog {
             });
     BillingException.check(
         !code.isEmpty(), BillingErrorCode.INVALID_CATALOG, "currency", "must not be blank");
+  }
+
+  private void requireResource(ResourceId resource, String field) {
+    BillingException.check(
+        resources().containsKey(resource),
+        BillingErrorCode.INVALID_CATALOG,
+        field + "." + resource,
+        () -> "the catalog defines no resource " + resource);
   }
 
   private void requireCurrency(Amount price, String field) {

@@ -9,11 +9,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@link Catalog} from a Java properties text, so a price list is data, not code.
@@ -22,7 +26,15 @@ import javax.money.CurrencyUnit;
  *
  * <pre>
  * currency=USD
- * plan.BASIC.seat.MONTHLY=12.00          # per-seat price per offered frequency
+ * plans=FREE,BASIC,PROFESSIONAL,ENTERPRISE   # every plan, in upgrade order
+ * resources=MONITORING_REQUESTS,CUSTOM_DOMAINS   # every resource, in invoice order (may be absent)
+ * resource.MONITORING_REQUESTS.singular=monitoring request
+ * resource.MONITORING_REQUESTS.plural=monitoring requests
+ * resource.MONITORING_REQUESTS.measure=METERED        # METERED or IN_USE
+ * resource.MONITORING_REQUESTS.limit=OVERAGE_OPTIONAL # HARD, OVERAGE_OPTIONAL, OVERAGE_ALWAYS, UNENFORCED
+ * plan.BASIC.name=Basic                  # display name, default the id
+ * plan.BASIC.seat.MONTHLY=12.00          # per-seat price per offered frequency (MONTHLY, ANNUAL,
+ *                                        # QUARTERLY, SEMI_ANNUAL, WEEKLY, BIWEEKLY, P4M, P2W, ...)
  * plan.BASIC.seat.ANNUAL=144.00
  * plan.BASIC.allowance.MONITORING_REQUESTS=10000
  * plan.BASIC.selfServe=true              # default true
@@ -34,8 +46,10 @@ import javax.money.CurrencyUnit;
  * overage.MONITORING_REQUESTS.packageSize=1000   # default 1 (per unit)
  * </pre>
  *
- * <p>An unknown key, tier, resource or frequency, or a malformed number, is refused with {@code
- * MALFORMED_VALUE} naming the key.
+ * <p>Ids are the host's (see {@link PlanId}); a plan or resource key whose id is not listed in
+ * {@code plans} or {@code resources}, an unknown key or frequency, or a malformed number, is
+ * refused with {@code MALFORMED_VALUE} naming the key. {@link #write(Catalog)} writes a catalog
+ * back in this format.
  */
 public final class CatalogFormat {
   private CatalogFormat() {}
@@ -73,28 +87,42 @@ public final class CatalogFormat {
           BillingErrorCode.MALFORMED_VALUE, "currency", "the catalog has no 'currency' key");
     }
     CurrencyUnit currency = Currencies.of(currencyCode.trim());
-    Map<PlanTier, PlanParts> plans = new EnumMap<>(PlanTier.class);
-    Map<Resource, AddOnParts> addOns = new EnumMap<>(Resource.class);
-    Map<Resource, OverageParts> overages = new EnumMap<>(Resource.class);
+    Map<PlanId, PlanParts> plans = new LinkedHashMap<>();
+    for (String id : list(properties, "plans", true)) {
+      if (plans.put(PlanId.of(id), new PlanParts()) != null) {
+        throw new BillingException(
+            BillingErrorCode.MALFORMED_VALUE, "plans", "lists '" + id + "' twice");
+      }
+    }
+    Map<ResourceId, ResourceParts> resources = new LinkedHashMap<>();
+    for (String id : list(properties, "resources", false)) {
+      if (resources.put(ResourceId.of(id), new ResourceParts()) != null) {
+        throw new BillingException(
+            BillingErrorCode.MALFORMED_VALUE, "resources", "lists '" + id + "' twice");
+      }
+    }
+    Map<ResourceId, AddOnParts> addOns = new TreeMap<>();
+    Map<ResourceId, OverageParts> overages = new TreeMap<>();
     for (String key : new TreeSet<>(properties.stringPropertyNames())) {
       String value = properties.getProperty(key).trim();
       // Limit -1 keeps trailing empty parts, so "plan.BASIC.seat.ANNUAL." is an unknown key.
       String[] p = key.split("\\.", -1);
       switch (p[0]) {
-        case "currency" -> requireLength(key, p, 1);
+        case "currency", "plans", "resources" -> requireLength(key, p, 1);
         case "plan" -> {
-          PlanParts plan =
-              plans.computeIfAbsent(
-                  parseEnum(PlanTier.class, key, part(key, p, 1)), t -> new PlanParts());
+          PlanParts plan = listed(plans, planId(key, part(key, p, 1)), key, "plans");
           switch (part(key, p, 2)) {
+            case "name" -> {
+              requireLength(key, p, 3);
+              plan.name = value;
+            }
             case "seat" -> {
               requireLength(key, p, 4);
-              plan.seat.put(
-                  parseEnum(BillingFrequency.class, key, p[3]), amount(key, value, currency));
+              plan.seat.put(frequency(key, p[3]), amount(key, value, currency));
             }
             case "allowance" -> {
               requireLength(key, p, 4);
-              plan.allowances.put(parseEnum(Resource.class, key, p[3]), count(key, value));
+              plan.allowances.put(listedResource(resources, key, p[3]), count(key, value));
             }
             case "selfServe" -> plan.selfServe = flag(key, p, value);
             case "payByInvoice" -> plan.payByInvoice = flag(key, p, value);
@@ -102,10 +130,22 @@ public final class CatalogFormat {
             default -> throw unknownKey(key);
           }
         }
+        case "resource" -> {
+          ResourceParts resource =
+              listed(resources, resourceId(key, part(key, p, 1)), key, "resources");
+          requireLength(key, p, 3);
+          switch (p[2]) {
+            case "singular" -> resource.singular = value;
+            case "plural" -> resource.plural = value;
+            case "measure" -> resource.measure = parseEnum(Resource.Measure.class, key, value);
+            case "limit" -> resource.limit = parseEnum(Resource.Limit.class, key, value);
+            default -> throw unknownKey(key);
+          }
+        }
         case "addOn" -> {
           AddOnParts addOn =
               addOns.computeIfAbsent(
-                  parseEnum(Resource.class, key, part(key, p, 1)), r -> new AddOnParts());
+                  listedResource(resources, key, part(key, p, 1)), r -> new AddOnParts());
           switch (part(key, p, 2)) {
             case "blockSize" -> {
               requireLength(key, p, 3);
@@ -113,8 +153,7 @@ public final class CatalogFormat {
             }
             case "price" -> {
               requireLength(key, p, 4);
-              addOn.prices.put(
-                  parseEnum(BillingFrequency.class, key, p[3]), amount(key, value, currency));
+              addOn.prices.put(frequency(key, p[3]), amount(key, value, currency));
             }
             default -> throw unknownKey(key);
           }
@@ -122,7 +161,7 @@ public final class CatalogFormat {
         case "overage" -> {
           OverageParts overage =
               overages.computeIfAbsent(
-                  parseEnum(Resource.class, key, part(key, p, 1)), r -> new OverageParts());
+                  listedResource(resources, key, part(key, p, 1)), r -> new OverageParts());
           requireLength(key, p, 3);
           switch (p[2]) {
             case "price" -> overage.price = amount(key, value, currency);
@@ -135,17 +174,30 @@ public final class CatalogFormat {
     }
     Catalog.Builder builder = Catalog.builder().currency(currency);
     plans.forEach(
-        (tier, parts) ->
-            builder.putPlans(
-                tier,
-                Plan.builder()
-                    .tier(tier)
-                    .seatPrices(parts.seat)
-                    .allowances(parts.allowances)
-                    .selfServe(parts.selfServe)
-                    .payByInvoiceAllowed(parts.payByInvoice)
-                    .autoFlexEligible(parts.autoFlex)
-                    .build()));
+        (id, parts) -> {
+          Plan.Builder plan =
+              Plan.builder()
+                  .id(id)
+                  .seatPrices(parts.seat)
+                  .allowances(parts.allowances)
+                  .selfServe(parts.selfServe)
+                  .payByInvoiceAllowed(parts.payByInvoice)
+                  .autoFlexEligible(parts.autoFlex);
+          if (parts.name != null) {
+            plan.name(parts.name);
+          }
+          builder.putPlans(id, plan.build());
+        });
+    resources.forEach(
+        (id, parts) ->
+            builder.putResources(
+                id,
+                new Resource(
+                    id,
+                    required(parts.singular, "resource." + id + ".singular"),
+                    required(parts.plural, "resource." + id + ".plural"),
+                    required(parts.measure, "resource." + id + ".measure"),
+                    required(parts.limit, "resource." + id + ".limit"))));
     addOns.forEach(
         (resource, parts) -> {
           if (parts.blockSize < 0) {
@@ -155,20 +207,166 @@ public final class CatalogFormat {
           builder.putAddOns(resource, new AddOn(resource, parts.blockSize, parts.prices));
         });
     overages.forEach(
-        (resource, parts) -> {
-          Amount price = parts.price;
-          if (price == null) {
-            throw new BillingException(
-                BillingErrorCode.MALFORMED_VALUE, "overage." + resource + ".price", "is missing");
-          }
-          builder.putOveragePrices(resource, new OveragePrice(resource, price, parts.packageSize));
-        });
+        (resource, parts) ->
+            builder.putOveragePrices(
+                resource,
+                new OveragePrice(
+                    resource,
+                    required(parts.price, "overage." + resource + ".price"),
+                    parts.packageSize)));
     return builder.build();
   }
 
+  /**
+   * Writes {@code catalog} in this format, one key a line in a stable order; {@link #read(Reader)}
+   * reads it back as an equal catalog.
+   *
+   * @param catalog the catalog
+   * @return the properties text
+   */
+  public static String write(Catalog catalog) {
+    StringBuilder out = new StringBuilder(2048);
+    line(out, "currency", catalog.currency().getCurrencyCode());
+    line(
+        out,
+        "plans",
+        String.join(",", catalog.plans().keySet().stream().map(PlanId::value).toList()));
+    line(
+        out,
+        "resources",
+        String.join(",", catalog.resources().keySet().stream().map(ResourceId::value).toList()));
+    for (Plan plan : catalog.plans().values()) {
+      String prefix = "plan." + plan.id() + ".";
+      line(out, prefix + "name", plan.name());
+      plan.seatPrices().forEach((f, price) -> line(out, prefix + "seat." + f, decimal(price)));
+      plan.allowances().forEach((r, allowance) -> line(out, prefix + "allowance." + r, allowance));
+      line(out, prefix + "selfServe", plan.selfServe());
+      line(out, prefix + "payByInvoice", plan.payByInvoiceAllowed());
+      line(out, prefix + "autoFlex", plan.autoFlexEligible());
+    }
+    for (Resource resource : catalog.resources().values()) {
+      String prefix = "resource." + resource.id() + ".";
+      line(out, prefix + "singular", resource.singular());
+      line(out, prefix + "plural", resource.plural());
+      line(out, prefix + "measure", resource.measure());
+      line(out, prefix + "limit", resource.limit());
+    }
+    for (AddOn addOn : catalog.addOns().values()) {
+      String prefix = "addOn." + addOn.resource() + ".";
+      line(out, prefix + "blockSize", addOn.blockSize());
+      addOn.prices().forEach((f, price) -> line(out, prefix + "price." + f, decimal(price)));
+    }
+    for (OveragePrice overage : catalog.overagePrices().values()) {
+      String prefix = "overage." + overage.resource() + ".";
+      line(out, prefix + "price", decimal(overage.price()));
+      line(out, prefix + "packageSize", overage.packageSize());
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String key, Object value) {
+    // Properties escaping for the value: names may hold any printable character
+    String text = String.valueOf(value);
+    out.append(key).append('=');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' || c == '#' || c == '!' || c == '=' || c == ':' || (i == 0 && c == ' ')) {
+        out.append('\\');
+      }
+      if (c > 0x7e) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('\n');
+  }
+
+  private static String decimal(Amount amount) {
+    return amount.toBigDecimal().toPlainString();
+  }
+
+  private static List<String> list(Properties properties, String key, boolean required) {
+    String value = properties.getProperty(key);
+    if (!required && (value == null || value.isBlank())) {
+      return List.of();
+    }
+    if (value == null || value.isBlank()) {
+      throw new BillingException(
+          BillingErrorCode.MALFORMED_VALUE,
+          key,
+          "the catalog has no '" + key + "' key listing its " + key + " in order");
+    }
+    List<String> ids = new ArrayList<>();
+    for (String id : value.split(",", -1)) {
+      ids.add(id.trim());
+    }
+    return ids;
+  }
+
+  private static <K, V> V listed(Map<K, V> parts, K id, String key, String list) {
+    V value = parts.get(id);
+    if (value == null) {
+      throw new BillingException(
+          BillingErrorCode.MALFORMED_VALUE, key, "'" + id + "' is not listed in '" + list + "'");
+    }
+    return value;
+  }
+
+  private static <T> T required(@Nullable T value, String key) {
+    if (value == null) {
+      throw new BillingException(BillingErrorCode.MALFORMED_VALUE, key, "is missing");
+    }
+    return value;
+  }
+
+  private static ResourceId listedResource(
+      Map<ResourceId, ResourceParts> resources, String key, String id) {
+    ResourceId resource = resourceId(key, id);
+    listed(resources, resource, key, "resources");
+    return resource;
+  }
+
+  private static PlanId planId(String key, String id) {
+    return named(key, () -> PlanId.of(id));
+  }
+
+  private static ResourceId resourceId(String key, String id) {
+    return named(key, () -> ResourceId.of(id));
+  }
+
+  private static BillingFrequency frequency(String key, String text) {
+    return named(key, () -> BillingFrequency.parse(text));
+  }
+
+  /** Runs {@code parse}, naming the catalog key in a refusal instead of the value's own field. */
+  private static <T> T named(String key, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (BillingException e) {
+      BillingException named = new BillingException(e.errorCode(), key, detail(e));
+      named.initCause(e);
+      throw named;
+    }
+  }
+
+  private static String detail(BillingException e) {
+    String prefix = e.errorCode().code() + " " + e.errorCode() + " [" + e.field() + "]: ";
+    String message = e.getMessage();
+    return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : "";
+  }
+
+  private static final class ResourceParts {
+    @Nullable String singular;
+    @Nullable String plural;
+    Resource.@Nullable Measure measure;
+    Resource.@Nullable Limit limit;
+  }
+
   private static final class PlanParts {
-    final Map<BillingFrequency, Amount> seat = new EnumMap<>(BillingFrequency.class);
-    final Map<Resource, Long> allowances = new EnumMap<>(Resource.class);
+    @Nullable String name;
+    final Map<BillingFrequency, Amount> seat = new TreeMap<>();
+    final Map<ResourceId, Long> allowances = new TreeMap<>();
     boolean selfServe = true;
     boolean payByInvoice;
     boolean autoFlex;
@@ -176,11 +374,11 @@ public final class CatalogFormat {
 
   private static final class AddOnParts {
     long blockSize = -1; // not given; count() refuses negative values
-    final Map<BillingFrequency, Amount> prices = new EnumMap<>(BillingFrequency.class);
+    final Map<BillingFrequency, Amount> prices = new TreeMap<>();
   }
 
   private static final class OverageParts {
-    @org.jspecify.annotations.Nullable Amount price;
+    @Nullable Amount price;
     long packageSize = 1;
   }
 
@@ -218,12 +416,8 @@ public final class CatalogFormat {
       return Amount.of(decimal, currency);
     } catch (BillingException e) {
       // Same code (scale exceeded, overflow), but about the catalog key rather than "amount".
-      String prefix = e.errorCode().code() + " " + e.errorCode() + " [" + e.field() + "]: ";
-      String message = e.getMessage();
-      String detail =
-          message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : "";
       BillingException named =
-          new BillingException(e.errorCode(), key, "'" + value + "': " + detail);
+          new BillingException(e.errorCode(), key, "'" + value + "': " + detail(e));
       named.initCause(e);
       throw named;
     }

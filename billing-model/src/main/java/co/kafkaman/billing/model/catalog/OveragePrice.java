@@ -16,7 +16,7 @@ import co.kafkaman.billing.model.money.Amount;
  * @param price the price of one package, not negative
  * @param packageSize the units in one package, more than zero
  */
-public record OveragePrice(Resource resource, Amount price, long packageSize) {
+public record OveragePrice(ResourceId resource, Amount price, long packageSize) {
 
   /**
    * Validates the price.

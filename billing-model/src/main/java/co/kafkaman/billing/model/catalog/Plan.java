@@ -9,8 +9,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A plan of the catalog: a tier, its per-seat price for each billing frequency it offers, the
- * resource allowances it includes, and its flags.
+ * A plan of the catalog: the host's id and display name, its per-seat price for each billing
+ * frequency it offers, the resource allowances it includes, and its flags. Where it stands in the
+ * upgrade order is its place in {@link Catalog#plans()}.
  *
  * <p>Immutable and thread-safe. Prices are never negative and all in one currency.
  *
@@ -38,11 +39,22 @@ public abstract class Plan {
   }
 
   /**
-   * Returns the tier.
+   * Returns the host's id of the plan.
    *
-   * @return the tier
+   * @return the id, such as {@code starter}
    */
-  public abstract PlanTier tier();
+  public abstract PlanId id();
+
+  /**
+   * Returns the name invoices and summaries print, such as {@code "Starter"}: 1 to 64 printable
+   * characters. Defaults to the id.
+   *
+   * @return the display name
+   */
+  @Value.Default
+  public String name() {
+    return id().value();
+  }
 
   /**
    * Returns the per-seat price for each offered frequency.
@@ -56,7 +68,7 @@ public abstract class Plan {
    *
    * @return the allowances, keyed by resource
    */
-  public abstract Map<Resource, Long> allowances();
+  public abstract Map<ResourceId, Long> allowances();
 
   /**
    * Returns whether teams may change to and from this plan themselves (false: sales-assisted).
@@ -112,7 +124,7 @@ public abstract class Plan {
       throw new BillingException(
           BillingErrorCode.FREQUENCY_NOT_OFFERED,
           "frequency",
-          tier() + " does not offer " + frequency + " billing");
+          name() + " does not offer " + frequency + " billing");
     }
     return price;
   }
@@ -123,18 +135,33 @@ public abstract class Plan {
    * @param resource the resource
    * @return the allowance per usage month (or in total, for custom domains and integrations)
    */
-  public long allowance(Resource resource) {
+  public long allowance(ResourceId resource) {
     Long allowance = allowances().get(resource);
     return allowance == null ? 0L : allowance;
   }
 
+  /**
+   * Returns whether every price of the plan is zero: a free plan.
+   *
+   * @return true when no frequency costs anything
+   */
+  public boolean isFree() {
+    for (Amount price : seatPrices().values()) {
+      if (!price.isZero()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Value.Check
   void check() {
+    Resource.checkName(id(), "name", name());
     BillingException.check(
         !seatPrices().isEmpty(),
         BillingErrorCode.INVALID_CATALOG,
         "seatPrices",
-        () -> tier() + " offers no billing frequency");
+        () -> id() + " offers no billing frequency");
     Amount first = seatPrices().values().iterator().next();
     seatPrices()
         .forEach(
@@ -143,12 +170,12 @@ public abstract class Plan {
                   !price.isNegative(),
                   BillingErrorCode.INVALID_CATALOG,
                   "seatPrices." + frequency,
-                  () -> tier() + " price " + price + " is negative");
+                  () -> id() + " price " + price + " is negative");
               BillingException.check(
                   price.isSameCurrency(first),
                   BillingErrorCode.CURRENCY_MISMATCH,
                   "seatPrices." + frequency,
-                  () -> tier() + " price " + price + " is not in " + first.currency());
+                  () -> id() + " price " + price + " is not in " + first.currency());
             });
     allowances()
         .forEach(

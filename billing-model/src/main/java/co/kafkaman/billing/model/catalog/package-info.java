@@ -1,9 +1,9 @@
 /**
  * The catalog: the host's price list as data. {@link co.kafkaman.billing.model.catalog.Catalog}
  * holds {@link co.kafkaman.billing.model.catalog.Plan}s (per {@link
- * co.kafkaman.billing.model.catalog.PlanTier}), {@link co.kafkaman.billing.model.catalog.AddOn}
- * block definitions and {@link co.kafkaman.billing.model.catalog.OveragePrice}s, per {@link
- * co.kafkaman.billing.model.catalog.Resource}. {@link
+ * co.kafkaman.billing.model.catalog.PlanId}), {@link co.kafkaman.billing.model.catalog.AddOn} block
+ * definitions and {@link co.kafkaman.billing.model.catalog.OveragePrice}s, per {@link
+ * co.kafkaman.billing.model.catalog.ResourceId}. {@link
  * co.kafkaman.billing.model.catalog.CatalogFormat} reads one from a properties text; {@link
  * co.kafkaman.billing.model.catalog.Catalog#kafkamanSample()} loads the documented sample.
  *

@@ -1,23 +1,23 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 
 /**
- * What a billed item pays for: seats of a plan tier, or add-on blocks of a resource. A change that
+ * What a billed item pays for: seats of a plan, or add-on blocks of a resource. A change that
  * replaces an item credits what was billed for it.
  */
 public sealed interface ChargeItem {
 
   /**
-   * Seats of {@code tier}.
+   * Seats of {@code plan}.
    *
-   * @param tier the plan tier
+   * @param plan the plan's id
    */
-  record Seats(PlanTier tier) implements ChargeItem {
+  record Seats(PlanId plan) implements ChargeItem {
     @Override
     public String toString() {
-      return tier + " seats";
+      return plan + " seats";
     }
   }
 
@@ -26,10 +26,10 @@ public sealed interface ChargeItem {
    *
    * @param resource the resource
    */
-  record AddOnBlocks(Resource resource) implements ChargeItem {
+  record AddOnBlocks(ResourceId resource) implements ChargeItem {
     @Override
     public String toString() {
-      return resource.label() + " blocks";
+      return resource + " blocks";
     }
   }
 }

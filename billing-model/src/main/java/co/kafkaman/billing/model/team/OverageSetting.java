@@ -1,9 +1,7 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,23 +15,18 @@ import java.util.Objects;
  * @param allowed whether usage past the entitlement is charged (true) or refused (false)
  * @param effectiveFrom the instant the setting takes effect
  */
-public record OverageSetting(Resource resource, boolean allowed, Instant effectiveFrom) {
+public record OverageSetting(ResourceId resource, boolean allowed, Instant effectiveFrom) {
 
   /**
-   * Validates that the resource has an overage setting and that the instant is within {@link
-   * InputLimits#requireInstant the dates accepted}.
+   * Validates that the instant is within {@link InputLimits#requireInstant the dates accepted};
+   * whether the resource has an overage setting is the catalog's, checked by the rules.
    *
-   * @param resource monitoring requests or mock server calls
+   * @param resource a resource whose limit is overage optional
    * @param allowed whether usage past the entitlement is charged (true) or refused (false)
    * @param effectiveFrom the instant the setting takes effect
    */
   public OverageSetting {
     Objects.requireNonNull(resource, "resource");
     InputLimits.requireInstant("effectiveFrom", effectiveFrom);
-    BillingException.check(
-        resource.hasOverageSetting(),
-        BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
-        "resource",
-        () -> resource + " has no overage setting");
   }
 }

@@ -2,7 +2,7 @@ package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.internal.ModelStyle;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.Instant;
@@ -150,10 +150,10 @@ public abstract class Subscription {
    * @param at the instant asked about
    * @return true when overage is allowed then
    */
-  public boolean isOverageAllowed(Resource resource, Instant at) {
+  public boolean isOverageAllowed(ResourceId resource, Instant at) {
     boolean allowed = false;
     for (OverageSetting setting : overageSettings()) {
-      if (setting.resource() == resource && !setting.effectiveFrom().isAfter(at)) {
+      if (setting.resource().equals(resource) && !setting.effectiveFrom().isAfter(at)) {
         allowed = setting.allowed();
       }
     }

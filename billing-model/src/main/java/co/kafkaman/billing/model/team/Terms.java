@@ -1,59 +1,61 @@
 package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.InputLimits;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a subscription buys for a cycle: the plan tier, the billing frequency, the paid seats and
- * the add-on blocks per resource. Both the current cycle and the instructions for the next one are
+ * What a subscription buys for a cycle: the plan, the billing frequency, the paid seats and the
+ * add-on blocks per resource. Both the current cycle and the instructions for the next one are
  * terms.
  *
  * <p>Immutable and thread-safe. Seats are 0 to {@link InputLimits#MAX_SEATS} and block counts 0 to
  * {@link InputLimits#MAX_BLOCKS} ({@code INVALID_QUANTITY} outside); resources with zero blocks are
  * left out of {@link #addOnBlocks()}.
  *
- * @param tier the plan tier
- * @param frequency monthly or annual
+ * @param plan the plan's id
+ * @param frequency how often the plan is billed
  * @param seats the paid seats, zero or more
- * @param addOnBlocks purchased blocks per resource, iterated in the order of {@link Resource}
+ * @param addOnBlocks purchased blocks per resource, iterated in the order of their ids
  */
 public record Terms(
-    PlanTier tier, BillingFrequency frequency, int seats, Map<Resource, Integer> addOnBlocks) {
+    PlanId plan, BillingFrequency frequency, int seats, Map<ResourceId, Integer> addOnBlocks) {
 
-  private static final Resource[] RESOURCES = Resource.values();
+  private static final ResourceId[] NO_RESOURCES = {};
 
   /**
    * Validates the terms and copies the blocks, unless they are another terms' blocks.
    *
-   * @param tier the plan tier
-   * @param frequency monthly or annual
+   * @param plan the plan's id
+   * @param frequency how often the plan is billed
    * @param seats the paid seats, zero or more
-   * @param addOnBlocks purchased blocks per resource, iterated in the order of {@link Resource}
+   * @param addOnBlocks purchased blocks per resource, iterated in the order of their ids
    */
   public Terms {
-    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(frequency, "frequency");
+    Objects.requireNonNull(addOnBlocks, "addOnBlocks");
     if (seats < 0 || seats > InputLimits.MAX_SEATS) {
       InputLimits.requireQuantity("seats", seats, 0, InputLimits.MAX_SEATS);
     }
     if (addOnBlocks.isEmpty()) {
       addOnBlocks = Map.of();
     } else if (!(addOnBlocks instanceof Blocks)) {
-      EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
-      for (Map.Entry<Resource, Integer> entry : addOnBlocks.entrySet()) {
+      TreeMap<ResourceId, Integer> copy = new TreeMap<>();
+      for (Map.Entry<ResourceId, Integer> entry : addOnBlocks.entrySet()) {
         int blocks =
             Objects.requireNonNull(entry.getValue(), () -> "addOnBlocks." + entry.getKey());
         if (blocks < 0 || blocks > InputLimits.MAX_BLOCKS) {
@@ -72,45 +74,58 @@ public record Terms(
   }
 
   /**
-   * Checked blocks: positive counts by resource ordinal, read-only, iterated in enum order (so
-   * lines and billed items come out in a stable order). Two objects, where an unmodifiable {@code
-   * EnumMap} of boxed counts is four: a batch of renewals reads them from memory for every team. A
-   * copy of the terms ({@code withSeats}, {@code withTier}) shares them instead of copying and
+   * Checked blocks: positive counts beside their resource ids, sorted by id, read-only (so lines
+   * and billed items come out in a stable order). Two arrays, where a {@code TreeMap} of boxed
+   * counts is an object per entry: a batch of renewals reads them from memory for every team. A
+   * copy of the terms ({@code withSeats}, {@code withPlan}) shares them instead of copying and
    * checking them again.
    */
-  private static final class Blocks extends AbstractMap<Resource, Integer> {
+  private static final class Blocks extends AbstractMap<ResourceId, Integer> {
+    private final ResourceId[] resources;
     private final int[] counts;
-    private final int size;
 
-    Blocks(EnumMap<Resource, Integer> checked) {
-      counts = new int[RESOURCES.length];
-      for (Map.Entry<Resource, Integer> entry : checked.entrySet()) {
-        counts[entry.getKey().ordinal()] = entry.getValue();
+    Blocks(SortedMap<ResourceId, Integer> checked) {
+      resources = checked.keySet().toArray(NO_RESOURCES);
+      counts = new int[resources.length];
+      int i = 0;
+      for (int count : checked.values()) {
+        counts[i++] = count;
       }
-      size = checked.size();
+    }
+
+    int indexOf(@Nullable Object key) {
+      if (key instanceof ResourceId resource) {
+        // a handful of resources: a linear scan beats a binary search's comparisons of strings
+        for (int i = 0; i < resources.length; i++) {
+          if (resources[i].equals(resource)) {
+            return i;
+          }
+        }
+      }
+      return -1;
     }
 
     @Override
-    public Set<Map.Entry<Resource, Integer>> entrySet() {
+    public Set<Map.Entry<ResourceId, Integer>> entrySet() {
       return new AbstractSet<>() {
         @Override
-        public Iterator<Map.Entry<Resource, Integer>> iterator() {
+        public Iterator<Map.Entry<ResourceId, Integer>> iterator() {
           return new Iterator<>() {
-            private int next = following(-1);
+            private int next;
 
             @Override
             public boolean hasNext() {
-              return next < counts.length;
+              return next < resources.length;
             }
 
             @Override
-            public Map.Entry<Resource, Integer> next() {
-              if (next >= counts.length) {
+            public Map.Entry<ResourceId, Integer> next() {
+              if (next >= resources.length) {
                 throw new NoSuchElementException();
               }
-              Map.Entry<Resource, Integer> entry =
-                  new AbstractMap.SimpleImmutableEntry<>(RESOURCES[next], counts[next]);
-              next = following(next);
+              Map.Entry<ResourceId, Integer> entry =
+                  new AbstractMap.SimpleImmutableEntry<>(resources[next], counts[next]);
+              next++;
               return entry;
             }
           };
@@ -118,58 +133,47 @@ public record Terms(
 
         @Override
         public int size() {
-          return size;
+          return resources.length;
         }
       };
     }
 
-    private int following(int ordinal) {
-      int i = ordinal + 1;
-      while (i < counts.length && counts[i] == 0) {
-        i++;
-      }
-      return i;
-    }
-
     @Override
     public @Nullable Integer get(@Nullable Object key) {
-      return key instanceof Resource resource && counts[resource.ordinal()] > 0
-          ? counts[resource.ordinal()]
-          : null;
+      int i = indexOf(key);
+      return i < 0 ? null : counts[i];
     }
 
     @Override
     public boolean containsKey(@Nullable Object key) {
-      return get(key) != null;
+      return indexOf(key) >= 0;
     }
 
     @Override
     public int size() {
-      return size;
+      return resources.length;
     }
 
     @Override
-    public void forEach(BiConsumer<? super Resource, ? super Integer> action) {
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] > 0) {
-          action.accept(RESOURCES[i], counts[i]);
-        }
+    public void forEach(BiConsumer<? super ResourceId, ? super Integer> action) {
+      for (int i = 0; i < resources.length; i++) {
+        action.accept(resources[i], counts[i]);
       }
     }
 
     // terms are compared on every change request: blocks against blocks without entry objects
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof Blocks other ? Arrays.equals(counts, other.counts) : super.equals(o);
+      return o instanceof Blocks other
+          ? Arrays.equals(counts, other.counts) && Arrays.equals(resources, other.resources)
+          : super.equals(o);
     }
 
     @Override
     public int hashCode() {
       int hash = 0; // as Map.hashCode: the sum of key.hashCode() ^ value.hashCode() per entry
-      for (int i = 0; i < counts.length; i++) {
-        if (counts[i] > 0) {
-          hash += RESOURCES[i].hashCode() ^ Integer.hashCode(counts[i]);
-        }
+      for (int i = 0; i < resources.length; i++) {
+        hash += resources[i].hashCode() ^ Integer.hashCode(counts[i]);
       }
       return hash;
     }
@@ -178,13 +182,13 @@ public record Terms(
   /**
    * Returns terms without add-ons.
    *
-   * @param tier the tier
+   * @param plan the plan's id
    * @param frequency the frequency
    * @param seats the seats
    * @return the terms
    */
-  public static Terms of(PlanTier tier, BillingFrequency frequency, int seats) {
-    return new Terms(tier, frequency, seats, Map.of());
+  public static Terms of(PlanId plan, BillingFrequency frequency, int seats) {
+    return new Terms(plan, frequency, seats, Map.of());
   }
 
   /**
@@ -193,19 +197,23 @@ public record Terms(
    * @param resource the resource
    * @return the blocks
    */
-  public int blocks(Resource resource) {
-    // the constructor leaves either no blocks or checked ones: no lookup, no boxing
-    return addOnBlocks instanceof Blocks blocks ? blocks.counts[resource.ordinal()] : 0;
+  public int blocks(ResourceId resource) {
+    // the constructor leaves either no blocks or checked ones: no boxing
+    if (addOnBlocks instanceof Blocks blocks) {
+      int i = blocks.indexOf(resource);
+      return i < 0 ? 0 : blocks.counts[i];
+    }
+    return 0;
   }
 
   /**
-   * Returns a copy on another tier.
+   * Returns a copy on another plan.
    *
-   * @param newTier the tier
+   * @param newPlan the plan's id
    * @return the copy
    */
-  public Terms withTier(PlanTier newTier) {
-    return new Terms(newTier, frequency, seats, addOnBlocks);
+  public Terms withPlan(PlanId newPlan) {
+    return new Terms(newPlan, frequency, seats, addOnBlocks);
   }
 
   /**
@@ -215,7 +223,7 @@ public record Terms(
    * @return the copy
    */
   public Terms withFrequency(BillingFrequency newFrequency) {
-    return new Terms(tier, newFrequency, seats, addOnBlocks);
+    return new Terms(plan, newFrequency, seats, addOnBlocks);
   }
 
   /**
@@ -225,7 +233,7 @@ public record Terms(
    * @return the copy
    */
   public Terms withSeats(int newSeats) {
-    return new Terms(tier, frequency, newSeats, addOnBlocks);
+    return new Terms(plan, frequency, newSeats, addOnBlocks);
   }
 
   /**
@@ -235,11 +243,10 @@ public record Terms(
    * @param blocks the blocks, zero or more
    * @return the copy
    */
-  public Terms withBlocks(Resource resource, int blocks) {
-    EnumMap<Resource, Integer> copy = new EnumMap<>(Resource.class);
-    copy.putAll(addOnBlocks);
+  public Terms withBlocks(ResourceId resource, int blocks) {
+    TreeMap<ResourceId, Integer> copy = new TreeMap<>(addOnBlocks);
     copy.put(resource, blocks);
-    return new Terms(tier, frequency, seats, copy);
+    return new Terms(plan, frequency, seats, copy);
   }
 
   /**
@@ -250,18 +257,18 @@ public record Terms(
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(64);
-    text.append(tier).append(' ').append(frequency).append(", ").append(seats);
+    text.append(plan).append(' ').append(frequency).append(", ").append(seats);
     text.append(seats == 1 ? " seat" : " seats");
     if (!addOnBlocks.isEmpty()) {
-      // in enum order, as an EnumMap prints: {MONITORING_REQUESTS=1, MOCK_SERVER_CALLS=2}
+      // in id order: {CUSTOM_DOMAINS=1, MONITORING_REQUESTS=2}
       text.append(", blocks {");
       boolean first = true;
-      for (Resource resource : RESOURCES) {
-        Integer blocks = addOnBlocks.get(resource);
-        if (blocks != null) {
-          text.append(first ? "" : ", ").append(resource).append('=').append(blocks);
-          first = false;
-        }
+      for (Map.Entry<ResourceId, Integer> blocks : addOnBlocks.entrySet()) {
+        text.append(first ? "" : ", ")
+            .append(blocks.getKey())
+            .append('=')
+            .append(blocks.getValue());
+        first = false;
       }
       text.append('}');
     }

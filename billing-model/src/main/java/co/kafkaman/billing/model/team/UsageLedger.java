@@ -1,10 +1,10 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.time.DateRange;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The usage of the open usage month, per resource: a {@link UsageTally} of units used, units
@@ -19,7 +19,7 @@ import java.util.Map;
  * @param usageMonth the usage month the ledger counts
  * @param tallies what each resource used in it
  */
-public record UsageLedger(DateRange usageMonth, Map<Resource, UsageTally> tallies) {
+public record UsageLedger(DateRange usageMonth, Map<ResourceId, UsageTally> tallies) {
 
   /**
    * Copies the tallies, leaving out empty ones.
@@ -28,7 +28,7 @@ public record UsageLedger(DateRange usageMonth, Map<Resource, UsageTally> tallie
    * @param tallies what each resource used in it
    */
   public UsageLedger {
-    EnumMap<Resource, UsageTally> copy = new EnumMap<>(Resource.class);
+    TreeMap<ResourceId, UsageTally> copy = new TreeMap<>();
     tallies.forEach(
         (resource, tally) -> {
           if (tally.used() > 0) {
@@ -54,7 +54,7 @@ public record UsageLedger(DateRange usageMonth, Map<Resource, UsageTally> tallie
    * @param resource the resource
    * @return the tally
    */
-  public UsageTally tally(Resource resource) {
+  public UsageTally tally(ResourceId resource) {
     UsageTally tally = tallies.get(resource);
     return tally == null ? UsageTally.NONE : tally;
   }
@@ -66,9 +66,8 @@ public record UsageLedger(DateRange usageMonth, Map<Resource, UsageTally> tallie
    * @param tally its new tally
    * @return the copy
    */
-  public UsageLedger withTally(Resource resource, UsageTally tally) {
-    EnumMap<Resource, UsageTally> copy = new EnumMap<>(Resource.class);
-    copy.putAll(tallies);
+  public UsageLedger withTally(ResourceId resource, UsageTally tally) {
+    TreeMap<ResourceId, UsageTally> copy = new TreeMap<>(tallies);
     copy.put(resource, tally);
     return new UsageLedger(usageMonth, copy);
   }

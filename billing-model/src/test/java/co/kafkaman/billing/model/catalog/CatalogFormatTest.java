@@ -22,8 +22,40 @@ class CatalogFormatTest {
   /** A minimal valid catalog that a test adds one line to. */
   private static final String MINIMAL = "currency=USD\nplan.BASIC.seat.MONTHLY=12.00\n";
 
+  /** The resources the test catalogs use, defined as the sample defines them. */
+  private static final String RESOURCES =
+      String.join(
+          "\n",
+          "resources=MONITORING_REQUESTS,MOCK_SERVER_CALLS,CUSTOM_DOMAINS,API_CALLS",
+          "resource.MONITORING_REQUESTS.singular=monitoring request",
+          "resource.MONITORING_REQUESTS.plural=monitoring requests",
+          "resource.MONITORING_REQUESTS.measure=METERED",
+          "resource.MONITORING_REQUESTS.limit=OVERAGE_OPTIONAL",
+          "resource.MOCK_SERVER_CALLS.singular=mock server call",
+          "resource.MOCK_SERVER_CALLS.plural=mock server calls",
+          "resource.MOCK_SERVER_CALLS.measure=METERED",
+          "resource.MOCK_SERVER_CALLS.limit=OVERAGE_OPTIONAL",
+          "resource.CUSTOM_DOMAINS.singular=custom domain",
+          "resource.CUSTOM_DOMAINS.plural=custom domains",
+          "resource.CUSTOM_DOMAINS.measure=IN_USE",
+          "resource.CUSTOM_DOMAINS.limit=HARD",
+          "resource.API_CALLS.singular=API call",
+          "resource.API_CALLS.plural=API calls",
+          "resource.API_CALLS.measure=METERED",
+          "resource.API_CALLS.limit=UNENFORCED",
+          "");
+
+  /**
+   * Reads {@code text}, with the plans list ({@code BASIC}, priced 12.00 monthly where the text
+   * prices no plan) and the resources added if absent.
+   */
   private static Catalog read(String text) {
-    return CatalogFormat.read(new StringReader(text));
+    String full =
+        (text.contains("plans=") ? "" : "plans=BASIC\n")
+            + (text.contains("plan.") ? "" : "plan.BASIC.seat.MONTHLY=12.00\n")
+            + (text.contains("resources=") ? "" : RESOURCES)
+            + text;
+    return CatalogFormat.read(new StringReader(full));
   }
 
   @ParameterizedTest(name = "{0} {1} seat: {2}")
@@ -38,7 +70,7 @@ class CatalogFormatTest {
     "ENTERPRISE, ANNUAL, USD 1188.00",
   })
   void sampleCatalogHasTheDocumentedSeatPrices(
-      PlanTier tier, BillingFrequency frequency, String price) {
+      PlanId tier, BillingFrequency frequency, String price) {
     assertThat(SAMPLE.currency().getCurrencyCode()).isEqualTo("USD");
     assertThat(SAMPLE.plan(tier).seatPrice(frequency)).isEqualTo(Amount.parse(price));
   }
@@ -51,10 +83,10 @@ class CatalogFormatTest {
     "ENTERPRISE, false, true, false",
   })
   void sampleCatalogHasTheDocumentedFlags(
-      PlanTier tier, boolean selfServe, boolean payByInvoice, boolean autoFlex) {
+      PlanId tier, boolean selfServe, boolean payByInvoice, boolean autoFlex) {
     Plan plan = SAMPLE.plan(tier);
 
-    assertThat(plan.tier()).isEqualTo(tier);
+    assertThat(plan.id()).isEqualTo(tier);
     assertThat(plan.selfServe()).isEqualTo(selfServe);
     assertThat(plan.payByInvoiceAllowed()).isEqualTo(payByInvoice);
     assertThat(plan.autoFlexEligible()).isEqualTo(autoFlex);
@@ -72,7 +104,7 @@ class CatalogFormatTest {
     "ENTERPRISE, CUSTOM_DOMAINS, 25",
     "ENTERPRISE, CLOUD_AGENT, 500000",
   })
-  void sampleCatalogHasTheDocumentedAllowances(PlanTier tier, Resource resource, long allowance) {
+  void sampleCatalogHasTheDocumentedAllowances(PlanId tier, ResourceId resource, long allowance) {
     assertThat(SAMPLE.plan(tier).allowance(resource)).isEqualTo(allowance);
   }
 
@@ -83,7 +115,7 @@ class CatalogFormatTest {
     "CUSTOM_DOMAINS, 1, USD 10.00, USD 120.00",
   })
   void sampleCatalogHasTheDocumentedAddOns(
-      Resource resource, long blockSize, String monthly, String annual) {
+      ResourceId resource, long blockSize, String monthly, String annual) {
     AddOn addOn = SAMPLE.addOn(resource);
 
     assertThat(addOn.resource()).isEqualTo(resource);
@@ -98,13 +130,13 @@ class CatalogFormatTest {
     "MOCK_SERVER_CALLS, USD 0.01, 1, 2500, 2500",
   })
   void sampleCatalogHasTheDocumentedOveragePrices(
-      Resource resource, String price, long packageSize, long billable, long packages) {
+      ResourceId resource, String price, long packageSize, long billable, long packages) {
     OveragePrice overage = SAMPLE.overagePrice(resource).orElseThrow();
 
     assertThat(overage.price()).isEqualTo(Amount.parse(price));
     assertThat(overage.packageSize()).isEqualTo(packageSize);
     assertThat(overage.packagesFor(billable)).isEqualTo(packages);
-    assertThat(SAMPLE.overagePrice(Resource.CUSTOM_DOMAINS)).isEmpty();
+    assertThat(SAMPLE.overagePrice(KafkamanSample.CUSTOM_DOMAINS)).isEmpty();
   }
 
   @Test
@@ -116,25 +148,27 @@ class CatalogFormatTest {
                 + "addOn.CUSTOM_DOMAINS.blockSize=1_000\n"
                 + "addOn.CUSTOM_DOMAINS.price.ANNUAL=120.00\n");
 
-    Plan basic = catalog.plan(PlanTier.BASIC);
+    Plan basic = catalog.plan(KafkamanSample.BASIC);
     assertThat(basic.selfServe()).isTrue();
     assertThat(basic.payByInvoiceAllowed()).isFalse();
     assertThat(basic.autoFlexEligible()).isFalse();
     assertThat(basic.offers(BillingFrequency.ANNUAL)).isFalse();
-    assertThat(catalog.overagePrice(Resource.MOCK_SERVER_CALLS).orElseThrow().packageSize())
+    assertThat(catalog.overagePrice(KafkamanSample.MOCK_SERVER_CALLS).orElseThrow().packageSize())
         .isEqualTo(1);
-    assertThat(catalog.addOn(Resource.CUSTOM_DOMAINS).blockSize()).isEqualTo(1000);
+    assertThat(catalog.addOn(KafkamanSample.CUSTOM_DOMAINS).blockSize()).isEqualTo(1000);
   }
 
   @Test
   void parseAcceptsAlreadyLoadedProperties() {
     Properties properties = new Properties();
     properties.setProperty("currency", " JPY ");
+    properties.setProperty("plans", "BASIC");
+    properties.setProperty("resources", "");
     properties.setProperty("plan.BASIC.seat.MONTHLY", " 1200 ");
 
     Catalog catalog = CatalogFormat.parse(properties);
 
-    assertThat(catalog.plan(PlanTier.BASIC).seatPrice(BillingFrequency.MONTHLY))
+    assertThat(catalog.plan(KafkamanSample.BASIC).seatPrice(BillingFrequency.MONTHLY))
         .isEqualTo(Amount.parse("JPY 1200"));
   }
 
@@ -143,7 +177,7 @@ class CatalogFormatTest {
       delimiter = '|',
       textBlock =
           """
-          plan.BASIC.seat.WEEKLY=12.00            | MALFORMED_VALUE       | plan.BASIC.seat.WEEKLY            | WEEKLY
+          plan.BASIC.seat.DAILY=12.00             | MALFORMED_VALUE       | plan.BASIC.seat.DAILY             | DAILY
           plan.GOLD.seat.MONTHLY=12.00            | MALFORMED_VALUE       | plan.GOLD.seat.MONTHLY            | GOLD
           plan.BASIC.seat.ANNUAL=twelve           | MALFORMED_VALUE       | plan.BASIC.seat.ANNUAL            | twelve
           plan.BASIC.seat.ANNUAL=                 | MALFORMED_VALUE       | plan.BASIC.seat.ANNUAL            | ''

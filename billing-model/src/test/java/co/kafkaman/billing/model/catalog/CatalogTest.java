@@ -14,37 +14,39 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CatalogTest {
 
-  private static Plan plan(PlanTier tier, String monthly) {
+  private static Plan plan(PlanId tier, String monthly) {
     return Plan.builder()
-        .tier(tier)
+        .id(tier)
         .putSeatPrices(BillingFrequency.MONTHLY, Amount.parse(monthly))
         .build();
   }
 
-  private static AddOn addOn(Resource resource, String monthly) {
+  private static AddOn addOn(ResourceId resource, String monthly) {
     return new AddOn(resource, 10_000, Map.of(BillingFrequency.MONTHLY, Amount.parse(monthly)));
   }
 
   private static Catalog.Builder usdCatalog() {
-    return Catalog.builder().currency(Currencies.of("USD"));
+    return Catalog.builder()
+        .currency(Currencies.of("USD"))
+        .putAllResources(Catalog.kafkamanSample().resources());
   }
 
   @Test
   void planAnswersPricesAllowancesAndFlags() {
     Plan basic =
         Plan.builder()
-            .tier(PlanTier.BASIC)
+            .id(KafkamanSample.BASIC)
             .putSeatPrices(BillingFrequency.MONTHLY, Amount.parse("USD 12.00"))
             .putSeatPrices(BillingFrequency.ANNUAL, Amount.parse("USD 144.00"))
-            .putAllowances(Resource.MONITORING_REQUESTS, 10_000L)
+            .putAllowances(KafkamanSample.MONITORING_REQUESTS, 10_000L)
             .autoFlexEligible(true)
             .build();
 
     assertThat(basic.seatPrice(BillingFrequency.MONTHLY)).isEqualTo(Amount.parse("USD 12.00"));
     assertThat(basic.seatPrice(BillingFrequency.ANNUAL)).isEqualTo(Amount.parse("USD 144.00"));
     assertThat(basic.offers(BillingFrequency.ANNUAL)).isTrue();
-    assertThat(basic.allowance(Resource.MONITORING_REQUESTS)).isEqualTo(10_000L);
-    assertThat(basic.allowance(Resource.API_CALLS)).isZero();
+    assertThat(basic.allowance(KafkamanSample.MONITORING_REQUESTS)).isEqualTo(10_000L);
+    assertThat(basic.allowance(KafkamanSample.API_CALLS)).isZero();
     assertThat(basic.selfServe()).isTrue();
     assertThat(basic.payByInvoiceAllowed()).isFalse();
     assertThat(basic.autoFlexEligible()).isTrue();
@@ -52,7 +54,7 @@ class CatalogTest {
 
   @Test
   void planRefusesAFrequencyItDoesNotOffer() {
-    Plan monthlyOnly = plan(PlanTier.PROFESSIONAL, "USD 29.00");
+    Plan monthlyOnly = plan(KafkamanSample.PROFESSIONAL, "USD 29.00");
 
     assertThat(monthlyOnly.offers(BillingFrequency.ANNUAL)).isFalse();
     assertRefused(
@@ -65,7 +67,7 @@ class CatalogTest {
   @Test
   void planRefusesNoPrices() {
     assertRefused(
-        () -> Plan.builder().tier(PlanTier.BASIC).build(),
+        () -> Plan.builder().id(KafkamanSample.BASIC).build(),
         BillingErrorCode.INVALID_CATALOG,
         "seatPrices",
         "BASIC offers no billing frequency");
@@ -74,7 +76,7 @@ class CatalogTest {
   @Test
   void planRefusesANegativePrice() {
     assertRefused(
-        () -> plan(PlanTier.BASIC, "USD -12.00"),
+        () -> plan(KafkamanSample.BASIC, "USD -12.00"),
         BillingErrorCode.INVALID_CATALOG,
         "seatPrices.MONTHLY",
         "BASIC price USD -12.00 is negative");
@@ -85,7 +87,7 @@ class CatalogTest {
     assertRefused(
         () ->
             Plan.builder()
-                .tier(PlanTier.BASIC)
+                .id(KafkamanSample.BASIC)
                 .putSeatPrices(BillingFrequency.MONTHLY, Amount.parse("USD 12.00"))
                 .putSeatPrices(BillingFrequency.ANNUAL, Amount.parse("EUR 144.00"))
                 .build(),
@@ -99,8 +101,8 @@ class CatalogTest {
     assertRefused(
         () ->
             Plan.builder()
-                .from(plan(PlanTier.BASIC, "USD 12.00"))
-                .putAllowances(Resource.API_CALLS, -1L)
+                .from(plan(KafkamanSample.BASIC, "USD 12.00"))
+                .putAllowances(KafkamanSample.API_CALLS, -1L)
                 .build(),
         BillingErrorCode.INVALID_CATALOG,
         "allowances.API_CALLS",
@@ -111,26 +113,28 @@ class CatalogTest {
   void catalogLooksUpPlansAddOnsAndOveragePrices() {
     Catalog catalog =
         usdCatalog()
-            .putPlans(PlanTier.BASIC, plan(PlanTier.BASIC, "USD 12.00"))
+            .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "USD 12.00"))
             .putAddOns(
-                Resource.MONITORING_REQUESTS, addOn(Resource.MONITORING_REQUESTS, "USD 8.00"))
+                KafkamanSample.MONITORING_REQUESTS,
+                addOn(KafkamanSample.MONITORING_REQUESTS, "USD 8.00"))
             .putOveragePrices(
-                Resource.MONITORING_REQUESTS,
-                new OveragePrice(Resource.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
+                KafkamanSample.MONITORING_REQUESTS,
+                new OveragePrice(
+                    KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
             .build();
 
-    assertThat(catalog.plan(PlanTier.BASIC).tier()).isEqualTo(PlanTier.BASIC);
-    assertThat(catalog.addOn(Resource.MONITORING_REQUESTS).price(BillingFrequency.MONTHLY))
+    assertThat(catalog.plan(KafkamanSample.BASIC).id()).isEqualTo(KafkamanSample.BASIC);
+    assertThat(catalog.addOn(KafkamanSample.MONITORING_REQUESTS).price(BillingFrequency.MONTHLY))
         .isEqualTo(Amount.parse("USD 8.00"));
-    assertThat(catalog.overagePrice(Resource.MONITORING_REQUESTS)).isPresent();
-    assertThat(catalog.overagePrice(Resource.MOCK_SERVER_CALLS)).isEmpty();
+    assertThat(catalog.overagePrice(KafkamanSample.MONITORING_REQUESTS)).isPresent();
+    assertThat(catalog.overagePrice(KafkamanSample.MOCK_SERVER_CALLS)).isEmpty();
     assertRefused(
-        () -> catalog.plan(PlanTier.ENTERPRISE),
+        () -> catalog.plan(KafkamanSample.ENTERPRISE),
         BillingErrorCode.UNKNOWN_PLAN,
         "plan",
         "no ENTERPRISE plan");
     assertRefused(
-        () -> catalog.addOn(Resource.CUSTOM_DOMAINS),
+        () -> catalog.addOn(KafkamanSample.CUSTOM_DOMAINS),
         BillingErrorCode.UNKNOWN_ADD_ON,
         "resource",
         "no add-on for CUSTOM_DOMAINS");
@@ -140,7 +144,9 @@ class CatalogTest {
   void catalogRefusesAPlanFiledUnderAnotherTier() {
     assertRefused(
         () ->
-            usdCatalog().putPlans(PlanTier.BASIC, plan(PlanTier.PROFESSIONAL, "USD 29.00")).build(),
+            usdCatalog()
+                .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.PROFESSIONAL, "USD 29.00"))
+                .build(),
         BillingErrorCode.INVALID_CATALOG,
         "plans.BASIC",
         "holds the PROFESSIONAL plan");
@@ -149,7 +155,10 @@ class CatalogTest {
   @Test
   void catalogRefusesAPlanPricedInAnotherCurrency() {
     assertRefused(
-        () -> usdCatalog().putPlans(PlanTier.BASIC, plan(PlanTier.BASIC, "EUR 12.00")).build(),
+        () ->
+            usdCatalog()
+                .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "EUR 12.00"))
+                .build(),
         BillingErrorCode.CURRENCY_MISMATCH,
         "plans.BASIC",
         "EUR 12.00 is not in the catalog currency USD");
@@ -160,7 +169,9 @@ class CatalogTest {
     assertRefused(
         () ->
             usdCatalog()
-                .putAddOns(Resource.CUSTOM_DOMAINS, addOn(Resource.MOCK_SERVER_CALLS, "USD 5.00"))
+                .putAddOns(
+                    KafkamanSample.CUSTOM_DOMAINS,
+                    addOn(KafkamanSample.MOCK_SERVER_CALLS, "USD 5.00"))
                 .build(),
         BillingErrorCode.INVALID_CATALOG,
         "addOns.CUSTOM_DOMAINS",
@@ -172,7 +183,8 @@ class CatalogTest {
     assertRefused(
         () ->
             usdCatalog()
-                .putAddOns(Resource.CUSTOM_DOMAINS, addOn(Resource.CUSTOM_DOMAINS, "JPY 1000"))
+                .putAddOns(
+                    KafkamanSample.CUSTOM_DOMAINS, addOn(KafkamanSample.CUSTOM_DOMAINS, "JPY 1000"))
                 .build(),
         BillingErrorCode.CURRENCY_MISMATCH,
         "addOns.CUSTOM_DOMAINS",
@@ -185,8 +197,9 @@ class CatalogTest {
         () ->
             usdCatalog()
                 .putOveragePrices(
-                    Resource.MOCK_SERVER_CALLS,
-                    new OveragePrice(Resource.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
+                    KafkamanSample.MOCK_SERVER_CALLS,
+                    new OveragePrice(
+                        KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000))
                 .build(),
         BillingErrorCode.INVALID_CATALOG,
         "overagePrices.MOCK_SERVER_CALLS",
@@ -199,8 +212,8 @@ class CatalogTest {
         () ->
             usdCatalog()
                 .putOveragePrices(
-                    Resource.MOCK_SERVER_CALLS,
-                    new OveragePrice(Resource.MOCK_SERVER_CALLS, Amount.parse("EUR 0.01"), 1))
+                    KafkamanSample.MOCK_SERVER_CALLS,
+                    new OveragePrice(KafkamanSample.MOCK_SERVER_CALLS, Amount.parse("EUR 0.01"), 1))
                 .build(),
         BillingErrorCode.CURRENCY_MISMATCH,
         "overagePrices.MOCK_SERVER_CALLS",
@@ -209,7 +222,7 @@ class CatalogTest {
 
   @Test
   void addOnRefusesAFrequencyWithoutAPrice() {
-    AddOn monthlyOnly = addOn(Resource.MONITORING_REQUESTS, "USD 8.00");
+    AddOn monthlyOnly = addOn(KafkamanSample.MONITORING_REQUESTS, "USD 8.00");
 
     assertRefused(
         () -> monthlyOnly.price(BillingFrequency.ANNUAL),
@@ -223,7 +236,7 @@ class CatalogTest {
     assertRefused(
         () ->
             new AddOn(
-                Resource.CUSTOM_DOMAINS,
+                KafkamanSample.CUSTOM_DOMAINS,
                 0,
                 Map.of(BillingFrequency.MONTHLY, Amount.parse("USD 10.00"))),
         BillingErrorCode.INVALID_CATALOG,
@@ -244,7 +257,7 @@ class CatalogTest {
   })
   void overageRoundsUpToWholePackages(long packageSize, long billable, long packages) {
     OveragePrice price =
-        new OveragePrice(Resource.MONITORING_REQUESTS, Amount.parse("USD 0.90"), packageSize);
+        new OveragePrice(KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), packageSize);
 
     assertThat(price.packagesFor(billable)).isEqualTo(packages);
   }
@@ -252,7 +265,7 @@ class CatalogTest {
   @Test
   void overageRefusesNegativeUsage() {
     OveragePrice price =
-        new OveragePrice(Resource.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000);
+        new OveragePrice(KafkamanSample.MONITORING_REQUESTS, Amount.parse("USD 0.90"), 1000);
 
     assertRefused(
         () -> price.packagesFor(-1), BillingErrorCode.INVALID_QUANTITY, "billableUnits", "was -1");
@@ -268,8 +281,8 @@ class CatalogTest {
     "FREE, BASIC, false",
     "BASIC, PROFESSIONAL, false",
   })
-  void tiersAreOrderedFromFreeToEnterprise(PlanTier tier, PlanTier other, boolean above) {
-    assertThat(tier.isAbove(other)).isEqualTo(above);
+  void samplePlansAreOrderedFromFreeToEnterprise(PlanId tier, PlanId other, boolean above) {
+    assertThat(Catalog.kafkamanSample().isUpgrade(other, tier)).isEqualTo(above);
   }
 
   @ParameterizedTest(name = "{0}: overage setting {1}, hard limit {2}, label {3}")
@@ -283,7 +296,8 @@ class CatalogTest {
     "CLOUD_AGENT, false, false, cloud agent calls",
   })
   void onlyMonitoringAndMockServerCallsHaveAnOverageSetting(
-      Resource resource, boolean overageSetting, boolean hardLimit, String label) {
+      ResourceId id, boolean overageSetting, boolean hardLimit, String label) {
+    Resource resource = Catalog.kafkamanSample().resource(id);
     assertThat(resource.hasOverageSetting()).isEqualTo(overageSetting);
     assertThat(resource.isHardLimit()).isEqualTo(hardLimit);
     assertThat(resource.label()).isEqualTo(label);

@@ -4,8 +4,7 @@ import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
@@ -14,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class BilledItemTest {
-  private static final ChargeItem BASIC_SEATS = new ChargeItem.Seats(PlanTier.BASIC);
+  private static final ChargeItem BASIC_SEATS = new ChargeItem.Seats(KafkamanSample.BASIC);
   private static final DateRange MARCH =
       DateRange.of(LocalDate.parse("2024-03-01"), LocalDate.parse("2024-04-01"));
 
@@ -88,7 +87,7 @@ class BilledItemTest {
   @Test
   void chargeItemsDescribeThemselves() {
     assertThat(BASIC_SEATS).hasToString("BASIC seats");
-    assertThat(new ChargeItem.AddOnBlocks(Resource.MONITORING_REQUESTS))
-        .hasToString("monitoring requests blocks");
+    assertThat(new ChargeItem.AddOnBlocks(KafkamanSample.MONITORING_REQUESTS))
+        .hasToString("MONITORING_REQUESTS blocks");
   }
 }

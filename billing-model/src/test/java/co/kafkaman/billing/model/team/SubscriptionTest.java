@@ -4,8 +4,7 @@ import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SubscriptionTest {
-  private static final Terms BASIC_5 = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5);
+  private static final Terms BASIC_5 = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5);
 
   private static Subscription.Builder basic() {
     return Subscription.builder()
@@ -38,9 +37,9 @@ class SubscriptionTest {
     assertThat(subscription.billedItems()).isEmpty();
     assertThat(
             subscription
-                .withNextTerms(Optional.of(BASIC_5.withTier(PlanTier.PROFESSIONAL)))
+                .withNextTerms(Optional.of(BASIC_5.withPlan(KafkamanSample.PROFESSIONAL)))
                 .nextTerms())
-        .contains(Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 5));
+        .contains(Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 5));
   }
 
   @Test
@@ -95,26 +94,23 @@ class SubscriptionTest {
         basic()
             .addOverageSettings(
                 new OverageSetting(
-                    Resource.MONITORING_REQUESTS, true, Instant.parse("2024-03-10T00:00:00Z")),
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    Instant.parse("2024-03-10T00:00:00Z")),
                 new OverageSetting(
-                    Resource.MOCK_SERVER_CALLS, true, Instant.parse("2024-03-12T00:00:00Z")),
+                    KafkamanSample.MOCK_SERVER_CALLS, true, Instant.parse("2024-03-12T00:00:00Z")),
                 new OverageSetting(
-                    Resource.MONITORING_REQUESTS, false, Instant.parse("2024-03-15T12:00:00Z")),
+                    KafkamanSample.MONITORING_REQUESTS,
+                    false,
+                    Instant.parse("2024-03-15T12:00:00Z")),
                 new OverageSetting(
-                    Resource.MONITORING_REQUESTS, true, Instant.parse("2024-03-20T00:00:00Z")))
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    Instant.parse("2024-03-20T00:00:00Z")))
             .build();
 
-    assertThat(subscription.isOverageAllowed(Resource.MONITORING_REQUESTS, at)).isEqualTo(allowed);
-  }
-
-  @ParameterizedTest(name = "{0} has no overage setting")
-  @CsvSource({"CUSTOM_DOMAINS", "API_CALLS", "INTEGRATIONS"})
-  void refusesAnOverageSettingForOtherResources(Resource resource) {
-    assertRefused(
-        () -> new OverageSetting(resource, true, Instant.parse("2024-03-10T00:00:00Z")),
-        BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
-        "resource",
-        resource + " has no overage setting");
+    assertThat(subscription.isOverageAllowed(KafkamanSample.MONITORING_REQUESTS, at))
+        .isEqualTo(allowed);
   }
 
   @Test
@@ -124,7 +120,7 @@ class SubscriptionTest {
         basic()
             .addBilledItems(
                 new BilledItem(
-                    new ChargeItem.Seats(PlanTier.BASIC),
+                    new ChargeItem.Seats(KafkamanSample.BASIC),
                     5,
                     DateRange.of(LocalDate.parse("2024-02-29"), LocalDate.parse("2024-03-31")),
                     Amount.of("60.00", "USD"),
@@ -134,7 +130,9 @@ class SubscriptionTest {
             .lockedFlexSeats(2)
             .addOverageSettings(
                 new OverageSetting(
-                    Resource.MONITORING_REQUESTS, true, Instant.parse("2024-02-01T00:00:00Z")))
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    Instant.parse("2024-02-01T00:00:00Z")))
             .usage(
                 UsageLedger.of(DateRange.of(LocalDate.parse("2024-02-29"), anchor.plusMonths(2))))
             .addCustomDomains("acme.test")
@@ -145,7 +143,7 @@ class SubscriptionTest {
     DateRange cycle = DateRange.of(LocalDate.parse("2024-03-31"), LocalDate.parse("2024-04-30"));
     BilledItem seats =
         new BilledItem(
-            new ChargeItem.Seats(PlanTier.BASIC),
+            new ChargeItem.Seats(KafkamanSample.BASIC),
             7,
             cycle,
             Amount.of("84.00", "USD"),

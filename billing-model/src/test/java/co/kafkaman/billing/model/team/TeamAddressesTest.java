@@ -2,7 +2,7 @@ package co.kafkaman.billing.model.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.Recipients;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
@@ -41,7 +41,7 @@ class TeamAddressesTest {
                 Member.of("di", "di@x.co", DAY))
             .subscription(
                 Subscription.builder()
-                    .terms(Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 4))
+                    .terms(Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 4))
                     .anchor(DAY)
                     .currentCycle(DateRange.of(DAY, DAY.plusMonths(1)))
                     .purchasedOn(DAY)

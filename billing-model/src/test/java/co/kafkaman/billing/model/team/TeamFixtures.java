@@ -1,6 +1,6 @@
 package co.kafkaman.billing.model.team;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.money.Amount;
@@ -25,7 +25,7 @@ final class TeamFixtures {
         .addMembers(Member.of("ana", "ana@acme.test", day, Role.BILLING))
         .subscription(
             Subscription.builder()
-                .terms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3))
+                .terms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3))
                 .anchor(day)
                 .currentCycle(DateRange.of(day, day.plusMonths(1)))
                 .purchasedOn(day)

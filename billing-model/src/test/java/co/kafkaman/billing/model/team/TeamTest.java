@@ -4,7 +4,7 @@ import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
@@ -41,7 +41,7 @@ class TeamTest {
         .addMembers(ANA, BEN)
         .subscription(
             Subscription.builder()
-                .terms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5))
+                .terms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5))
                 .anchor(CREATED)
                 .currentCycle(DateRange.of(CREATED, LocalDate.parse("2024-04-01")))
                 .purchasedOn(CREATED)

@@ -2,8 +2,8 @@ package co.kafkaman.billing.model.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,18 +18,18 @@ class TermsTextTest {
         "BASIC | 1 | 0 | 0 | 0 | BASIC MONTHLY, 1 seat",
         "BASIC | 5 | 0 | 0 | 0 | BASIC MONTHLY, 5 seats",
         "PROFESSIONAL | 3 | 2 | 0 | 0 | PROFESSIONAL MONTHLY, 3 seats, blocks {MONITORING_REQUESTS=2}",
-        "FREE | 0 | 1 | 3 | 2 | FREE MONTHLY, 0 seats, blocks {MONITORING_REQUESTS=1,"
-            + " MOCK_SERVER_CALLS=3, CUSTOM_DOMAINS=2}",
+        "FREE | 0 | 1 | 3 | 2 | FREE MONTHLY, 0 seats, blocks {CUSTOM_DOMAINS=2,"
+            + " MOCK_SERVER_CALLS=3, MONITORING_REQUESTS=1}",
         "ENTERPRISE | 40 | 0 | 7 | 0 | ENTERPRISE MONTHLY, 40 seats, blocks {MOCK_SERVER_CALLS=7}",
       })
-  void textListsBlocksInEnumOrder(
-      PlanTier tier, int seats, int monitoring, int mock, int domains, String expected) {
-    // added in reverse enum order: the text must not depend on insertion order
+  void textListsBlocksInIdOrder(
+      PlanId tier, int seats, int monitoring, int mock, int domains, String expected) {
+    // added in reverse id order: the text must not depend on insertion order
     Terms terms =
         Terms.of(tier, BillingFrequency.MONTHLY, seats)
-            .withBlocks(Resource.CUSTOM_DOMAINS, domains)
-            .withBlocks(Resource.MOCK_SERVER_CALLS, mock)
-            .withBlocks(Resource.MONITORING_REQUESTS, monitoring);
+            .withBlocks(KafkamanSample.MONITORING_REQUESTS, monitoring)
+            .withBlocks(KafkamanSample.MOCK_SERVER_CALLS, mock)
+            .withBlocks(KafkamanSample.CUSTOM_DOMAINS, domains);
 
     assertThat(terms).hasToString(expected);
   }

@@ -3,7 +3,6 @@ package co.kafkaman.billing.rules.agenda;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
-import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.ScheduleProjection;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
@@ -81,7 +80,7 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
     Terms next = RenewalRules.nextTerms(team);
     List<AgendaEvent> events = new ArrayList<>();
     for (ScheduleProjection.Boundary boundary :
-        ScheduleProjection.of(subscription).boundaries(BillingFrequency::months, range)) {
+        ScheduleProjection.of(subscription).boundaries(frequency -> frequency, range)) {
       if (boundary.renewal()) {
         boolean first = boundary.date().equals(firstRenewal);
         events.add(

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Periods of a fixed number of months counted from an anchor date: billing cycles (1 or 12 months),
- * auto-flex quarters of an annual term (3 months) and usage months (1 month) are all schedules.
+ * Periods of a fixed number of months or weeks counted from an anchor date: billing cycles (of any
+ * {@link BillingFrequency}), auto-flex quarters of an annual term (3 months) and usage months (1
+ * month) are all schedules.
  *
  * <p>Boundary {@code n} is always {@code anchor + n x months}, with the day clamped to the month's
  * last day, and is never reached by chaining one period after another. So an anchor of 2024-01-31,
@@ -19,25 +20,34 @@ import java.util.List;
  * gives 2025-02-28 and, four years on, 2028-02-29.
  *
  * <p>Periods tile time from the anchor on, with no gap and no overlap: every date on or after the
- * anchor is in exactly one period. Immutable and thread-safe.
+ * anchor is in exactly one period. Week-based periods are {@code anchor + n x 7 x weeks} days.
+ * Immutable and thread-safe.
  *
  * @param anchor the first boundary (boundary 0)
- * @param monthsPerPeriod the length of one period in months, 1 or more
+ * @param period the length of one period
  */
-public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
+public record CycleSchedule(LocalDate anchor, BillingFrequency period) {
 
   /**
-   * Validates the period length.
+   * Returns periods of {@code monthsPerPeriod} months from {@code anchor}.
    *
    * @param anchor the first boundary (boundary 0)
    * @param monthsPerPeriod the length of one period in months, 1 or more
    * @throws IllegalArgumentException if {@code monthsPerPeriod} is less than 1
    */
-  public CycleSchedule {
-    if (monthsPerPeriod < 1) {
+  public CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
+    this(anchor, months(monthsPerPeriod));
+  }
+
+  private static BillingFrequency months(int monthsPerPeriod) {
+    if (monthsPerPeriod < 1 || monthsPerPeriod > BillingFrequency.MAX_MONTHS) {
       throw new IllegalArgumentException(
-          "monthsPerPeriod must be 1 or more, was " + monthsPerPeriod);
+          "monthsPerPeriod must be 1 to "
+              + BillingFrequency.MAX_MONTHS
+              + ", was "
+              + monthsPerPeriod);
     }
+    return BillingFrequency.ofMonths(monthsPerPeriod);
   }
 
   /**
@@ -50,7 +60,7 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
    * @return the schedule
    */
   public static CycleSchedule billingCycles(LocalDate anchor, BillingFrequency frequency) {
-    return new CycleSchedule(anchor, frequency.months());
+    return new CycleSchedule(anchor, frequency);
   }
 
   /**
@@ -62,7 +72,7 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
    * @return the schedule
    */
   public static CycleSchedule quarters(LocalDate termAnchor) {
-    return new CycleSchedule(termAnchor, 3);
+    return new CycleSchedule(termAnchor, BillingFrequency.QUARTERLY);
   }
 
   /**
@@ -73,7 +83,7 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
    * @return the schedule
    */
   public static CycleSchedule usageMonths(LocalDate anchor) {
-    return new CycleSchedule(anchor, 1);
+    return new CycleSchedule(anchor, BillingFrequency.MONTHLY);
   }
 
   /**
@@ -89,7 +99,7 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
     if (n < 0) {
       throw new IllegalArgumentException("boundary index must not be negative, was " + n);
     }
-    return anchor.plusMonths(Math.multiplyExact(n, (long) monthsPerPeriod));
+    return period.boundary(anchor, n);
   }
 
   /**
@@ -122,7 +132,10 @@ public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
     // MONTHS.between never overshoots (anchor + between months is never after the date), but
     // month-end clamping can make it one short: 2024-01-30 to 2024-02-29 is 0 months, though the
     // first boundary is 2024-02-29. Settle the estimate upwards, exactly.
-    long n = ChronoUnit.MONTHS.between(anchor, date) / monthsPerPeriod;
+    long n =
+        period.isMonthBased()
+            ? ChronoUnit.MONTHS.between(anchor, date) / period.count()
+            : ChronoUnit.DAYS.between(anchor, date) / (7L * period.count());
     while (!boundary(n + 1).isAfter(date)) {
       n++;
     }

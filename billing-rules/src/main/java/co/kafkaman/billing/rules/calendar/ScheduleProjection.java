@@ -7,7 +7,7 @@ import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,7 +68,7 @@ public record ScheduleProjection(
    * @return the next billing cycle
    */
   public DateRange nextCycle() {
-    if (nextFrequency == frequency) {
+    if (nextFrequency.equals(frequency)) {
       CycleSchedule cycles = CycleSchedule.billingCycles(anchor, frequency);
       return cycles.period(cycles.indexOf(currentCycle.start()) + 1);
     }
@@ -77,20 +77,19 @@ public record ScheduleProjection(
 
   /**
    * Returns the boundaries in {@code range} after the current cycle's start of the schedule with
-   * {@code monthsPerPeriod.applyAsInt(frequency)} months per period, in date order.
+   * periods of {@code periodOf.apply(frequency)}, in date order.
    *
-   * @param monthsPerPeriod the months of one period for a frequency (1 for usage months; 1 or 3 for
-   *     auto-flex cycles)
+   * @param periodOf the period for a billing frequency (monthly for usage months; the auto-flex
+   *     cycle; the frequency itself for billing cycles)
    * @param range the dates to look at
    * @return the boundaries
    */
-  public List<Boundary> boundaries(
-      ToIntFunction<BillingFrequency> monthsPerPeriod, DateRange range) {
+  public List<Boundary> boundaries(UnaryOperator<BillingFrequency> periodOf, DateRange range) {
     List<Boundary> out = new ArrayList<>();
     LocalDate cycleEnd = currentCycle.endExclusive();
-    add(out, anchor, frequency, monthsPerPeriod, currentCycle.start(), cycleEnd, range);
-    LocalDate nextAnchor = nextFrequency == frequency ? anchor : cycleEnd;
-    add(out, nextAnchor, nextFrequency, monthsPerPeriod, cycleEnd, null, range);
+    add(out, anchor, frequency, periodOf, currentCycle.start(), cycleEnd, range);
+    LocalDate nextAnchor = nextFrequency.equals(frequency) ? anchor : cycleEnd;
+    add(out, nextAnchor, nextFrequency, periodOf, cycleEnd, null, range);
     return out;
   }
 
@@ -98,11 +97,11 @@ public record ScheduleProjection(
       List<Boundary> out,
       LocalDate anchor,
       BillingFrequency frequency,
-      ToIntFunction<BillingFrequency> monthsPerPeriod,
+      UnaryOperator<BillingFrequency> periodOf,
       LocalDate afterExclusive,
       @Nullable LocalDate untilInclusive,
       DateRange range) {
-    CycleSchedule schedule = new CycleSchedule(anchor, monthsPerPeriod.applyAsInt(frequency));
+    CycleSchedule schedule = new CycleSchedule(anchor, periodOf.apply(frequency));
     CycleSchedule terms = CycleSchedule.billingCycles(anchor, frequency);
     LocalDate from = range.start().isAfter(afterExclusive) ? range.start() : afterExclusive;
     long n = schedule.indexOf(from.isBefore(anchor) ? anchor : from);

@@ -4,8 +4,8 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -16,7 +16,6 @@ import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
-import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.invoicing.Lines;
@@ -80,8 +79,6 @@ import java.util.Optional;
  * {@code -13.16 x 12/17 = -9.29} and charges {@code 5 x 29.00 x 12/31 = 56.13}.
  */
 public final class ChangeRules {
-  private static final Resource[] RESOURCES = Resource.values();
-
   private ChangeRules() {}
 
   /**
@@ -126,17 +123,15 @@ public final class ChangeRules {
                 + ", when "
                 + item.quantity()
                 + " "
-                + Lines.describe(item.item())
+                + Lines.describe(catalog, item.item())
                 + " were already billed this cycle");
       }
     }
-    Plan currentPlan = catalog.plan(current.tier());
-    Plan targetPlan = catalog.plan(target.tier());
+    Plan currentPlan = catalog.plan(current.plan());
+    Plan targetPlan = catalog.plan(target.plan());
     targetPlan.seatPrice(target.frequency());
-    for (Resource resource : RESOURCES) {
-      if (target.blocks(resource) > 0) {
-        catalog.addOn(resource).price(target.frequency());
-      }
+    for (ResourceId resource : target.addOnBlocks().keySet()) {
+      catalog.addOn(resource).price(target.frequency());
     }
     Terms base =
         request.timing() == Timing.ON_RENEWAL ? subscription.nextTerms().orElse(current) : current;
@@ -147,16 +142,16 @@ public final class ChangeRules {
           "the requested terms " + target + " are already in place",
           Optional.empty());
     }
-    if (target.tier() != current.tier()
+    if (!target.plan().equals(current.plan())
         && (!currentPlan.selfServe() || !targetPlan.selfServe())
         && !request.salesAssisted()) {
       return new ChangeDecision.Refused(
           BillingErrorCode.SALES_ASSISTED_ONLY,
           "target.tier",
           "moving from "
-              + current.tier()
+              + current.plan()
               + " to "
-              + target.tier()
+              + target.plan()
               + " needs a sales-assisted request",
           Optional.empty());
     }
@@ -167,7 +162,7 @@ public final class ChangeRules {
           BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
           "target.tier",
           "the team pays by invoice, which the "
-              + target.tier()
+              + target.plan()
               + " plan does not allow; switch it to card auto-charge (with a card on file) first",
           Optional.empty());
     }
@@ -187,7 +182,8 @@ public final class ChangeRules {
       return new ChangeDecision.OnRenewal(
           target, "On renewal on " + cycle.endExclusive() + ": " + current + " -> " + target);
     }
-    List<String> renewalOnly = renewalOnlyParts(current, target, subscription.lockedFlexSeats());
+    List<String> renewalOnly =
+        renewalOnlyParts(catalog, current, target, subscription.lockedFlexSeats());
     if (!renewalOnly.isEmpty()) {
       ChangeDecision onRenewal =
           decide(
@@ -210,8 +206,8 @@ public final class ChangeRules {
           renewalAccepted ? Optional.of(Timing.ON_RENEWAL) : Optional.empty());
     }
     boolean newTerm =
-        (current.tier() == PlanTier.FREE && target.tier() != PlanTier.FREE)
-            || current.frequency() != target.frequency();
+        (currentPlan.isFree() && !targetPlan.isFree())
+            || !current.frequency().equals(target.frequency());
     return newTerm
         ? startNewTerm(subscription, catalog, convention, target, asOf)
         : changeWithinCycle(subscription, catalog, convention, target, asOf);
@@ -224,36 +220,46 @@ public final class ChangeRules {
    */
   private static boolean isInUse(BilledItem item, Terms current) {
     if (item.item() instanceof ChargeItem.Seats seats) {
-      return seats.tier() == current.tier();
+      return seats.plan().equals(current.plan());
     }
     return true;
   }
 
-  private static List<String> renewalOnlyParts(Terms current, Terms target, int lockedFlexSeats) {
+  private static List<String> renewalOnlyParts(
+      Catalog catalog, Terms current, Terms target, int lockedFlexSeats) {
     List<String> parts = new ArrayList<>(0);
-    if (current.tier().isAbove(target.tier())) {
-      parts.add("downgrade from " + current.tier() + " to " + target.tier());
+    if (catalog.isUpgrade(target.plan(), current.plan())) {
+      parts.add(
+          "downgrade from "
+              + catalog.plan(current.plan()).name()
+              + " to "
+              + catalog.plan(target.plan()).name());
     }
     if (target.seats() < current.seats()) {
       String locked =
           lockedFlexSeats > 0
               ? " (" + lockedFlexSeats + " seats billed through auto-flex are locked until renewal)"
               : "";
-      parts.add("removing " + (current.seats() - target.seats()) + " seats" + locked);
+      int removed = current.seats() - target.seats();
+      parts.add("removing " + removed + (removed == 1 ? " seat" : " seats") + locked);
     }
-    if (current.frequency() == BillingFrequency.ANNUAL
-        && target.frequency() == BillingFrequency.MONTHLY) {
-      parts.add("switching from annual to monthly");
+    if (target.frequency().compareTo(current.frequency()) < 0) {
+      parts.add(
+          "switching from "
+              + current.frequency().adjective()
+              + " to "
+              + target.frequency().adjective());
     }
-    // in enum order; only resources the current terms have blocks of can lose some
-    for (Resource resource : RESOURCES) {
-      if (current.blocks(resource) > 0 && target.blocks(resource) < current.blocks(resource)) {
+    // in catalog order; only resources the current terms have blocks of can lose some
+    for (Resource resource : catalog.resources().values()) {
+      int removed = current.blocks(resource.id()) - target.blocks(resource.id());
+      if (removed > 0) {
         parts.add(
             "removing "
-                + (current.blocks(resource) - target.blocks(resource))
+                + removed
                 + " "
-                + resource.label()
-                + " blocks");
+                + resource.plural()
+                + (removed == 1 ? " block" : " blocks"));
       }
     }
     return parts;
@@ -274,35 +280,36 @@ public final class ChangeRules {
           && item.servicePeriod().endExclusive().isAfter(asOf)) {
         Prorated credit = convention.credit(item, asOf);
         if (!credit.amount().isZero()) {
-          lines.add(Lines.credit(item, credit, unused));
+          lines.add(Lines.credit(catalog, item, credit, unused));
         }
       }
     }
     DateRange cycle = CycleSchedule.billingCycles(asOf, target.frequency()).period(0);
     List<BilledItem> items = new ArrayList<>();
-    Amount seatPrice = catalog.plan(target.tier()).seatPrice(target.frequency());
+    Amount seatPrice = catalog.plan(target.plan()).seatPrice(target.frequency());
     Lines.appendWhole(
         lines,
         items,
         LineKind.PLAN_SEATS,
-        Lines.seats(target.tier(), target.frequency()),
-        new ChargeItem.Seats(target.tier()),
+        Lines.seats(catalog.plan(target.plan()), target.frequency()),
+        new ChargeItem.Seats(target.plan()),
         target.seats(),
         seatPrice,
         cycle);
-    target
-        .addOnBlocks()
-        .forEach(
-            (resource, blocks) ->
-                Lines.appendWhole(
-                    lines,
-                    items,
-                    LineKind.ADD_ON,
-                    Lines.blocks(resource, target.frequency()),
-                    new ChargeItem.AddOnBlocks(resource),
-                    blocks,
-                    catalog.addOn(resource).price(target.frequency()),
-                    cycle));
+    for (Resource resource : catalog.resources().values()) {
+      int blocks = target.blocks(resource.id());
+      if (blocks > 0) {
+        Lines.appendWhole(
+            lines,
+            items,
+            LineKind.ADD_ON,
+            Lines.blocks(resource, target.frequency()),
+            new ChargeItem.AddOnBlocks(resource.id()),
+            blocks,
+            catalog.addOn(resource.id()).price(target.frequency()),
+            cycle);
+      }
+    }
     Subscription next =
         Subscription.builder()
             .from(subscription)
@@ -310,7 +317,9 @@ public final class ChangeRules {
             .anchor(asOf)
             .currentCycle(cycle)
             .purchasedOn(
-                subscription.terms().tier() == PlanTier.FREE ? asOf : subscription.purchasedOn())
+                catalog.plan(subscription.terms().plan()).isFree()
+                    ? asOf
+                    : subscription.purchasedOn())
             .billedItems(items)
             .nextTerms(Optional.empty())
             .lockedFlexSeats(0)
@@ -344,16 +353,17 @@ public final class ChangeRules {
     int billed = subscription.billedItems().size();
     List<InvoiceLine> lines = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
     List<BilledItem> items = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
-    Amount seatPrice = catalog.plan(target.tier()).seatPrice(target.frequency());
-    String seatsLabel = Lines.seats(target.tier(), target.frequency());
+    Plan targetPlan = catalog.plan(target.plan());
+    Amount seatPrice = targetPlan.seatPrice(target.frequency());
+    String seatsLabel = Lines.seats(targetPlan, target.frequency());
     long seatsToCharge;
-    if (target.tier() != current.tier()) {
+    if (!target.plan().equals(current.plan())) {
       for (BilledItem item : subscription.billedItems()) {
         if (item.item() instanceof ChargeItem.Seats
             && isInUse(item, current)
             && item.creditable().isPositive()) {
           Prorated credit = convention.credit(item, asOf);
-          lines.add(Lines.credit(item, credit, rest));
+          lines.add(Lines.credit(catalog, item, credit, rest));
           items.add(item.plusCredited(credit.amount().negated()));
         } else {
           items.add(item);
@@ -371,15 +381,15 @@ public final class ChangeRules {
           convention,
           LineKind.SEAT_PRORATION,
           seatsLabel,
-          new ChargeItem.Seats(target.tier()),
+          new ChargeItem.Seats(target.plan()),
           seatsToCharge,
           seatPrice,
           cycle,
           rest,
           asOf);
     }
-    for (Resource resource : RESOURCES) {
-      long added = (long) target.blocks(resource) - current.blocks(resource);
+    for (Resource resource : catalog.resources().values()) {
+      long added = (long) target.blocks(resource.id()) - current.blocks(resource.id());
       if (added > 0) {
         chargeRest(
             lines,
@@ -387,9 +397,9 @@ public final class ChangeRules {
             convention,
             LineKind.ADD_ON_PRORATION,
             Lines.blocks(resource, target.frequency()),
-            new ChargeItem.AddOnBlocks(resource),
+            new ChargeItem.AddOnBlocks(resource.id()),
             added,
-            catalog.addOn(resource).price(target.frequency()),
+            catalog.addOn(resource.id()).price(target.frequency()),
             cycle,
             rest,
             asOf);

@@ -4,7 +4,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Summary;
@@ -163,6 +163,15 @@ public final class BillingEngine {
 
   private Creation createChecked(Command.CreateTeam command, LocalDate asOf) {
     InputLimits.requireDate("asOf", asOf);
+    PlanId free =
+        catalog
+            .freePlan()
+            .orElseThrow(
+                () ->
+                    new BillingException(
+                        BillingErrorCode.UNKNOWN_PLAN,
+                        "catalog",
+                        "the catalog has no free plan to create teams on"));
     Team team =
         Team.builder()
             .id(command.teamId())
@@ -171,7 +180,7 @@ public final class BillingEngine {
             .addMembers(command.owner())
             .subscription(
                 Subscription.builder()
-                    .terms(Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1))
+                    .terms(Terms.of(free, BillingFrequency.MONTHLY, 1))
                     .anchor(asOf)
                     .currentCycle(
                         CycleSchedule.billingCycles(asOf, BillingFrequency.MONTHLY).period(0))
@@ -191,7 +200,9 @@ public final class BillingEngine {
               + catalog.currency().getCurrencyCode());
     }
     Transition transition = new Transition(command, team, asOf, policy);
-    transition.record(EntryKind.TEAM_CREATED, "team " + command.teamId() + " created on Free");
+    transition.record(
+        EntryKind.TEAM_CREATED,
+        "team " + command.teamId() + " created on " + catalog.plan(free).name());
     Terms initial = command.initialTerms();
     if (!initial.equals(team.subscription().terms())) {
       ChangeDecision decision =
@@ -654,7 +665,7 @@ public final class BillingEngine {
           transition, EntryKind.CARD_CHANGED, CardRules.add(team, add.card(), asOf));
     } else if (command instanceof Command.RemoveCard remove) {
       return applyPayment(
-          transition, EntryKind.CARD_CHANGED, CardRules.remove(team, remove.token()));
+          transition, EntryKind.CARD_CHANGED, CardRules.remove(team, catalog, remove.token()));
     } else if (command instanceof Command.SetPrimaryCard primary) {
       return applyPayment(
           transition, EntryKind.CARD_CHANGED, CardRules.setPrimary(team, primary.token(), asOf));

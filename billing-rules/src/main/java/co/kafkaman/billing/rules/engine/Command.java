@@ -3,8 +3,9 @@ package co.kafkaman.billing.rules.engine;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
@@ -185,8 +186,9 @@ public sealed interface Command extends HistoryPayload {
     }
 
     /**
-     * Returns the standing instruction to cancel: move to Free at renewal, keeping the frequency
-     * and seat count of {@code current} and dropping every add-on block.
+     * Returns the standing instruction to cancel: move to the catalog's free plan ({@link
+     * Catalog#freePlan()}) at renewal, keeping the frequency and seat count of {@code current} and
+     * dropping every add-on block.
      *
      * <p>Example: for {@code BASIC ANNUAL, 5 seats, blocks {MONITORING_REQUESTS=1}} the next terms
      * are {@code FREE ANNUAL, 5 seats}; the renewal then issues no invoice.
@@ -194,11 +196,23 @@ public sealed interface Command extends HistoryPayload {
      * @param id the command id
      * @param actor who asked
      * @param current the team's current terms
+     * @param catalog the catalog, whose free plan the team moves to
      * @return the command
+     * @throws BillingException {@code UNKNOWN_PLAN} if the catalog has no free plan
      */
-    public static SetStandingInstructions cancel(String id, String actor, Terms current) {
+    public static SetStandingInstructions cancel(
+        String id, String actor, Terms current, Catalog catalog) {
+      PlanId free =
+          catalog
+              .freePlan()
+              .orElseThrow(
+                  () ->
+                      new BillingException(
+                          BillingErrorCode.UNKNOWN_PLAN,
+                          "catalog",
+                          "the catalog has no free plan to cancel to"));
       return new SetStandingInstructions(
-          id, actor, Terms.of(PlanTier.FREE, current.frequency(), current.seats()), false);
+          id, actor, Terms.of(free, current.frequency(), current.seats()), false);
     }
   }
 
@@ -257,7 +271,7 @@ public sealed interface Command extends HistoryPayload {
    * @param at the instant of the reading: the overage setting in force then applies
    */
   record RecordUsage(
-      String id, String actor, Resource resource, long quantity, String source, Instant at)
+      String id, String actor, ResourceId resource, long quantity, String source, Instant at)
       implements Command {
     /**
      * Validates the ids and the quantity.
@@ -289,7 +303,7 @@ public sealed interface Command extends HistoryPayload {
    * @param effectiveFrom the instant the setting applies from
    */
   record SetOverage(
-      String id, String actor, Resource resource, boolean allowed, Instant effectiveFrom)
+      String id, String actor, ResourceId resource, boolean allowed, Instant effectiveFrom)
       implements Command {
     /**
      * Validates the ids.

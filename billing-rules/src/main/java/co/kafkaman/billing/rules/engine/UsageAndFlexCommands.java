@@ -4,8 +4,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
@@ -72,7 +71,7 @@ final class UsageAndFlexCommands {
       transition.setTeam(team.withSubscription(next));
       String summary =
           "Overage of "
-              + set.resource().label()
+              + catalog.resource(set.resource()).plural()
               + (set.allowed() ? " allowed" : " disallowed")
               + " from "
               + set.effectiveFrom();
@@ -81,7 +80,7 @@ final class UsageAndFlexCommands {
     } else if (command instanceof Command.AddCustomDomain add) {
       UsageDecision decision = UsageRules.addCustomDomain(team, catalog, add.domain());
       if (decision instanceof UsageDecision.Refused refused) {
-        Resource domains = Resource.CUSTOM_DOMAINS;
+        ResourceId domains = UsageRules.CUSTOM_DOMAINS;
         return refused(
             command,
             team,
@@ -212,7 +211,8 @@ final class UsageAndFlexCommands {
     Subscription before = team.subscription();
     Subscription after = now.subscription();
     boolean purchase =
-        before.terms().tier() == PlanTier.FREE && after.terms().tier() != PlanTier.FREE;
+        catalog.plan(before.terms().plan()).isFree()
+            && !catalog.plan(after.terms().plan()).isFree();
     if (!purchase
         && after.currentCycle().equals(before.currentCycle())
         && after.anchor().equals(before.anchor())) {

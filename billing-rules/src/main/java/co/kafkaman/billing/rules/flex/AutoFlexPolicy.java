@@ -1,7 +1,7 @@
 package co.kafkaman.billing.rules.flex;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,10 +63,11 @@ public record AutoFlexPolicy(
   public static AutoFlexPolicy kafkaman() {
     return new AutoFlexPolicy(
         List.of(
-            AutoFlexRollout.purchasedAfter(LAUNCH, PlanTier.BASIC, PlanTier.PROFESSIONAL),
-            AutoFlexRollout.optInFrom(LAUNCH, PlanTier.BASIC, PlanTier.PROFESSIONAL),
+            AutoFlexRollout.purchasedAfter(
+                LAUNCH, KafkamanSample.BASIC, KafkamanSample.PROFESSIONAL),
+            AutoFlexRollout.optInFrom(LAUNCH, KafkamanSample.BASIC, KafkamanSample.PROFESSIONAL),
             AutoFlexRollout.firstRenewalAfter(
-                GENERAL_AVAILABILITY, PlanTier.BASIC, PlanTier.PROFESSIONAL)),
+                GENERAL_AVAILABILITY, KafkamanSample.BASIC, KafkamanSample.PROFESSIONAL)),
         FlexChargeMode.wholeMonths(),
         7,
         14);
@@ -120,10 +121,13 @@ public record AutoFlexPolicy(
    * Returns how many days before an auto-flex cycle of {@code frequency} ends the reminder is due.
    *
    * @param frequency the plan's frequency
-   * @return 7 for monthly and 14 for annual plans under the kafkaman policy
+   * @return 7 for monthly and 14 for annual plans under the kafkaman policy: the monthly days for
+   *     plans billed monthly or more often, the annual days for longer ones
    */
   public int reminderDays(BillingFrequency frequency) {
-    return frequency == BillingFrequency.MONTHLY ? monthlyReminderDays : annualReminderDays;
+    return frequency.compareTo(BillingFrequency.MONTHLY) <= 0
+        ? monthlyReminderDays
+        : annualReminderDays;
   }
 
   /**

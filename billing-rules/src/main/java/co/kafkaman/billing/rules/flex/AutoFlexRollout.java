@@ -1,10 +1,10 @@
 package co.kafkaman.billing.rules.flex;
 
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One entry of the effective-dated auto-flex eligibility policy: what turns auto-flex on ({@link
@@ -22,7 +22,7 @@ import java.util.Set;
  * @param date the date the trigger is measured against
  * @param tiers the plan tiers it applies to, not empty
  */
-public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tiers) {
+public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanId> tiers) {
 
   /** What turns auto-flex on. */
   public enum Trigger {
@@ -45,7 +45,7 @@ public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tie
     if (tiers.isEmpty()) {
       throw new IllegalArgumentException("a rollout needs at least one tier (" + trigger + ")");
     }
-    tiers = Set.copyOf(EnumSet.copyOf(tiers));
+    tiers = Set.copyOf(new TreeSet<>(tiers));
   }
 
   /**
@@ -55,7 +55,7 @@ public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tie
    * @param tiers the tiers
    * @return the rollout
    */
-  public static AutoFlexRollout purchasedAfter(LocalDate date, PlanTier... tiers) {
+  public static AutoFlexRollout purchasedAfter(LocalDate date, PlanId... tiers) {
     return new AutoFlexRollout(Trigger.PURCHASED_AFTER, date, Set.of(tiers));
   }
 
@@ -66,7 +66,7 @@ public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tie
    * @param tiers the tiers
    * @return the rollout
    */
-  public static AutoFlexRollout optInFrom(LocalDate date, PlanTier... tiers) {
+  public static AutoFlexRollout optInFrom(LocalDate date, PlanId... tiers) {
     return new AutoFlexRollout(Trigger.OPT_IN_FROM, date, Set.of(tiers));
   }
 
@@ -77,7 +77,7 @@ public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tie
    * @param tiers the tiers
    * @return the rollout
    */
-  public static AutoFlexRollout firstRenewalAfter(LocalDate date, PlanTier... tiers) {
+  public static AutoFlexRollout firstRenewalAfter(LocalDate date, PlanId... tiers) {
     return new AutoFlexRollout(Trigger.FIRST_RENEWAL_AFTER, date, Set.of(tiers));
   }
 
@@ -91,7 +91,7 @@ public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tie
    * @return true when the plan is eligible in the catalog, its tier is listed, and the date fits
    */
   public boolean appliesTo(Trigger event, Plan plan, LocalDate on) {
-    if (event != trigger || !plan.autoFlexEligible() || !tiers.contains(plan.tier())) {
+    if (event != trigger || !plan.autoFlexEligible() || !tiers.contains(plan.id())) {
       return false;
     }
     return trigger == Trigger.OPT_IN_FROM ? !on.isBefore(date) : on.isAfter(date);
@@ -110,6 +110,6 @@ public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanTier> tie
           case OPT_IN_FROM -> "opt-in from " + date;
           case FIRST_RENEWAL_AFTER -> "the first renewal after " + date;
         };
-    return when + " " + EnumSet.copyOf(tiers);
+    return when + " " + new TreeSet<>(tiers);
   }
 }

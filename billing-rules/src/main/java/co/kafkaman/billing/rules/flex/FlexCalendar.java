@@ -42,7 +42,7 @@ public final class FlexCalendar {
     DateRange widened = DateRange.of(range.start(), range.endExclusive().plusDays(lead));
     List<FlexDate> dates = new ArrayList<>();
     for (ScheduleProjection.Boundary end :
-        ScheduleProjection.of(subscription).boundaries(FlexRules::monthsPerCycle, widened)) {
+        ScheduleProjection.of(subscription).boundaries(FlexRules::cyclePeriod, widened)) {
       java.time.LocalDate reminder = end.date().minusDays(policy.reminderDays(end.frequency()));
       if (range.contains(reminder)) {
         dates.add(new FlexDate(reminder, FlexDate.Kind.REMINDER, end.period(), end.renewal()));

@@ -130,7 +130,7 @@ final class FlexChargeModes {
             + (prorated.note().isEmpty() ? "" : "; " + prorated.note());
     return new InvoiceLine(
         LineKind.AUTO_FLEX,
-        "Auto-flex users: " + Lines.seats(facts.tier(), facts.frequency()),
+        "Auto-flex users: " + Lines.seats(facts.plan(), facts.frequency()),
         users,
         facts.seatPrice(),
         prorated.fraction(),

@@ -1,6 +1,6 @@
 package co.kafkaman.billing.rules.flex;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
@@ -24,7 +24,7 @@ import java.util.List;
  * @param term the billing cycle (term) the auto-flex cycle belongs to
  * @param cycleIndex the cycle's position in the term, from 0
  * @param cyclesPerTerm auto-flex cycles per term: 1 for monthly plans, 4 for annual plans
- * @param tier the plan tier
+ * @param plan the plan
  * @param frequency the billing frequency
  * @param seatPrice the per-seat price for one term
  * @param paidSeats the paid seats at the cycle's end
@@ -37,7 +37,7 @@ public record FlexCycleFacts(
     DateRange term,
     int cycleIndex,
     int cyclesPerTerm,
-    PlanTier tier,
+    Plan plan,
     BillingFrequency frequency,
     Amount seatPrice,
     int paidSeats,
@@ -52,7 +52,7 @@ public record FlexCycleFacts(
    * @param term the billing cycle (term) the auto-flex cycle belongs to
    * @param cycleIndex the cycle's position in the term, from 0
    * @param cyclesPerTerm auto-flex cycles per term: 1 for monthly plans, 4 for annual plans
-   * @param tier the plan tier
+   * @param plan the plan
    * @param frequency the billing frequency
    * @param seatPrice the per-seat price for one term
    * @param paidSeats the paid seats at the cycle's end

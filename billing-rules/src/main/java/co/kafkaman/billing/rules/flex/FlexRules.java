@@ -68,17 +68,34 @@ public final class FlexRules {
   public static boolean isActive(Team team, Catalog catalog) {
     Subscription subscription = team.subscription();
     return subscription.autoFlexEnabled()
-        && catalog.plan(subscription.terms().tier()).autoFlexEligible();
+        && catalog.plan(subscription.terms().plan()).autoFlexEligible();
   }
 
   /**
    * Returns the months of one auto-flex cycle: 1 for monthly plans, 3 (a quarter) for annual ones.
    *
-   * @param frequency the billing frequency
-   * @return 1 or 3
+   * @param frequency a month-based billing frequency
+   * @return the months of {@link #cyclePeriod(BillingFrequency)}
+   * @throws BillingException {@code FREQUENCY_NOT_OFFERED} for a week-based frequency
    */
   public static int monthsPerCycle(BillingFrequency frequency) {
-    return frequency == BillingFrequency.MONTHLY ? 1 : 3;
+    return cyclePeriod(frequency).months();
+  }
+
+  /**
+   * Returns the length of one auto-flex cycle for plans billed at {@code frequency}: the billing
+   * cycle itself up to a quarter (weekly, monthly, quarterly), and the quarters of longer terms
+   * whose months divide into quarters (semi-annual, annual); a longer term of other months is one
+   * cycle.
+   *
+   * @param frequency the billing frequency
+   * @return the auto-flex cycle's period
+   */
+  public static BillingFrequency cyclePeriod(BillingFrequency frequency) {
+    if (!frequency.isMonthBased() || frequency.count() <= 3 || frequency.count() % 3 != 0) {
+      return frequency;
+    }
+    return BillingFrequency.QUARTERLY;
   }
 
   /**
@@ -89,8 +106,7 @@ public final class FlexRules {
    * @return the schedule
    */
   public static CycleSchedule cycles(Subscription subscription) {
-    return new CycleSchedule(
-        subscription.anchor(), monthsPerCycle(subscription.terms().frequency()));
+    return new CycleSchedule(subscription.anchor(), cyclePeriod(subscription.terms().frequency()));
   }
 
   /**
@@ -135,7 +151,7 @@ public final class FlexRules {
                 + " ends on "
                 + cycle.endExclusive());
     Terms terms = subscription.terms();
-    int perTerm = terms.frequency().months() / monthsPerCycle(terms.frequency());
+    int perTerm = terms.frequency().count() / cyclePeriod(terms.frequency()).count();
     int index = (int) (cycles.indexOf(cycle.start()) - cycles.indexOf(term.start()));
     int paid = terms.seats();
     int members = team.memberCount();
@@ -161,9 +177,9 @@ public final class FlexRules {
         term,
         index,
         perTerm,
-        terms.tier(),
+        catalog.plan(terms.plan()),
         terms.frequency(),
-        catalog.plan(terms.tier()).seatPrice(terms.frequency()),
+        catalog.plan(terms.plan()).seatPrice(terms.frequency()),
         paid,
         members,
         peak,
@@ -214,7 +230,7 @@ public final class FlexRules {
     for (InvoiceLine line : lines) {
       items.add(
           new BilledItem(
-              new ChargeItem.Seats(facts.tier()),
+              new ChargeItem.Seats(facts.plan().id()),
               line.quantity(),
               line.servicePeriod(),
               line.amount(),
@@ -274,17 +290,18 @@ public final class FlexRules {
    * otherwise have become paid seats of it, at the full per-seat price.
    *
    * @param users the flex users becoming paid seats, more than zero
-   * @param seatPrice the next term's per-seat price
-   * @param next the next term's terms (tier and frequency)
+   * @param plan the next term's plan, whose per-seat price and name the line carries
+   * @param next the next term's terms (plan and frequency)
    * @param nextCycle the next billing cycle
    * @param members the members at the renewal
    * @return the line, such as {@code 2 x 12.00 = 24.00}
    */
   public static InvoiceLine renewalLine(
-      int users, Amount seatPrice, Terms next, DateRange nextCycle, int members) {
+      int users, Plan plan, Terms next, DateRange nextCycle, int members) {
+    Amount seatPrice = plan.seatPrice(next.frequency());
     return new InvoiceLine(
         LineKind.AUTO_FLEX,
-        "Auto-flex users: " + Lines.seats(next.tier(), next.frequency()),
+        "Auto-flex users: " + Lines.seats(plan, next.frequency()),
         users,
         seatPrice,
         Fraction.ONE,
@@ -458,12 +475,12 @@ public final class FlexRules {
         BillingErrorCode.AUTO_FLEX_NOT_AVAILABLE,
         "autoFlexEnabled",
         "auto-flex is already on");
-    Plan plan = catalog.plan(subscription.terms().tier());
+    Plan plan = catalog.plan(subscription.terms().plan());
     BillingException.check(
         policy.rolloutFor(AutoFlexRollout.Trigger.OPT_IN_FROM, plan, asOf).isPresent(),
         BillingErrorCode.AUTO_FLEX_NOT_AVAILABLE,
         "plan",
-        () -> "no auto-flex opt-in is open to " + plan.tier() + " plans on " + asOf);
+        () -> "no auto-flex opt-in is open to " + plan.name() + " plans on " + asOf);
     requireOpen(subscription, asOf);
     return enabled(team, asOf)
         .withAutoFlexAcceptance(Optional.of(new AutoFlexAcceptance(actor, asOf)));
@@ -491,7 +508,7 @@ public final class FlexRules {
     if (subscription.autoFlexEnabled()) {
       return Optional.empty();
     }
-    return policy.rolloutFor(event, catalog.plan(subscription.terms().tier()), on);
+    return policy.rolloutFor(event, catalog.plan(subscription.terms().plan()), on);
   }
 
   /**
@@ -563,7 +580,7 @@ public final class FlexRules {
           lines.add(
               renewalLine(
                   users,
-                  catalog.plan(next.tier()).seatPrice(next.frequency()),
+                  catalog.plan(next.plan()),
                   next,
                   ScheduleProjection.of(subscription).nextCycle(),
                   team.memberCount()));

@@ -1,6 +1,7 @@
 package co.kafkaman.billing.rules.invoicing;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -11,11 +12,7 @@ import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.proration.Prorated;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a
@@ -23,36 +20,6 @@ import java.util.Objects;
  * 13.16}) or a credit for a billed item ({@code 1 x -60.00 x 17/31 days = -32.90}).
  */
 public final class Lines {
-  // Descriptions are built once: every line of every invoice carries one.
-  private static final Map<PlanTier, String> PLAN_NAMES = new EnumMap<>(PlanTier.class);
-  private static final Map<PlanTier, Map<BillingFrequency, String>> SEATS =
-      new EnumMap<>(PlanTier.class);
-  private static final Map<Resource, Map<BillingFrequency, String>> BLOCKS =
-      new EnumMap<>(Resource.class);
-
-  static {
-    for (PlanTier tier : PlanTier.values()) {
-      String name = tier.name().toLowerCase(Locale.ROOT);
-      String planName = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      PLAN_NAMES.put(tier, planName);
-      Map<BillingFrequency, String> seats = new EnumMap<>(BillingFrequency.class);
-      for (BillingFrequency frequency : BillingFrequency.values()) {
-        seats.put(
-            frequency, planName + " seats (" + frequency.name().toLowerCase(Locale.ROOT) + ")");
-      }
-      SEATS.put(tier, seats);
-    }
-    for (Resource resource : Resource.values()) {
-      Map<BillingFrequency, String> blocks = new EnumMap<>(BillingFrequency.class);
-      for (BillingFrequency frequency : BillingFrequency.values()) {
-        blocks.put(
-            frequency,
-            resource.label() + " blocks (" + frequency.name().toLowerCase(Locale.ROOT) + ")");
-      }
-      BLOCKS.put(resource, blocks);
-    }
-  }
-
   private Lines() {}
 
   /**
@@ -116,15 +83,17 @@ public final class Lines {
    * 2024-04-01)}: {@code "Credit: unused 5 Basic seats"}, {@code "1 x -60.00 x 17/31 days =
    * -32.90"}.
    *
+   * @param catalog the catalog whose names the description prints
    * @param item the billed item replaced
    * @param credit the credit computed by the proration convention
    * @param unused the unused dates credited
    * @return the line
    */
-  public static InvoiceLine credit(BilledItem item, Prorated credit, DateRange unused) {
+  public static InvoiceLine credit(
+      Catalog catalog, BilledItem item, Prorated credit, DateRange unused) {
     return new InvoiceLine(
         LineKind.CHANGE_CREDIT,
-        "Credit: unused " + item.quantity() + " " + describe(item.item()),
+        "Credit: unused " + item.quantity() + " " + describe(catalog, item.item()),
         1,
         item.billed().negated(),
         credit.fraction(),
@@ -134,24 +103,14 @@ public final class Lines {
   }
 
   /**
-   * Returns a readable plan name: {@code "Basic"}.
+   * Returns {@code "Basic seats (monthly)"}: the plan's display name and the frequency.
    *
-   * @param tier the tier
-   * @return the name
-   */
-  public static String planName(PlanTier tier) {
-    return Objects.requireNonNull(PLAN_NAMES.get(tier));
-  }
-
-  /**
-   * Returns {@code "Basic seats (monthly)"}.
-   *
-   * @param tier the tier
+   * @param plan the plan
    * @param frequency the frequency
    * @return the description
    */
-  public static String seats(PlanTier tier, BillingFrequency frequency) {
-    return Objects.requireNonNull(Objects.requireNonNull(SEATS.get(tier)).get(frequency));
+  public static String seats(Plan plan, BillingFrequency frequency) {
+    return plan.name() + " seats (" + frequency.adjective() + ")";
   }
 
   /**
@@ -162,21 +121,26 @@ public final class Lines {
    * @return the description
    */
   public static String blocks(Resource resource, BillingFrequency frequency) {
-    return Objects.requireNonNull(Objects.requireNonNull(BLOCKS.get(resource)).get(frequency));
+    return resource.plural() + " blocks (" + frequency.adjective() + ")";
   }
 
   /**
-   * Returns a readable description of a charge item: {@code "Basic seats"}, {@code "monitoring
-   * requests blocks"}.
+   * Returns a readable description of a charge item with the catalog's names: {@code "Basic
+   * seats"}, {@code "monitoring requests blocks"}. An item of a plan or resource the catalog no
+   * longer has is described by its id.
    *
+   * @param catalog the catalog whose names are printed
    * @param item the item
    * @return the description
    */
-  public static String describe(ChargeItem item) {
+  public static String describe(Catalog catalog, ChargeItem item) {
     if (item instanceof ChargeItem.Seats seats) {
-      return planName(seats.tier()) + " seats";
+      Plan plan = catalog.plans().get(seats.plan());
+      return (plan == null ? seats.plan().value() : plan.name()) + " seats";
     }
-    return item.toString();
+    ChargeItem.AddOnBlocks blocks = (ChargeItem.AddOnBlocks) item;
+    Resource resource = catalog.resources().get(blocks.resource());
+    return (resource == null ? blocks.resource().value() : resource.plural()) + " blocks";
   }
 
   /**

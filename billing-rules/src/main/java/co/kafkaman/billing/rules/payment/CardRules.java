@@ -2,7 +2,7 @@ package co.kafkaman.billing.rules.payment;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;
@@ -65,13 +65,14 @@ public final class CardRules {
    * Removes the card with {@code token}.
    *
    * @param team the team
+   * @param catalog the price list, which says whether the team's plan is free
    * @param token the card's token
    * @return the change
    * @throws BillingException {@code UNKNOWN_CARD} if no such card; {@code PRIMARY_CARD_REMOVAL} for
    *     the primary card while others exist; {@code LAST_CARD_REMOVAL} for the last card of a team
    *     that pays by card for a paid plan or has an unpaid card invoice
    */
-  public static PaymentChange remove(Team team, String token) {
+  public static PaymentChange remove(Team team, Catalog catalog, String token) {
     CardReference card = requireCard(team, token);
     boolean primary = team.primaryCardToken().map(token::equals).orElse(false);
     if (primary && team.cards().size() > 1) {
@@ -86,14 +87,14 @@ public final class CardRules {
               + team.cards().size()
               + " cards as primary first");
     }
-    if (team.cards().size() == 1 && paysByCard(team)) {
+    if (team.cards().size() == 1 && paysByCard(team, catalog)) {
       throw new BillingException(
           BillingErrorCode.LAST_CARD_REMOVAL,
           "token",
           "'"
               + token
               + "' is the last card of a team paying "
-              + team.subscription().terms().tier()
+              + team.subscription().terms().plan()
               + " by card; add another card or switch to pay by invoice first");
     }
     List<CardReference> cards = new ArrayList<>(team.cards());
@@ -167,11 +168,11 @@ public final class CardRules {
                     "no card with token '" + token + "' is on file"));
   }
 
-  private static boolean paysByCard(Team team) {
+  private static boolean paysByCard(Team team, Catalog catalog) {
     if (!(team.collectionMethod() instanceof CollectionMethod.CardAutoCharge)) {
       return false;
     }
-    if (team.subscription().terms().tier() != PlanTier.FREE) {
+    if (!catalog.plan(team.subscription().terms().plan()).isFree()) {
       return true;
     }
     for (Receivable receivable : team.receivables()) {

@@ -3,7 +3,8 @@ package co.kafkaman.billing.rules.payment;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Team;
@@ -52,34 +53,35 @@ public final class CollectionRules {
         BillingErrorCode.NOTHING_TO_CHANGE,
         "method",
         () -> "the team already uses " + method);
-    PlanTier tier = team.subscription().terms().tier();
+    PlanId tier = team.subscription().terms().plan();
+    Plan plan = catalog.plan(tier);
     if (method instanceof CollectionMethod.PayByInvoice) {
       BillingException.check(
-          catalog.plan(tier).payByInvoiceAllowed(),
+          plan.payByInvoiceAllowed(),
           BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
           "method",
           () ->
               "the "
-                  + tier
+                  + plan.name()
                   + " plan does not allow pay by invoice; it is available on plans that allow it"
                   + " (Enterprise), arranged with sales");
       // the terms the team renews on must allow it too
-      PlanTier next = team.subscription().nextTerms().map(Terms::tier).orElse(tier);
+      PlanId next = team.subscription().nextTerms().map(Terms::plan).orElse(tier);
       BillingException.check(
           catalog.plan(next).payByInvoiceAllowed(),
           BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
           "method",
           () ->
               "the team renews on "
-                  + next
+                  + catalog.plan(next).name()
                   + " (standing instructions), which does not allow pay by invoice; clear or"
                   + " change them first");
     } else {
       BillingException.check(
-          tier == PlanTier.FREE || !team.cards().isEmpty(),
+          plan.isFree() || !team.cards().isEmpty(),
           BillingErrorCode.NO_PAYMENT_METHOD,
           "method",
-          () -> "card auto-charge on " + tier + " needs a card on file; add a card first");
+          () -> "card auto-charge on " + plan.name() + " needs a card on file; add a card first");
     }
     return new PaymentChange(
         team.withCollectionMethod(method),

@@ -3,6 +3,7 @@ package co.kafkaman.billing.rules.renewal;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -27,7 +28,6 @@ import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -276,7 +276,8 @@ public final class RenewalRules {
     Terms current = subscription.terms();
     Terms next = nextTerms(team);
     LocalDate renewsOn = subscription.currentCycle().endExclusive();
-    LocalDate anchor = next.frequency() == current.frequency() ? subscription.anchor() : renewsOn;
+    LocalDate anchor =
+        next.frequency().equals(current.frequency()) ? subscription.anchor() : renewsOn;
     DateRange cycle =
         new ScheduleProjection(
                 subscription.anchor(),
@@ -286,7 +287,8 @@ public final class RenewalRules {
             .nextCycle();
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();
-    Amount seatPrice = catalog.plan(next.tier()).seatPrice(next.frequency());
+    Plan nextPlan = catalog.plan(next.plan());
+    Amount seatPrice = nextPlan.seatPrice(next.frequency());
     int flexUsers =
         subscription.autoFlexEnabled()
             ? next.seats() - subscription.nextTerms().orElse(current).seats()
@@ -295,17 +297,17 @@ public final class RenewalRules {
         lines,
         items,
         LineKind.PLAN_SEATS,
-        Lines.seats(next.tier(), next.frequency()),
-        new ChargeItem.Seats(next.tier()),
+        Lines.seats(nextPlan, next.frequency()),
+        new ChargeItem.Seats(next.plan()),
         next.seats() - flexUsers,
         seatPrice,
         cycle);
     if (flexUsers > 0) {
       InvoiceLine line =
-          FlexRules.renewalLine(flexUsers, seatPrice, next, cycle, team.memberCount());
+          FlexRules.renewalLine(flexUsers, nextPlan, next, cycle, team.memberCount());
       items.add(
           new BilledItem(
-              new ChargeItem.Seats(next.tier()),
+              new ChargeItem.Seats(next.plan()),
               flexUsers,
               cycle,
               line.amount(),
@@ -314,16 +316,20 @@ public final class RenewalRules {
         lines.add(line);
       }
     }
-    for (Map.Entry<Resource, Integer> blocks : next.addOnBlocks().entrySet()) {
-      Lines.appendWhole(
-          lines,
-          items,
-          LineKind.ADD_ON,
-          Lines.blocks(blocks.getKey(), next.frequency()),
-          new ChargeItem.AddOnBlocks(blocks.getKey()),
-          blocks.getValue(),
-          catalog.addOn(blocks.getKey()).price(next.frequency()),
-          cycle);
+    // in catalog order, as changes list them
+    for (Resource resource : catalog.resources().values()) {
+      int blocks = next.blocks(resource.id());
+      if (blocks > 0) {
+        Lines.appendWhole(
+            lines,
+            items,
+            LineKind.ADD_ON,
+            Lines.blocks(resource, next.frequency()),
+            new ChargeItem.AddOnBlocks(resource.id()),
+            blocks,
+            catalog.addOn(resource.id()).price(next.frequency()),
+            cycle);
+      }
     }
     lines.addAll(FlexRules.renewalTrueUp(team, catalog, flex, convention));
     Amount total = Amount.zero(team.currency());

@@ -1,7 +1,7 @@
 package co.kafkaman.billing.rules.usage;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.team.Terms;
 
 /**
@@ -18,7 +18,7 @@ import co.kafkaman.billing.model.team.Terms;
  * @param blocks the add-on blocks bought
  * @param blockSize the units one block adds (0 when the catalog sells none)
  */
-public record Entitlement(Resource resource, long included, int blocks, long blockSize) {
+public record Entitlement(ResourceId resource, long included, int blocks, long blockSize) {
 
   /**
    * Returns the entitlement of {@code resource} under {@code terms}.
@@ -30,8 +30,8 @@ public record Entitlement(Resource resource, long included, int blocks, long blo
    * @throws co.kafkaman.billing.model.BillingException {@code UNKNOWN_PLAN} for a plan not in the
    *     catalog
    */
-  public static Entitlement of(Terms terms, Catalog catalog, Resource resource) {
-    long included = catalog.plan(terms.tier()).allowance(resource);
+  public static Entitlement of(Terms terms, Catalog catalog, ResourceId resource) {
+    long included = catalog.plan(terms.plan()).allowance(resource);
     int blocks = terms.blocks(resource);
     long blockSize = blocks == 0 ? 0 : catalog.addOn(resource).blockSize();
     return new Entitlement(resource, included, blocks, blockSize);

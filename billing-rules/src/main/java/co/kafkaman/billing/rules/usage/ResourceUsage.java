@@ -1,6 +1,6 @@
 package co.kafkaman.billing.rules.usage;
 
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import java.util.Map;
 
@@ -25,7 +25,7 @@ import java.util.Map;
  * @param bySource the units per source, sorted by source
  */
 public record ResourceUsage(
-    Resource resource,
+    ResourceId resource,
     long used,
     long included,
     long purchased,

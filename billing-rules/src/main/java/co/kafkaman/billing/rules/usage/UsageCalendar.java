@@ -1,6 +1,7 @@
 package co.kafkaman.billing.rules.usage;
 
 import co.kafkaman.billing.model.team.Subscription;
+import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.ScheduleProjection;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ public final class UsageCalendar {
   public static List<LocalDate> closings(Subscription subscription, DateRange range) {
     List<LocalDate> dates = new ArrayList<>();
     for (ScheduleProjection.Boundary end :
-        ScheduleProjection.of(subscription).boundaries(frequency -> 1, range)) {
+        ScheduleProjection.of(subscription)
+            .boundaries(frequency -> BillingFrequency.MONTHLY, range)) {
       if (!end.renewal()) {
         dates.add(end.date());
       }

@@ -1,6 +1,6 @@
 package co.kafkaman.billing.rules.usage;
 
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.time.DateRange;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -10,7 +10,7 @@ import java.util.NoSuchElementException;
  * month.
  *
  * @param usageMonth the usage month shown
- * @param resources one row per resource, in {@link Resource} order
+ * @param resources one row per resource, in {@link ResourceId} order
  */
 public record UsageReport(DateRange usageMonth, List<ResourceUsage> resources) {
 
@@ -18,7 +18,7 @@ public record UsageReport(DateRange usageMonth, List<ResourceUsage> resources) {
    * Copies the rows.
    *
    * @param usageMonth the usage month shown
-   * @param resources one row per resource, in {@link Resource} order
+   * @param resources one row per resource, in {@link ResourceId} order
    */
   public UsageReport {
     resources = List.copyOf(resources);
@@ -30,9 +30,9 @@ public record UsageReport(DateRange usageMonth, List<ResourceUsage> resources) {
    * @param resource the resource
    * @return its row
    */
-  public ResourceUsage of(Resource resource) {
+  public ResourceUsage of(ResourceId resource) {
     for (ResourceUsage row : resources) {
-      if (row.resource() == resource) {
+      if (row.resource().equals(resource)) {
         return row;
       }
     }

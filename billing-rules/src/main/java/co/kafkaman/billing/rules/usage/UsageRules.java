@@ -5,6 +5,7 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.OveragePrice;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -20,13 +21,9 @@ import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -57,36 +54,32 @@ import java.util.TreeMap;
  * disallowed and 9,700 used, a reading of 500 is refused: 300 are still allowed.
  */
 public final class UsageRules {
-  // "Monitoring requests overage": built once per resource, not for every overage line
-  private static final Map<Resource, String> OVERAGE_DESCRIPTIONS = new EnumMap<>(Resource.class);
-
-  static {
-    for (Resource resource : Resource.values()) {
-      String label = resource.label();
-      OVERAGE_DESCRIPTIONS.put(
-          resource, Character.toUpperCase(label.charAt(0)) + label.substring(1) + " overage");
-    }
-  }
-
-  private static final Set<Resource> METERED =
-      EnumSet.of(
-          Resource.MONITORING_REQUESTS,
-          Resource.MOCK_SERVER_CALLS,
-          Resource.API_CALLS,
-          Resource.SERVERLESS_REQUESTS,
-          Resource.CLOUD_AGENT);
+  /**
+   * The resource whose in-use items are a subscription's custom domains ({@code AddCustomDomain},
+   * {@code RemoveCustomDomain}); a catalog that defines no resource of this id has no custom
+   * domains.
+   */
+  public static final ResourceId CUSTOM_DOMAINS = ResourceId.of("CUSTOM_DOMAINS");
 
   private UsageRules() {}
 
+  /** Returns {@code "Monitoring requests overage"}. */
+  private static String overageDescription(Resource resource) {
+    String label = resource.plural();
+    return Character.toUpperCase(label.charAt(0)) + label.substring(1) + " overage";
+  }
+
   /**
-   * Returns whether {@code resource} is counted per usage month (all but custom domains and
-   * integrations, which count what is in use).
+   * Returns whether {@code resource} is counted per usage month in {@code catalog} (in the kafkaman
+   * sample, all but custom domains and integrations, which count what is in use).
    *
+   * @param catalog the catalog defining the resource
    * @param resource the resource
    * @return true for metered resources
+   * @throws BillingException {@code UNKNOWN_RESOURCE} if the catalog does not define it
    */
-  public static boolean isMetered(Resource resource) {
-    return METERED.contains(resource);
+  public static boolean isMetered(Catalog catalog, ResourceId resource) {
+    return catalog.resource(resource).isMetered();
   }
 
   /**
@@ -117,7 +110,7 @@ public final class UsageRules {
   public static UsageDecision record(
       Team team,
       Catalog catalog,
-      Resource resource,
+      ResourceId resource,
       long quantity,
       String source,
       Instant at,
@@ -127,34 +120,54 @@ public final class UsageRules {
         BillingErrorCode.INVALID_QUANTITY,
         "quantity",
         () -> "must be positive, was " + quantity);
+    Resource definition = catalog.resource(resource);
     BillingException.check(
-        isMetered(resource),
+        definition.isMetered(),
         BillingErrorCode.NOT_METERED,
         "resource",
         () ->
             resource
-                + " is not metered per usage month"
-                + (resource == Resource.CUSTOM_DOMAINS
-                    ? "; add or remove custom domains instead"
-                    : ""));
+                + " is not metered per usage month; it counts what is in use: add or remove "
+                + definition.plural()
+                + " instead");
     Subscription subscription = team.subscription();
     UsageLedger ledger = openLedger(subscription, asOf);
     Entitlement entitlement = Entitlement.of(subscription.terms(), catalog, resource);
     UsageTally before = ledger.tally(resource);
     long after = Math.addExact(before.used(), quantity);
     long limit = entitlement.total();
-    boolean configurable = resource.hasOverageSetting();
+    boolean configurable = definition.hasOverageSetting();
     boolean allowed = configurable && isOverageAllowed(subscription, catalog, resource, at);
+    boolean capped = definition.isHardLimit() || (configurable && !allowed);
     long billable = 0;
-    if (configurable && after > limit) {
-      if (!allowed) {
+    if (after > limit) {
+      if (definition.isHardLimit()) {
+        long remaining = Math.max(0, limit - before.used());
+        return new UsageDecision.Refused(
+            BillingErrorCode.HARD_LIMIT_REACHED,
+            "quantity",
+            Entitlement.count(quantity)
+                + " "
+                + definition.label(quantity)
+                + " would pass the hard limit of "
+                + entitlement
+                + " in usage month "
+                + ledger.usageMonth()
+                + " ("
+                + Entitlement.count(before.used())
+                + " used): "
+                + Entitlement.count(remaining)
+                + " still allowed",
+            remaining);
+      }
+      if (configurable && !allowed) {
         long remaining = Math.max(0, limit - before.used());
         return new UsageDecision.Refused(
             BillingErrorCode.OVERAGE_DISALLOWED,
             "quantity",
             Entitlement.count(quantity)
                 + " "
-                + resource.label()
+                + definition.label(quantity)
                 + " would pass the entitlement of "
                 + entitlement
                 + " in usage month "
@@ -166,14 +179,16 @@ public final class UsageRules {
                 + " still allowed",
             remaining);
       }
-      billable = after - Math.max(limit, before.used());
+      if (allowed || definition.limit() == Resource.Limit.OVERAGE_ALWAYS) {
+        billable = after - Math.max(limit, before.used());
+      }
     }
     UsageTally tally = before.plus(quantity, billable, source);
     String summary =
         "Recorded "
             + Entitlement.count(quantity)
             + " "
-            + resource.label()
+            + definition.label(quantity)
             + (source.isBlank() ? "" : " from " + source)
             + ": "
             + Entitlement.count(after)
@@ -187,7 +202,7 @@ public final class UsageRules {
     return new UsageDecision.Recorded(
         subscription.withUsage(Optional.of(ledger.withTally(resource, tally))),
         summary,
-        configurable && !allowed && after == limit);
+        capped && after == limit);
   }
 
   /**
@@ -207,9 +222,15 @@ public final class UsageRules {
   public static Subscription setOverage(
       Subscription subscription,
       Catalog catalog,
-      Resource resource,
+      ResourceId resource,
       boolean allowed,
       Instant effectiveFrom) {
+    Resource definition = catalog.resource(resource);
+    BillingException.check(
+        definition.hasOverageSetting(),
+        BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
+        "resource",
+        () -> resource + " has no overage setting (its limit is " + definition.limit() + ")");
     OverageSetting setting = new OverageSetting(resource, allowed, effectiveFrom);
     BillingException.check(
         !allowed || catalog.overagePrice(resource).isPresent(),
@@ -218,7 +239,7 @@ public final class UsageRules {
         () -> "the catalog has no overage price for " + resource);
     for (OverageSetting earlier : subscription.overageSettings()) {
       BillingException.check(
-          earlier.resource() != resource || !effectiveFrom.isBefore(earlier.effectiveFrom()),
+          !earlier.resource().equals(resource) || !effectiveFrom.isBefore(earlier.effectiveFrom()),
           BillingErrorCode.DATE_OUT_OF_RANGE,
           "effectiveFrom",
           () -> effectiveFrom + " is before the setting of " + earlier.effectiveFrom());
@@ -229,7 +250,7 @@ public final class UsageRules {
         "allowed",
         () ->
             "overage of "
-                + resource.label()
+                + definition.plural()
                 + " is already "
                 + (allowed ? "allowed" : "disallowed"));
     List<OverageSetting> settings = new ArrayList<>(subscription.overageSettings());
@@ -258,8 +279,7 @@ public final class UsageRules {
         BillingErrorCode.NOTHING_TO_CHANGE,
         "domain",
         () -> "custom domain '" + domain + "' is already in use");
-    Entitlement entitlement =
-        Entitlement.of(subscription.terms(), catalog, Resource.CUSTOM_DOMAINS);
+    Entitlement entitlement = Entitlement.of(subscription.terms(), catalog, CUSTOM_DOMAINS);
     if (domains.size() >= entitlement.total()) {
       return new UsageDecision.Refused(
           BillingErrorCode.HARD_LIMIT_REACHED,
@@ -340,8 +360,8 @@ public final class UsageRules {
    */
   public static List<InvoiceLine> overageLines(UsageLedger ledger, Terms terms, Catalog catalog) {
     List<InvoiceLine> lines = new ArrayList<>(2);
-    for (Map.Entry<Resource, UsageTally> entry : ledger.tallies().entrySet()) {
-      Resource resource = entry.getKey();
+    for (Map.Entry<ResourceId, UsageTally> entry : ledger.tallies().entrySet()) {
+      ResourceId resource = entry.getKey();
       UsageTally tally = entry.getValue();
       Optional<OveragePrice> price = catalog.overagePrice(resource);
       if (tally.billable() == 0 || price.isEmpty()) {
@@ -349,7 +369,7 @@ public final class UsageRules {
       }
       InvoiceLine line =
           overageLine(
-              resource,
+              catalog.resource(resource),
               tally,
               Entitlement.of(terms, catalog, resource),
               price.get(),
@@ -383,11 +403,12 @@ public final class UsageRules {
                                 asOf.isBefore(subscription.anchor())
                                     ? subscription.anchor()
                                     : asOf)));
-    List<ResourceUsage> rows = new ArrayList<>(Resource.values().length);
-    for (Resource resource : Resource.values()) {
+    List<ResourceUsage> rows = new ArrayList<>(catalog.resources().size());
+    for (Resource definition : catalog.resources().values()) {
+      ResourceId resource = definition.id();
       Entitlement entitlement = Entitlement.of(subscription.terms(), catalog, resource);
       UsageTally tally;
-      if (resource == Resource.CUSTOM_DOMAINS) {
+      if (resource.equals(CUSTOM_DOMAINS)) {
         Map<String, Long> domains = new TreeMap<>();
         subscription.customDomains().forEach(d -> domains.put(d, 1L));
         tally = new UsageTally(domains.size(), 0, domains);
@@ -398,7 +419,7 @@ public final class UsageRules {
       Optional<OveragePrice> price = catalog.overagePrice(resource);
       if (tally.billable() > 0 && price.isPresent()) {
         overage =
-            overageLine(resource, tally, entitlement, price.get(), ledger.usageMonth()).amount();
+            overageLine(definition, tally, entitlement, price.get(), ledger.usageMonth()).amount();
       }
       rows.add(
           new ResourceUsage(
@@ -409,7 +430,7 @@ public final class UsageRules {
               Math.max(0, entitlement.total() - tally.used()),
               tally.billable(),
               overage,
-              resource.hasOverageSetting()
+              definition.hasOverageSetting()
                   && isOverageAllowed(subscription, catalog, resource, Instant.MAX),
               tally.bySource()));
     }
@@ -417,7 +438,7 @@ public final class UsageRules {
   }
 
   private static boolean isOverageAllowed(
-      Subscription subscription, Catalog catalog, Resource resource, Instant at) {
+      Subscription subscription, Catalog catalog, ResourceId resource, Instant at) {
     return subscription.isOverageAllowed(resource, at)
         && catalog.overagePrice(resource).isPresent();
   }
@@ -476,7 +497,7 @@ public final class UsageRules {
     }
     return new InvoiceLine(
         LineKind.OVERAGE,
-        Objects.requireNonNull(OVERAGE_DESCRIPTIONS.get(resource)),
+        overageDescription(resource),
         packages,
         price.price(),
         Fraction.ONE,

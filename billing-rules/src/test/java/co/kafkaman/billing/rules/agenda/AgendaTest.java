@@ -2,7 +2,7 @@ package co.kafkaman.billing.rules.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -153,7 +153,7 @@ class AgendaTest {
               .then(Command.ReportPaymentAttempt.succeeded("a1", "KB-000001"), "2024-03-01")
               .then(
                   new Command.SetStandingInstructions(
-                      "si", "ana", Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 3)),
+                      "si", "ana", Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3)),
                   "2024-03-02");
       default -> throw new IllegalArgumentException(story);
     };

@@ -6,8 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.BilledItem;
@@ -40,16 +40,16 @@ class ChangeRulesPropertiesTest {
               .map(m -> LocalDate.of(2020, 2, 1).plusMonths(m).minusDays(1)));
 
   private static final Gen<Terms> START_TERMS =
-      Generate.enumValues(PlanTier.class)
+      Generate.pick(KafkamanSample.PLANS)
           .zip(
-              Generate.enumValues(BillingFrequency.class),
+              Generate.pick(java.util.List.of(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)),
               integers().between(1, 9),
               integers().between(0, 2),
               (tier, frequency, seats, blocks) ->
-                  tier == PlanTier.FREE
+                  tier == KafkamanSample.FREE
                       ? Terms.of(tier, BillingFrequency.MONTHLY, 1)
                       : Terms.of(tier, frequency, seats)
-                          .withBlocks(Resource.MONITORING_REQUESTS, blocks));
+                          .withBlocks(KafkamanSample.MONITORING_REQUESTS, blocks));
 
   /** Each step: days to wait (0-11), what to change, by how much. */
   private static final Gen<List<Integer>> STEPS =
@@ -65,7 +65,7 @@ class ChangeRulesPropertiesTest {
   private static long cyclePrice(Terms terms) {
     long price =
         CATALOG
-            .plan(terms.tier())
+            .plan(terms.plan())
             .seatPrice(terms.frequency())
             .multipliedBy(terms.seats())
             .minorUnits();
@@ -80,28 +80,26 @@ class ChangeRulesPropertiesTest {
     return price;
   }
 
-  private static PlanTier above(PlanTier tier) {
-    return switch (tier) {
-      case FREE -> PlanTier.BASIC;
-      case BASIC -> PlanTier.PROFESSIONAL;
-      default -> PlanTier.ENTERPRISE;
-    };
+  private static PlanId above(PlanId tier) {
+    int rank = KafkamanSample.PLANS.indexOf(tier);
+    return KafkamanSample.PLANS.get(Math.min(rank + 1, KafkamanSample.PLANS.size() - 1));
   }
 
   private static Terms next(Terms current, int kind, int amount) {
     return switch (kind) {
       case 0 ->
-          current.tier() == PlanTier.ENTERPRISE
+          current.plan() == KafkamanSample.ENTERPRISE
               ? current.withSeats(current.seats() + amount)
-              : current.withTier(above(current.tier()));
+              : current.withPlan(above(current.plan()));
       case 1 -> current.withSeats(current.seats() + amount);
       case 2 ->
           current.withBlocks(
-              Resource.MOCK_SERVER_CALLS, current.blocks(Resource.MOCK_SERVER_CALLS) + amount);
+              KafkamanSample.MOCK_SERVER_CALLS,
+              current.blocks(KafkamanSample.MOCK_SERVER_CALLS) + amount);
       case 3 ->
-          current.tier() == PlanTier.ENTERPRISE
+          current.plan() == KafkamanSample.ENTERPRISE
               ? current.withFrequency(BillingFrequency.ANNUAL)
-              : current.withTier(above(current.tier())).withSeats(current.seats() + amount);
+              : current.withPlan(above(current.plan())).withSeats(current.seats() + amount);
       default -> current.withFrequency(BillingFrequency.ANNUAL);
     };
   }

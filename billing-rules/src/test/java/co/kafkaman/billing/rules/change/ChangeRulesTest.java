@@ -123,11 +123,11 @@ class ChangeRulesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "BASIC MONTHLY 5 | FREE MONTHLY 5 | downgrade from BASIC to FREE can only apply on renewal (2024-04-01); On renewal would be accepted",
-        "BASIC MONTHLY 5 | BASIC MONTHLY 4 | removing 1 seats can only apply on renewal (2024-04-01); On renewal would be accepted",
+        "BASIC MONTHLY 5 | FREE MONTHLY 5 | downgrade from Basic to Free can only apply on renewal (2024-04-01); On renewal would be accepted",
+        "BASIC MONTHLY 5 | BASIC MONTHLY 4 | removing 1 seat can only apply on renewal (2024-04-01); On renewal would be accepted",
         "BASIC ANNUAL 5 | BASIC MONTHLY 5 | switching from annual to monthly can only apply on renewal (2025-03-01); On renewal would be accepted",
         "BASIC MONTHLY 5 MONITORING_REQUESTS=2 | BASIC MONTHLY 5 | removing 2 monitoring requests blocks can only apply on renewal (2024-04-01); On renewal would be accepted",
-        "PROFESSIONAL MONTHLY 5 | BASIC ANNUAL 4 | downgrade from PROFESSIONAL to BASIC; removing 1 seats can only apply on renewal (2024-04-01); On renewal would be accepted",
+        "PROFESSIONAL MONTHLY 5 | BASIC ANNUAL 4 | downgrade from Professional to Basic; removing 1 seat can only apply on renewal (2024-04-01); On renewal would be accepted",
       })
   void aRenewalOnlyPartIsNamedInTheRefusal(String current, String target, String reason) {
     ChangeDecision decided =

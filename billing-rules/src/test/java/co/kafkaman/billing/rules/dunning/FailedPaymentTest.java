@@ -3,7 +3,7 @@ package co.kafkaman.billing.rules.dunning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
@@ -215,7 +215,7 @@ class FailedPaymentTest {
             .then(new Command.AddCard("c", "ana", PaymentStory.visa("t", 2024, 3)), "2024-03-01")
             .then(
                 Command.ChangeSubscription.of(
-                    "buy", "ana", PaymentStory.terms(PlanTier.BASIC, 1), Timing.IMMEDIATELY),
+                    "buy", "ana", PaymentStory.terms(KafkamanSample.BASIC, 1), Timing.IMMEDIATELY),
                 "2024-03-01")
             .then(new Command.Renew("r", "system"), "2024-04-01");
 
@@ -342,17 +342,17 @@ class FailedPaymentTest {
 
     story.apply(
         Command.ChangeSubscription.of(
-            "up", "ana", PaymentStory.terms(PlanTier.PROFESSIONAL, 3), Timing.IMMEDIATELY),
+            "up", "ana", PaymentStory.terms(KafkamanSample.PROFESSIONAL, 3), Timing.IMMEDIATELY),
         "2024-03-23");
     assertThat(story.refused().code()).isEqualTo(BillingErrorCode.TEAM_DEACTIVATED);
     assertThat(story.team()).isSameAs(before);
 
     story.then(
         Command.ChangeSubscription.of(
-            "down", "ana", PaymentStory.terms(PlanTier.FREE, 3), Timing.ON_RENEWAL),
+            "down", "ana", PaymentStory.terms(KafkamanSample.FREE, 3), Timing.ON_RENEWAL),
         "2024-03-23");
     assertThat(story.team().subscription().nextTerms())
-        .contains(PaymentStory.terms(PlanTier.FREE, 3));
+        .contains(PaymentStory.terms(KafkamanSample.FREE, 3));
   }
 
   private static PaymentStory failedThreeTimes() {

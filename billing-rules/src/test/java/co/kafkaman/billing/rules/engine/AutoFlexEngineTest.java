@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationIntent;
@@ -67,7 +67,8 @@ class AutoFlexEngineTest {
   /** Annual Basic at 144.00 from 2024-01-31 with 5 paid seats and 5 members. */
   private Team annualFiveOfFive() {
     Team team =
-        created(engine, d("2024-01-31"), Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 5));
+        created(
+            engine, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5));
     for (int i = 2; i <= 5; i++) {
       team = add(team, "u" + i, d("2024-02-01"));
     }
@@ -197,14 +198,14 @@ class AutoFlexEngineTest {
         created(
             engine,
             d("2024-03-01"),
-            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)
-                .withBlocks(Resource.MONITORING_REQUESTS, 1));
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)
+                .withBlocks(KafkamanSample.MONITORING_REQUESTS, 1));
     team = add(add(team, "u2", d("2024-03-02")), "u3", d("2024-03-02"));
     team =
         apply(
                 team,
                 new Command.SetOverage(
-                    "allow", "ana", Resource.MONITORING_REQUESTS, true, at(d("2024-03-02"))),
+                    "allow", "ana", KafkamanSample.MONITORING_REQUESTS, true, at(d("2024-03-02"))),
                 d("2024-03-02"))
             .team();
     team = add(add(team, "u4", d("2024-03-15")), "u5", d("2024-03-15"));
@@ -214,7 +215,7 @@ class AutoFlexEngineTest {
                 new Command.RecordUsage(
                     "u-1",
                     "system",
-                    Resource.MONITORING_REQUESTS,
+                    KafkamanSample.MONITORING_REQUESTS,
                     22_500,
                     "monitor-a",
                     at(d("2024-03-20"))),
@@ -244,7 +245,8 @@ class AutoFlexEngineTest {
   @Test
   void flexUsersRemovedBeforeTheCycleEndsAreNotBilled() {
     Team team =
-        created(engine, d("2024-03-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     team = add(team, "u2", d("2024-03-05"));
     team = remove(team, "u2", d("2024-03-28"));
     Outcome.Accepted renewed = apply(team, new Command.Renew("r-1", "system"), d("2024-04-01"));
@@ -268,7 +270,8 @@ class AutoFlexEngineTest {
   @Test
   void withAutoFlexOffAddingBeyondPaidSeatsIsRefusedWithBuyingASeatAsTheAlternative() {
     Team team =
-        created(engine, d("2021-03-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            engine, d("2021-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     assertThat(team.subscription().autoFlexEnabled()).isFalse();
     Command.AddMember ben = Command.AddMember.of("add-ben", "ana", "ben", "ben@acme.test");
     Outcome.Refused full = refused(engine.apply(team, ben, d("2021-03-10")));
@@ -318,7 +321,7 @@ class AutoFlexEngineTest {
     "2024-01-01, FREE,         false",
     "2024-01-01, ENTERPRISE,   false",
   })
-  void plansPurchasedAfterTheLaunchHaveAutoFlexOn(LocalDate on, PlanTier tier, boolean on2) {
+  void plansPurchasedAfterTheLaunchHaveAutoFlexOn(LocalDate on, PlanId tier, boolean on2) {
     Team team = created(engine, on, Terms.of(tier, BillingFrequency.MONTHLY, 1));
     assertThat(team.subscription().autoFlexEnabled()).isEqualTo(on2);
     assertThat(team.history().stream().anyMatch(e -> e.summary().contains("auto-flex on")))
@@ -328,7 +331,8 @@ class AutoFlexEngineTest {
   @Test
   void anEarlierTeamOptsInAndItsAcceptanceIsRecorded() {
     Team team =
-        created(engine, d("2021-03-10"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            engine, d("2021-03-10"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     Outcome.Refused early =
         refused(
             engine.apply(team, new Command.EnableAutoFlex("opt", "ana", true), d("2021-04-01")));
@@ -361,7 +365,8 @@ class AutoFlexEngineTest {
   @CsvSource({"2021-07-01, false", "2021-07-02, true", "2022-03-10, true"})
   void everyTeamHasAutoFlexOnAtItsFirstRenewalAfterJuly2021(LocalDate renewal, boolean on) {
     LocalDate purchase = renewal.minusMonths(1);
-    Team team = created(engine, purchase, Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+    Team team =
+        created(engine, purchase, Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     team = team.withSubscription(team.subscription().withAutoFlexEnabled(false));
     Outcome.Accepted renewed = apply(team, new Command.Renew("r", "system"), renewal);
     assertThat(renewed.team().subscription().autoFlexEnabled()).isEqualTo(on);
@@ -381,12 +386,15 @@ class AutoFlexEngineTest {
                         .withRollouts(
                             List.of(
                                 AutoFlexRollout.purchasedAfter(
-                                    d("2024-06-30"), PlanTier.PROFESSIONAL)))));
-    Terms pro = Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 1);
+                                    d("2024-06-30"), KafkamanSample.PROFESSIONAL)))));
+    Terms pro = Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 1);
     assertThat(created(later, d("2024-06-30"), pro).subscription().autoFlexEnabled()).isFalse();
     assertThat(created(later, d("2024-07-01"), pro).subscription().autoFlexEnabled()).isTrue();
     assertThat(
-            created(later, d("2024-07-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1))
+            created(
+                    later,
+                    d("2024-07-01"),
+                    Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1))
                 .subscription()
                 .autoFlexEnabled())
         .isFalse();
@@ -399,7 +407,7 @@ class AutoFlexEngineTest {
         apply(
                 team,
                 new Command.SetOverage(
-                    "allow", "ana", Resource.MOCK_SERVER_CALLS, true, at(d("2024-02-01"))),
+                    "allow", "ana", KafkamanSample.MOCK_SERVER_CALLS, true, at(d("2024-02-01"))),
                 d("2024-02-01"))
             .team();
     for (LocalDate end : List.of(d("2024-02-29"), d("2024-03-31"))) {
@@ -412,7 +420,7 @@ class AutoFlexEngineTest {
                 new Command.RecordUsage(
                     "u-1",
                     "system",
-                    Resource.MOCK_SERVER_CALLS,
+                    KafkamanSample.MOCK_SERVER_CALLS,
                     10_250,
                     "mock-1",
                     at(d("2024-04-10"))),
@@ -437,7 +445,8 @@ class AutoFlexEngineTest {
   void theDayProratedModeChargesFromTheDayTheTeamGrewThroughTheEngine() {
     BillingEngine slack = charging(FlexChargeMode.dayProrated());
     Team team =
-        created(slack, d("2024-03-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1));
+        created(
+            slack, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1));
     team =
         accepted(
                 slack.apply(
@@ -457,7 +466,8 @@ class AutoFlexEngineTest {
   void theWholeQuartersModeRatchetsPaidSeatsToThePeak() {
     BillingEngine gitlab = charging(FlexChargeMode.wholeQuarters());
     Team team =
-        created(gitlab, d("2024-01-31"), Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 1));
+        created(
+            gitlab, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 1));
     team =
         accepted(
                 gitlab.apply(

@@ -9,8 +9,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.money.Amount;
@@ -59,7 +59,10 @@ class AutoFlexPropertiesTest {
                       FlexFixtures.CATALOG,
                       BillingPolicy.kafkaman().withFlexChargeMode(MODES[mode]));
               Team team =
-                  created(engine, ANCHOR, Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, seats));
+                  created(
+                      engine,
+                      ANCHOR,
+                      Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, seats));
               List<Integer> sorted = new ArrayList<>(ops);
               sorted.sort((a, b) -> Integer.compare(a % 360, b % 360));
               CycleSchedule months = CycleSchedule.usageMonths(ANCHOR);
@@ -110,7 +113,7 @@ class AutoFlexPropertiesTest {
               id, "ana", terms.withSeats(Math.max(0, terms.seats() - pick % 3)), Timing.ON_RENEWAL);
       default ->
           new Command.RecordUsage(
-              id, "system", Resource.MONITORING_REQUESTS, 1 + pick, "", at(ANCHOR));
+              id, "system", KafkamanSample.MONITORING_REQUESTS, 1 + pick, "", at(ANCHOR));
     };
   }
 
@@ -132,9 +135,9 @@ class AutoFlexPropertiesTest {
             (seats, readings, flexUsers, creditCents) -> {
               Team team =
                   FlexFixtures.team(
-                      PlanTier.BASIC, BillingFrequency.ANNUAL, seats, seats, ANCHOR, true);
-              for (Resource resource :
-                  List.of(Resource.MONITORING_REQUESTS, Resource.MOCK_SERVER_CALLS)) {
+                      KafkamanSample.BASIC, BillingFrequency.ANNUAL, seats, seats, ANCHOR, true);
+              for (ResourceId resource :
+                  List.of(KafkamanSample.MONITORING_REQUESTS, KafkamanSample.MOCK_SERVER_CALLS)) {
                 team =
                     team.withSubscription(
                         UsageRules.setOverage(
@@ -148,8 +151,10 @@ class AutoFlexPropertiesTest {
                                   UsageLedger.of(CycleSchedule.usageMonths(ANCHOR).period(2)))));
               for (int i = 0; i < readings.size(); i++) {
                 LocalDate on = d("2024-04-01").plusDays(i);
-                Resource resource =
-                    i % 2 == 0 ? Resource.MONITORING_REQUESTS : Resource.MOCK_SERVER_CALLS;
+                ResourceId resource =
+                    i % 2 == 0
+                        ? KafkamanSample.MONITORING_REQUESTS
+                        : KafkamanSample.MOCK_SERVER_CALLS;
                 UsageDecision reading =
                     UsageRules.record(
                         team, FlexFixtures.CATALOG, resource, readings.get(i), "", at(on), on);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -54,7 +54,7 @@ class BadInputTest {
           removing an unknown card             | UNKNOWN_CARD            | token         | no card with token 'tok_nope' is on file
           paying an already-paid invoice       | INVOICE_ALREADY_PAID    | invoiceNumber | invoice KB-000001 is already PAID
           paying an unknown invoice            | UNKNOWN_INVOICE         | invoiceNumber | team acme has no invoice 'KB-000042'
-          immediate downgrade                  | CHANGE_ONLY_ON_RENEWAL  | timing        | downgrade from BASIC to FREE can only apply on renewal (2024-04-01); On renewal would be accepted
+          immediate downgrade                  | CHANGE_ONLY_ON_RENEWAL  | timing        | downgrade from Basic to Free can only apply on renewal (2024-04-01); On renewal would be accepted
           """)
   void refusedCommandsLeaveTheTeamAsItWas(
       String situation, BillingErrorCode code, String field, String reason) {
@@ -66,9 +66,10 @@ class BadInputTest {
     switch (situation) {
       case "unknown plan" -> {
         engine = BillingEngine.of(withoutProfessional());
-        command = change(PaymentStory.terms(PlanTier.PROFESSIONAL, 3));
+        command = change(PaymentStory.terms(KafkamanSample.PROFESSIONAL, 3));
       }
-      case "zero seats on a paid plan" -> command = change(PaymentStory.terms(PlanTier.BASIC, 0));
+      case "zero seats on a paid plan" ->
+          command = change(PaymentStory.terms(KafkamanSample.BASIC, 0));
       case "zero payment" -> command = pay("KB-000001", "USD", "0.00");
       case "negative payment" -> command = pay("KB-000001", "USD", "-36.00");
       case "partial payment" -> command = pay("KB-000001", "USD", "20.00");
@@ -80,13 +81,15 @@ class BadInputTest {
       case "date before the current cycle" -> {
         team = story.then(new Command.Renew("r", "system"), "2024-04-01").team();
         command =
-            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(PlanTier.BASIC, 4));
+            new Command.SetStandingInstructions(
+                "x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
         asOf = LocalDate.of(2024, 3, 31);
       }
       case "renewal on another date" -> command = new Command.Renew("x", "system");
       case "instructions after the cycle" -> {
         command =
-            new Command.SetStandingInstructions("x", "ana", PaymentStory.terms(PlanTier.BASIC, 4));
+            new Command.SetStandingInstructions(
+                "x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 4));
         asOf = LocalDate.of(2024, 4, 1);
       }
       case "attempt before it is due" -> {
@@ -105,7 +108,7 @@ class BadInputTest {
                 "x2", "ana", "KB-000001", PaymentChannel.ONLINE, Amount.of("36.00", "USD"));
       }
       case "paying an unknown invoice" -> command = pay("KB-000042", "USD", "36.00");
-      case "immediate downgrade" -> command = change(PaymentStory.terms(PlanTier.FREE, 3));
+      case "immediate downgrade" -> command = change(PaymentStory.terms(KafkamanSample.FREE, 3));
       default -> throw new IllegalArgumentException(situation);
     }
 
@@ -138,7 +141,8 @@ class BadInputTest {
     assertThatThrownBy(
             () -> {
               switch (situation) {
-                case "negative seats" -> Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, -1);
+                case "negative seats" ->
+                    Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, -1);
                 case "blank command id" -> new Command.RemoveCard("", "ana", "t");
                 case "card number for last 4" ->
                     new CardReference("t", "visa", "4242424242424242", YearMonth.of(2027, 1));
@@ -173,7 +177,7 @@ class BadInputTest {
                 Member.of("ana", "ana@acme.test", PaymentStory.START, Role.BILLING),
                 BillingDetails.ofEmail("billing@acme.test"),
                 "KB-",
-                PaymentStory.terms(PlanTier.FREE, 1)),
+                PaymentStory.terms(KafkamanSample.FREE, 1)),
             PaymentStory.START);
 
     assertThat(outcome).isInstanceOf(Creation.Refused.class);
@@ -193,14 +197,9 @@ class BadInputTest {
 
   private static Catalog withoutProfessional() {
     Catalog sample = PaymentStory.CATALOG;
-    return Catalog.builder()
-        .from(sample)
-        .plans(
-            sample.plans().entrySet().stream()
-                .filter(e -> e.getKey() != PlanTier.PROFESSIONAL)
-                .collect(
-                    java.util.stream.Collectors.toMap(
-                        java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))
-        .build();
+    java.util.Map<co.kafkaman.billing.model.catalog.PlanId, co.kafkaman.billing.model.catalog.Plan>
+        plans = new java.util.LinkedHashMap<>(sample.plans());
+    plans.remove(KafkamanSample.PROFESSIONAL);
+    return Catalog.builder().from(sample).plans(plans).build();
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -23,14 +23,14 @@ class BillingEnginePropertiesTest {
   private static final BillingEngine ENGINE = BillingEngine.of(TestTeams.sample());
 
   private static final Gen<Terms> TERMS =
-      Generate.enumValues(PlanTier.class)
+      Generate.pick(KafkamanSample.PLANS)
           .zip(
-              Generate.enumValues(BillingFrequency.class),
+              Generate.pick(java.util.List.of(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL)),
               integers().between(0, 9),
               integers().between(0, 2),
               (tier, frequency, seats, blocks) ->
                   Terms.of(tier, frequency, seats)
-                      .withBlocks(Resource.MONITORING_REQUESTS, blocks));
+                      .withBlocks(KafkamanSample.MONITORING_REQUESTS, blocks));
 
   /** A team anchored on 2024-01-31 (a month end) with 1-6 members, next terms set or not. */
   private static final Gen<Team> TEAMS =
@@ -64,7 +64,9 @@ class BillingEnginePropertiesTest {
                     case 2 -> new Command.SetStandingInstructions("p-1", "ana", terms, sales);
                     case 3 -> new Command.ClearStandingInstructions("p-1", "ana");
                     case 4 -> new Command.Renew("p-1", "system");
-                    default -> Command.SetStandingInstructions.cancel("p-1", "ana", terms);
+                    default ->
+                        Command.SetStandingInstructions.cancel(
+                            "p-1", "ana", terms, Catalog.kafkamanSample());
                   });
 
   @Test

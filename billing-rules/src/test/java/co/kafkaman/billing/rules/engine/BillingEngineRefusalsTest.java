@@ -1,10 +1,11 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.rules.PaymentStory;
@@ -96,7 +97,7 @@ class BillingEngineRefusalsTest {
         engine.apply(
             team,
             new Command.SetStandingInstructions(
-                "set", "ana", PaymentStory.terms(PlanTier.BASIC, 2), false),
+                "set", "ana", PaymentStory.terms(KafkamanSample.BASIC, 2), false),
             april5);
     assertThat(set).isInstanceOf(Outcome.Refused.class);
     assertThat(((Outcome.Refused) set).code()).isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);

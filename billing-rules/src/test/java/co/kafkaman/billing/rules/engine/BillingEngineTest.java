@@ -1,5 +1,6 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.TestTeams.accepted;
 import static co.kafkaman.billing.rules.TestTeams.kindsAndAmounts;
 import static co.kafkaman.billing.rules.TestTeams.terms;
@@ -171,7 +172,7 @@ class BillingEngineTest {
     assertThat(refused.field()).isEqualTo("timing");
     assertThat(refused.summary())
         .startsWith(
-            "Refused BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]: downgrade from BASIC to FREE")
+            "Refused BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]: downgrade from Basic to Free")
         .contains("On renewal would be accepted");
     Command alternative = refused.alternative().orElseThrow();
     assertThat(((Command.ChangeSubscription) alternative).request().timing())
@@ -269,7 +270,8 @@ class BillingEngineTest {
         TestTeams.created(
             SAMPLE, LocalDate.of(2024, 3, 1), terms("BASIC MONTHLY 5 MONITORING_REQUESTS=1"), 7);
     Command cancel =
-        Command.SetStandingInstructions.cancel("s-1", "ana", team.subscription().terms());
+        Command.SetStandingInstructions.cancel(
+            "s-1", "ana", team.subscription().terms(), SAMPLE.catalog());
     Outcome cancelled = SAMPLE.apply(team, cancel, LocalDate.of(2024, 3, 31));
     assertThat(cancelled.team().subscription().nextTerms()).contains(terms("FREE MONTHLY 5"));
     RenewalQuote quote = SAMPLE.quoteRenewal(cancelled.team());
@@ -375,7 +377,7 @@ class BillingEngineTest {
         .isEqualTo(DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 3, 1)));
     Terms free =
         Terms.of(
-            co.kafkaman.billing.model.catalog.PlanTier.FREE,
+            co.kafkaman.billing.model.catalog.KafkamanSample.FREE,
             co.kafkaman.billing.model.time.BillingFrequency.MONTHLY,
             1);
     Outcome.Refused duplicate =

@@ -1,12 +1,13 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the history.
  */
 class CommandTest {
-  private static final Terms BASIC_3 = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3);
+  private static final Terms BASIC_3 = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3);
   private static final Instant NOON = Instant.parse("2024-03-05T12:00:00Z");
 
   /** Each command kind, built from an id and an actor with otherwise valid fields. */
@@ -69,11 +70,11 @@ class CommandTest {
         command(
             "RecordUsage",
             (id, actor) ->
-                new Command.RecordUsage(id, actor, Resource.MONITORING_REQUESTS, 5, "m", NOON)),
+                new Command.RecordUsage(id, actor, KafkamanSample.MONITORING_REQUESTS, 5, "m", NOON)),
         command(
             "SetOverage",
             (id, actor) ->
-                new Command.SetOverage(id, actor, Resource.MONITORING_REQUESTS, true, NOON)),
+                new Command.SetOverage(id, actor, KafkamanSample.MONITORING_REQUESTS, true, NOON)),
         command("AddCustomDomain", (id, actor) -> new Command.AddCustomDomain(id, actor, "a.test")),
         command(
             "RemoveCustomDomain",
@@ -157,7 +158,7 @@ class CommandTest {
     assertRefused(
         () ->
             new Command.RecordUsage(
-                "u-1", "system", Resource.MONITORING_REQUESTS, quantity, "m", NOON),
+                "u-1", "system", KafkamanSample.MONITORING_REQUESTS, quantity, "m", NOON),
         BillingErrorCode.INVALID_QUANTITY,
         "quantity",
         "must be positive, was " + quantity);

@@ -1,5 +1,6 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.accepted;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.created;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
@@ -54,7 +55,7 @@ class EdgeValidationTest {
   private final LocalDate on = d("2024-03-15");
 
   private Team basic() {
-    return created(engine, d("2024-03-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3));
+    return created(engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
   }
 
   // --- members -------------------------------------------------------------------------------
@@ -113,22 +114,22 @@ class EdgeValidationTest {
   @Test
   void seatsAndBlocksHaveBoundsSoThatRenewalNeverOverflows() {
     assertRefused(
-        () -> Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, Integer.MAX_VALUE),
+        () -> Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, Integer.MAX_VALUE),
         BillingErrorCode.INVALID_QUANTITY,
         "seats",
         "must be 0 to 100000, was 2147483647");
     assertRefused(
         () ->
-            Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)
-                .withBlocks(Resource.MONITORING_REQUESTS, InputLimits.MAX_BLOCKS + 1),
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)
+                .withBlocks(KafkamanSample.MONITORING_REQUESTS, InputLimits.MAX_BLOCKS + 1),
         BillingErrorCode.INVALID_QUANTITY,
         "addOnBlocks.MONITORING_REQUESTS",
         "must be 0 to 10000, was 10001");
 
     // the most seats and blocks a team may have still bill, quote and renew
     Terms most =
-        Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, InputLimits.MAX_SEATS)
-            .withBlocks(Resource.MONITORING_REQUESTS, InputLimits.MAX_BLOCKS);
+        Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, InputLimits.MAX_SEATS)
+            .withBlocks(KafkamanSample.MONITORING_REQUESTS, InputLimits.MAX_BLOCKS);
     Outcome.Accepted bought =
         accepted(
             engine.apply(
@@ -148,7 +149,7 @@ class EdgeValidationTest {
     assertRefused(
         () ->
             new Command.RecordUsage(
-                "u", "system", Resource.MONITORING_REQUESTS, quantity, "", at(on)),
+                "u", "system", KafkamanSample.MONITORING_REQUESTS, quantity, "", at(on)),
         BillingErrorCode.INVALID_QUANTITY,
         "quantity",
         "was " + quantity);
@@ -161,7 +162,7 @@ class EdgeValidationTest {
                 engine.apply(
                     basic(),
                     new Command.SetOverage(
-                        "o", "ana", Resource.MONITORING_REQUESTS, true, at(on).minusSeconds(60)),
+                        "o", "ana", KafkamanSample.MONITORING_REQUESTS, true, at(on).minusSeconds(60)),
                     on))
             .team();
     for (int i = 0; i < 3; i++) {
@@ -172,7 +173,7 @@ class EdgeValidationTest {
                       new Command.RecordUsage(
                           "u" + i,
                           "system",
-                          Resource.MONITORING_REQUESTS,
+                          KafkamanSample.MONITORING_REQUESTS,
                           InputLimits.MAX_USAGE_QUANTITY,
                           "monitor-a",
                           at(on)),
@@ -180,7 +181,7 @@ class EdgeValidationTest {
               .team();
     }
 
-    assertThat(engine.usage(team, on).of(Resource.MONITORING_REQUESTS).used())
+    assertThat(engine.usage(team, on).of(KafkamanSample.MONITORING_REQUESTS).used())
         .isEqualTo(3_000_000_000_000L);
     Outcome.Accepted renewed =
         accepted(engine.apply(team, new Command.Renew("r", "system"), d("2024-04-01")));
@@ -232,7 +233,7 @@ class EdgeValidationTest {
   @Test
   void aReadingWithoutAnInstantFailsAtTheCommand() {
     assertThatThrownBy(
-            () -> new Command.RecordUsage("u", "system", Resource.MONITORING_REQUESTS, 5, "", null))
+            () -> new Command.RecordUsage("u", "system", KafkamanSample.MONITORING_REQUESTS, 5, "", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("at");
   }
@@ -253,7 +254,7 @@ class EdgeValidationTest {
             engine.apply(
                 team,
                 new Command.RecordUsage(
-                    "u", "system", Resource.MONITORING_REQUESTS, 5, "", Instant.parse(instant)),
+                    "u", "system", KafkamanSample.MONITORING_REQUESTS, 5, "", Instant.parse(instant)),
                 on));
 
     assertThat(refused.code()).isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);
@@ -273,18 +274,18 @@ class EdgeValidationTest {
         engine.apply(
             basic(),
             new Command.RecordUsage(
-                "u", "system", Resource.MONITORING_REQUESTS, 5, "", Instant.parse(instant)),
+                "u", "system", KafkamanSample.MONITORING_REQUESTS, 5, "", Instant.parse(instant)),
             on));
   }
 
   @Test
   void anOverageSettingWithoutAnInstantFailsAtTheCommand() {
     assertThatThrownBy(
-            () -> new Command.SetOverage("o", "ana", Resource.MONITORING_REQUESTS, true, null))
+            () -> new Command.SetOverage("o", "ana", KafkamanSample.MONITORING_REQUESTS, true, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("effectiveFrom");
     assertRefused(
-        () -> new Command.SetOverage("o", "ana", Resource.MONITORING_REQUESTS, true, Instant.MAX),
+        () -> new Command.SetOverage("o", "ana", KafkamanSample.MONITORING_REQUESTS, true, Instant.MAX),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "effectiveFrom",
         "+1000000000-12-31T23:59:59.999999999Z is outside the dates accepted");
@@ -308,7 +309,7 @@ class EdgeValidationTest {
     assertNull(() -> engine.pendingPayments(team, null), "asOf");
     assertNull(() -> engine.historyBetween(null, DateRange.ofDays(on, 1)), "team");
     assertNull(() -> engine.replay(null), "history");
-    Terms five = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5);
+    Terms five = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5);
     assertNull(() -> Command.ChangeSubscription.of("c", "ana", five, null), "timing");
     assertNull(() -> Command.ChangeSubscription.of("c", "ana", null, Timing.IMMEDIATELY), "target");
     assertNull(() -> new ChangeRequest(five, null, false), "timing");
@@ -335,7 +336,7 @@ class EdgeValidationTest {
             Member.of("ana", "ana@acme.test", on, Role.ADMIN),
             BillingDetails.ofEmail("billing@acme.test"),
             "KB-",
-            Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1)),
+            Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1)),
         asOf);
   }
 
@@ -460,7 +461,7 @@ class EdgeValidationTest {
   void usageSourcesAreFreeTexts(String source, String codePoint) {
     assertRefused(
         () ->
-            new Command.RecordUsage("u", "system", Resource.MONITORING_REQUESTS, 5, source, at(on)),
+            new Command.RecordUsage("u", "system", KafkamanSample.MONITORING_REQUESTS, 5, source, at(on)),
         BillingErrorCode.MALFORMED_VALUE,
         "source",
         "found U+" + codePoint);
@@ -470,7 +471,7 @@ class EdgeValidationTest {
   void freeTextsHaveALength() {
     String huge = "x".repeat(InputLimits.MAX_TEXT_LENGTH + 1);
     assertRefused(
-        () -> new Command.RecordUsage("u", "system", Resource.MONITORING_REQUESTS, 5, huge, at(on)),
+        () -> new Command.RecordUsage("u", "system", KafkamanSample.MONITORING_REQUESTS, 5, huge, at(on)),
         BillingErrorCode.MALFORMED_VALUE,
         "source",
         "must be at most 200 characters, was 201");
@@ -516,7 +517,7 @@ class EdgeValidationTest {
   @Test
   void aRefusedBuySeatAlternativeOfALongIdIsStillAnId() {
     Team free =
-        created(engine, d("2024-03-01"), Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1));
+        created(engine, d("2024-03-01"), Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1));
     String longId = "c".repeat(InputLimits.MAX_ID_LENGTH);
 
     Outcome.Refused full =

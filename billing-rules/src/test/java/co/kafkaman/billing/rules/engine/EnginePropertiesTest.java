@@ -5,7 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
@@ -42,7 +43,7 @@ import org.quicktheories.core.Gen;
  */
 class EnginePropertiesTest {
   private static final BillingEngine ENGINE = BillingEngine.of(PaymentStory.CATALOG);
-  private static final PlanTier[] TIERS = PlanTier.values();
+  private static final PlanId[] TIERS = KafkamanSample.PLANS.toArray(new PlanId[0]);
 
   /** One random step: which command, two parameters, and how many days later it happens. */
   private record Step(int op, int a, int b, int days) {}
@@ -131,10 +132,10 @@ class EnginePropertiesTest {
     LocalDate date = LocalDate.of(2024, 1, 1).plusDays(startDay);
     Terms initialTerms =
         switch (initial) {
-          case 0, 1 -> Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1);
-          case 2 -> Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 2);
-          case 3 -> Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.ANNUAL, 1);
-          default -> Terms.of(PlanTier.ENTERPRISE, BillingFrequency.MONTHLY, 3);
+          case 0, 1 -> Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1);
+          case 2 -> Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 2);
+          case 3 -> Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.ANNUAL, 1);
+          default -> Terms.of(KafkamanSample.ENTERPRISE, BillingFrequency.MONTHLY, 3);
         };
     Command.CreateTeam create =
         new Command.CreateTeam(

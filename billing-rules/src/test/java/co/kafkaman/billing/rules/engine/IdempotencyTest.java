@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.PaymentChannel;
@@ -147,7 +147,7 @@ class IdempotencyTest {
       case "add card" -> new Command.AddCard("x", "ana", PaymentStory.visa("t2", 2028, 1));
       case "buy seats" ->
           Command.ChangeSubscription.of(
-              "x", "ana", PaymentStory.terms(PlanTier.BASIC, 5), Timing.IMMEDIATELY);
+              "x", "ana", PaymentStory.terms(KafkamanSample.BASIC, 5), Timing.IMMEDIATELY);
       case "failed attempt" -> Command.ReportPaymentAttempt.failed("x", "KB-000001", "declined");
       case "last failed attempt" -> {
         story

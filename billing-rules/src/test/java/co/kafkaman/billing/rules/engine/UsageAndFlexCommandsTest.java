@@ -1,5 +1,6 @@
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.accepted;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.created;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
@@ -30,12 +31,12 @@ class UsageAndFlexCommandsTest {
 
   /** Monthly Basic, 3 seats, from 2024-03-01: auto-flex on (purchased after 2021-04-08). */
   private Team monthly() {
-    return created(engine, d("2024-03-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3));
+    return created(engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
   }
 
   /** Annual Basic, 1 seat, from 2024-01-31: usage months end 02-29, 03-31, 04-30 (a quarter). */
   private Team annual() {
-    return created(engine, d("2024-01-31"), Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 1));
+    return created(engine, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 1));
   }
 
   private Outcome.Accepted apply(Team team, Command command, LocalDate on) {
@@ -56,7 +57,7 @@ class UsageAndFlexCommandsTest {
             new Command.RecordUsage(
                 "u-1",
                 "system",
-                Resource.MONITORING_REQUESTS,
+                KafkamanSample.MONITORING_REQUESTS,
                 700,
                 "monitor-a",
                 at(d("2024-03-05"))),

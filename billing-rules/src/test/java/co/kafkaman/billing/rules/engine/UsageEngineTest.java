@@ -9,8 +9,7 @@ import static co.kafkaman.billing.rules.flex.FlexFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationKind;
@@ -33,18 +32,20 @@ class UsageEngineTest {
   private final BillingEngine engine = BillingEngine.of(FlexFixtures.CATALOG);
 
   private Team monthlyBasic() {
-    return created(engine, d("2024-03-01"), Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3));
+    return created(
+        engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
   }
 
   private Team annualBasic() {
-    return created(engine, d("2024-01-31"), Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 3));
+    return created(
+        engine, d("2024-01-31"), Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3));
   }
 
   private Outcome record(Team team, String id, long quantity, String source, LocalDate on) {
     return engine.apply(
         team,
         new Command.RecordUsage(
-            id, "system", Resource.MONITORING_REQUESTS, quantity, source, at(on)),
+            id, "system", KafkamanSample.MONITORING_REQUESTS, quantity, source, at(on)),
         on);
   }
 
@@ -53,7 +54,11 @@ class UsageEngineTest {
             engine.apply(
                 team,
                 new Command.SetOverage(
-                    "allow", "ana", Resource.MONITORING_REQUESTS, true, at(on).minusSeconds(1)),
+                    "allow",
+                    "ana",
+                    KafkamanSample.MONITORING_REQUESTS,
+                    true,
+                    at(on).minusSeconds(1)),
                 on))
         .team();
   }
@@ -205,7 +210,7 @@ class UsageEngineTest {
                 d("2024-03-16")));
     assertThat(full.code()).isEqualTo(BillingErrorCode.HARD_LIMIT_REACHED);
     Command.ChangeSubscription buy = (Command.ChangeSubscription) full.alternative().orElseThrow();
-    assertThat(buy.request().target().blocks(Resource.CUSTOM_DOMAINS)).isEqualTo(1);
+    assertThat(buy.request().target().blocks(KafkamanSample.CUSTOM_DOMAINS)).isEqualTo(1);
     assertThat(buy.request().timing()).isEqualTo(Timing.IMMEDIATELY);
     Outcome.Accepted bought = accepted(engine.apply(team, buy, d("2024-03-16")));
     assertThat(bought.invoices().get(0).totalDue()).isEqualTo(usd("5.16"));
@@ -238,7 +243,11 @@ class UsageEngineTest {
                 engine.apply(
                     team,
                     new Command.SetOverage(
-                        "deny", "ana", Resource.MONITORING_REQUESTS, false, at(d("2024-03-10"))),
+                        "deny",
+                        "ana",
+                        KafkamanSample.MONITORING_REQUESTS,
+                        false,
+                        at(d("2024-03-10"))),
                     d("2024-03-10")))
             .team();
     assertThat(team.subscription().overageSettings()).hasSize(2);
@@ -261,7 +270,7 @@ class UsageEngineTest {
                 Command.ChangeSubscription.of(
                     "c-2",
                     "ana",
-                    Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 3),
+                    Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3),
                     Timing.IMMEDIATELY),
                 d("2024-03-16")));
     Invoice invoice = annual.invoices().get(0);
@@ -281,7 +290,8 @@ class UsageEngineTest {
   @Test
   void theUsageViewComesFromTheEngine() {
     Team team = accepted(record(monthlyBasic(), "u-1", 4_000, "monitor-a", d("2024-03-05"))).team();
-    assertThat(engine.usage(team, d("2024-03-06")).of(Resource.MONITORING_REQUESTS).remaining())
+    assertThat(
+            engine.usage(team, d("2024-03-06")).of(KafkamanSample.MONITORING_REQUESTS).remaining())
         .isEqualTo(6_000);
   }
 }

@@ -3,7 +3,7 @@ package co.kafkaman.billing.rules.flex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.money.Amount;
@@ -43,7 +43,7 @@ public final class FlexFixtures {
    * first cycle from {@code anchor}, purchased on the anchor.
    */
   public static Team team(
-      PlanTier tier,
+      PlanId tier,
       BillingFrequency frequency,
       int seats,
       int members,

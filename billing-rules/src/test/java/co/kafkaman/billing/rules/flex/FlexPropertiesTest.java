@@ -8,7 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.team.AutoFlexCycle;
@@ -64,7 +64,7 @@ class FlexPropertiesTest {
                 members--;
                 changes.add(new MemberCountChange(end.minusDays(1), members));
               }
-              Team team = team(PlanTier.BASIC, frequency, seats, members, ANCHOR, true);
+              Team team = team(KafkamanSample.BASIC, frequency, seats, members, ANCHOR, true);
               team =
                   team.withSubscription(
                       team.subscription()

@@ -1,5 +1,7 @@
 package co.kafkaman.billing.rules.flex;
 
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
@@ -9,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.team.AutoFlexCycle;
 import co.kafkaman.billing.model.team.Member;
@@ -34,7 +36,7 @@ class FlexRulesMembershipTest {
 
   /** Monthly Basic from 2024-03-01 with 3 paid seats, auto-flex on, {@code members} members. */
   private static Team monthly(int members) {
-    return team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, members, ANCHOR, true);
+    return team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, members, ANCHOR, true);
   }
 
   private static Member member(String id) {
@@ -156,7 +158,7 @@ class FlexRulesMembershipTest {
 
   @Test
   void optingInIsRefusedOutsideTheCycleAndWhereNoRolloutIsOpen() {
-    Team off = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, 3, ANCHOR, false);
+    Team off = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, 3, ANCHOR, false);
     AutoFlexPolicy policy = AutoFlexPolicy.kafkaman();
 
     assertRefused(
@@ -164,7 +166,7 @@ class FlexRulesMembershipTest {
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
         "2024-04-01 is outside the current cycle [2024-03-01, 2024-04-01)");
-    Team free = team(PlanTier.FREE, BillingFrequency.MONTHLY, 3, 3, ANCHOR, false);
+    Team free = team(KafkamanSample.FREE, BillingFrequency.MONTHLY, 3, 3, ANCHOR, false);
     assertRefused(
         () -> FlexRules.optIn(free, CATALOG, policy, "m1", true, d("2024-03-05")),
         BillingErrorCode.AUTO_FLEX_NOT_AVAILABLE,
@@ -178,7 +180,7 @@ class FlexRulesMembershipTest {
   @Test
   void aFreshAutoFlexCycleStartsOnlyWhereAutoFlexKeepsOne() {
     Subscription off =
-        team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, 3, ANCHOR, false).subscription();
+        team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, 3, ANCHOR, false).subscription();
     Subscription on = monthly(3).subscription();
 
     assertThat(FlexRules.restarted(off, d("2024-04-01"), 4)).isEqualTo(off);
@@ -196,7 +198,7 @@ class FlexRulesMembershipTest {
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
         "2024-04-01 is outside the current cycle [2024-03-01, 2024-04-01)");
-    Team off = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, 4, ANCHOR, false);
+    Team off = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, 4, ANCHOR, false);
     assertRefused(
         () ->
             FlexRules.reminder(off, CATALOG, policy, ProrationConvention.KAFKAMAN, d("2024-03-25")),
@@ -223,17 +225,17 @@ class FlexRulesMembershipTest {
 
   @Test
   void theRenewalLineTurnsFlexUsersIntoPaidSeatsAtTheFullPrice() {
-    Terms next = Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5);
+    Terms next = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5);
     DateRange april = DateRange.of(d("2024-04-01"), d("2024-05-01"));
 
-    InvoiceLine two = FlexRules.renewalLine(2, usd("12.00"), next, april, 7);
+    InvoiceLine two = FlexRules.renewalLine(2, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 7);
     assertThat(two.amount()).isEqualTo(usd("24.00"));
     assertThat(two.quantity()).isEqualTo(2);
     assertThat(two.note())
         .isEqualTo(
             "7 members at the end of the auto-flex cycle, 5 seats renewed: 2 flex users become"
                 + " paid seats");
-    assertThat(FlexRules.renewalLine(1, usd("12.00"), next, april, 6).note())
+    assertThat(FlexRules.renewalLine(1, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 6).note())
         .isEqualTo(
             "6 members at the end of the auto-flex cycle, 5 seats renewed: 1 flex user becomes a"
                 + " paid seat");
@@ -241,7 +243,7 @@ class FlexRulesMembershipTest {
 
   /** Annual Basic at 144.00 from 2024-01-31, 5 paid seats, 7 members since the anchor. */
   private static Team annual(int members) {
-    return team(PlanTier.BASIC, BillingFrequency.ANNUAL, 5, members, d("2024-01-31"), true);
+    return team(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5, members, d("2024-01-31"), true);
   }
 
   @Test
@@ -315,7 +317,7 @@ class FlexRulesMembershipTest {
                     facts.term(),
                     4,
                     4,
-                    facts.tier(),
+                    facts.plan(),
                     facts.frequency(),
                     facts.seatPrice(),
                     facts.paidSeats(),

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.AutoFlexCycle;
@@ -34,7 +35,7 @@ class FlexRulesTest {
    * first quarter, 2024-04-30.
    */
   private static Team annualWithFlexHistory() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.ANNUAL, 5, 7, d("2024-01-31"), true);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5, 7, d("2024-01-31"), true);
     List<MemberCountChange> changes =
         List.of(
             new MemberCountChange(d("2024-03-05"), 6),
@@ -100,7 +101,7 @@ class FlexRulesTest {
   })
   void wholeMonthsLeftAreCountedFromTheAnchorWithMonthEndClamping(
       LocalDate anchor, LocalDate quarterEnd, int monthsLeft, String amount) {
-    Team team = team(PlanTier.BASIC, BillingFrequency.ANNUAL, 5, 7, anchor, true);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5, 7, anchor, true);
     FlexCycleEnd end =
         FlexRules.endCycle(
             team, CATALOG, AutoFlexPolicy.kafkaman(), ProrationConvention.KAFKAMAN, quarterEnd);
@@ -116,7 +117,7 @@ class FlexRulesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"whole months", "day-prorated", "whole quarters"})
   void aCycleWhereEveryFlexUserLeftAgainBillsNothingExceptUnderPeakCounting(String mode) {
-    Team team = team(PlanTier.BASIC, BillingFrequency.ANNUAL, 5, 5, d("2024-01-31"), true);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5, 5, d("2024-01-31"), true);
     team =
         team.withSubscription(
             team.subscription()
@@ -139,7 +140,7 @@ class FlexRulesTest {
 
   @Test
   void aMonthlyCycleEndsWithTheTermSoOnlyTheDayProratedModeChargesThePartialMonth() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, 4, d("2024-03-01"), true);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, 4, d("2024-03-01"), true);
     team =
         team.withSubscription(
             team.subscription()
@@ -190,7 +191,7 @@ class FlexRulesTest {
     "FIRST_RENEWAL_AFTER, FREE,         2022-03-01, false",
   })
   void eligibilityIsEffectiveDatedPolicyData(
-      AutoFlexRollout.Trigger trigger, PlanTier tier, LocalDate on, boolean applies) {
+      AutoFlexRollout.Trigger trigger, PlanId tier, LocalDate on, boolean applies) {
     assertThat(AutoFlexPolicy.kafkaman().rolloutFor(trigger, CATALOG.plan(tier), on).isPresent())
         .isEqualTo(applies);
   }
@@ -199,10 +200,11 @@ class FlexRulesTest {
   void aNewRolloutIsANewPolicyEntry() {
     AutoFlexPolicy policy =
         AutoFlexPolicy.kafkaman()
-            .plusRollout(AutoFlexRollout.firstRenewalAfter(d("2030-01-01"), PlanTier.ENTERPRISE));
+            .plusRollout(
+                AutoFlexRollout.firstRenewalAfter(d("2030-01-01"), KafkamanSample.ENTERPRISE));
     co.kafkaman.billing.model.catalog.Plan enterprise =
         co.kafkaman.billing.model.catalog.Plan.builder()
-            .from(CATALOG.plan(PlanTier.ENTERPRISE))
+            .from(CATALOG.plan(KafkamanSample.ENTERPRISE))
             .autoFlexEligible(true)
             .build();
     assertThat(
@@ -231,7 +233,7 @@ class FlexRulesTest {
       })
   void remindersFallOneOrTwoWeeksBeforeMonthEndClampedCycleEnds(
       BillingFrequency frequency, LocalDate anchor, LocalDate from, LocalDate to, String expected) {
-    Team team = team(PlanTier.BASIC, frequency, 5, 5, anchor, true);
+    Team team = team(KafkamanSample.BASIC, frequency, 5, 5, anchor, true);
     List<String> dates = new ArrayList<>();
     for (FlexDate date :
         FlexCalendar.between(
@@ -245,14 +247,14 @@ class FlexRulesTest {
 
   @Test
   void theCalendarFollowsAFrequencyChangeAtTheRenewal() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 5, 5, d("2024-01-31"), true);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5, 5, d("2024-01-31"), true);
     team =
         team.withSubscription(
             team.subscription()
                 .withNextTerms(
                     Optional.of(
                         co.kafkaman.billing.model.team.Terms.of(
-                            PlanTier.BASIC, BillingFrequency.ANNUAL, 5))));
+                            KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5))));
     assertThat(
             FlexCalendar.between(
                     team.subscription(),
@@ -291,7 +293,7 @@ class FlexRulesTest {
 
   @Test
   void theOverviewOfAMonthlyPlanBillsFlexUsersAsSeatsOfTheNextCycle() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, 5, d("2024-01-31"), true);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, 5, d("2024-01-31"), true);
     FlexOverview overview =
         FlexRules.overview(
             team,
@@ -313,7 +315,7 @@ class FlexRulesTest {
   void anOffTeamHasNothingToBill() {
     FlexOverview overview =
         FlexRules.overview(
-            team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, 3, d("2024-01-31"), false),
+            team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, 3, d("2024-01-31"), false),
             CATALOG,
             AutoFlexPolicy.kafkaman(),
             ProrationConvention.KAFKAMAN,

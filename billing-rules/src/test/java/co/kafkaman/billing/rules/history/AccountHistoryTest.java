@@ -2,7 +2,7 @@ package co.kafkaman.billing.rules.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.money.Amount;
@@ -93,7 +93,7 @@ class AccountHistoryTest {
             .then(Command.ReportPaymentAttempt.failed("a1", "KB-000001", "declined"), "2024-03-01")
             .then(
                 new Command.SetStandingInstructions(
-                    "si", "ana", PaymentStory.terms(PlanTier.PROFESSIONAL, 3)),
+                    "si", "ana", PaymentStory.terms(KafkamanSample.PROFESSIONAL, 3)),
                 "2024-03-02");
 
     BillingOverview overview = story.engine().overview(story.team());

@@ -4,12 +4,14 @@ import static co.kafkaman.billing.rules.TestTeams.kindsAndAmounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Fraction;
+import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -33,7 +35,7 @@ class InvoiceIssuerTest {
         TestTeams.created(
             BillingEngine.of(TestTeams.sample()),
             LocalDate.of(2024, 4, 1),
-            Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1),
+            Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1),
             1);
     return team.withAccountCredit(Amount.of(accountCredit, "USD"));
   }
@@ -99,7 +101,8 @@ class InvoiceIssuerTest {
     InvoiceLine charge =
         Lines.prorated(
             LineKind.SEAT_PRORATION,
-            Lines.seats(PlanTier.BASIC, BillingFrequency.MONTHLY),
+            Lines.seats(
+                Catalog.kafkamanSample().plan(KafkamanSample.BASIC), BillingFrequency.MONTHLY),
             2,
             price,
             ProrationConvention.KAFKAMAN.charge(price, 2, march, LocalDate.of(2024, 3, 15)),
@@ -108,7 +111,10 @@ class InvoiceIssuerTest {
     assertThat(charge.explanation()).isEqualTo("2 x 12.00 x 17/31 days = 13.16");
     InvoiceLine whole = Lines.whole(LineKind.PLAN_SEATS, "Basic seats (monthly)", 5, price, march);
     assertThat(whole.explanation()).isEqualTo("5 x 12.00 = 60.00");
-    assertThat(Lines.planName(PlanTier.PROFESSIONAL)).isEqualTo("Professional");
+    assertThat(
+            Lines.describe(
+                Catalog.kafkamanSample(), new ChargeItem.Seats(KafkamanSample.PROFESSIONAL)))
+        .isEqualTo("Professional seats");
   }
 
   @ParameterizedTest(name = "lines in {0} order")

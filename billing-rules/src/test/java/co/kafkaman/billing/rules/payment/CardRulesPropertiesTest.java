@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Team;
@@ -37,7 +37,8 @@ class CardRulesPropertiesTest {
               PaymentStory story =
                   PaymentStory.created(
                       BillingEngine.of(PaymentStory.CATALOG),
-                      PaymentStory.terms(paid == 1 ? PlanTier.BASIC : PlanTier.FREE, 1));
+                      PaymentStory.terms(
+                          paid == 1 ? KafkamanSample.BASIC : KafkamanSample.FREE, 1));
               if (paid == 1) {
                 story.then(
                     new Command.RecordPayment(

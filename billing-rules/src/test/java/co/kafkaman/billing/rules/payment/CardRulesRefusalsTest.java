@@ -1,10 +1,12 @@
 package co.kafkaman.billing.rules.payment;
 
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.team.Team;
@@ -74,9 +76,9 @@ class CardRulesRefusalsTest {
   @Test
   void aFreeTeamMayRemoveItsLastCard() {
     Team team = CardRules.add(free(), VISA, MARCH_1).team();
-    assertThat(team.subscription().terms().tier()).isEqualTo(PlanTier.FREE);
+    assertThat(team.subscription().terms().plan()).isEqualTo(KafkamanSample.FREE);
 
-    PaymentChange removed = CardRules.remove(team, "a");
+    PaymentChange removed = CardRules.remove(team, Catalog.kafkamanSample(), "a");
     assertThat(removed.team().cards()).isEmpty();
     assertThat(removed.team().primaryCardToken()).isEmpty();
     assertThat(removed.summary()).isEqualTo("card visa ending 4242 (exp 2027-08) removed");

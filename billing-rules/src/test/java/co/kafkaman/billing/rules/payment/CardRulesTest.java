@@ -3,7 +3,7 @@ package co.kafkaman.billing.rules.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.CardReference;
@@ -167,7 +167,7 @@ class CardRulesTest {
     }
     PaymentStory story =
         PaymentStory.created(
-            BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanTier.valueOf(plan), 1));
+            BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanId.of(plan), 1));
     if (plan.equals("BASIC")) {
       // the first invoice is paid, so only the plan keeps the last card
       story.then(

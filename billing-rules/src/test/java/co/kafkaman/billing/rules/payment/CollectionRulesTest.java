@@ -3,7 +3,8 @@ package co.kafkaman.billing.rules.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.money.Amount;
@@ -29,11 +30,11 @@ class CollectionRulesTest {
       textBlock =
           """
           ENTERPRISE   | ACCEPTED
-          PROFESSIONAL | the PROFESSIONAL plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
-          BASIC        | the BASIC plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
-          FREE         | the FREE plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
+          PROFESSIONAL | the Professional plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
+          BASIC        | the Basic plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
+          FREE         | the Free plan does not allow pay by invoice; it is available on plans that allow it (Enterprise), arranged with sales
           """)
-  void payByInvoiceOnlyWhereThePlanAllowsIt(PlanTier tier, String expected) {
+  void payByInvoiceOnlyWhereThePlanAllowsIt(PlanId tier, String expected) {
     PaymentStory story =
         PaymentStory.created(BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(tier, 1));
 
@@ -64,7 +65,8 @@ class CollectionRulesTest {
   void invoiceTeamsAreDueAfterNetTerms(int netDays, LocalDate issued, LocalDate due) {
     PaymentStory story =
         PaymentStory.created(
-                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanTier.ENTERPRISE, 5))
+                BillingEngine.of(PaymentStory.CATALOG),
+                PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
             .then(
                 new Command.RecordPayment(
                     "p", "ana", "KB-000001", PaymentChannel.ONLINE, Amount.of("495.00", "USD")),
@@ -91,7 +93,7 @@ class CollectionRulesTest {
         "2024-04-02");
     assertThat(story.refused().code()).isEqualTo(BillingErrorCode.NO_PAYMENT_METHOD);
     assertThat(story.refused().reason())
-        .isEqualTo("card auto-charge on ENTERPRISE needs a card on file; add a card first");
+        .isEqualTo("card auto-charge on Enterprise needs a card on file; add a card first");
 
     story
         .then(new Command.AddCard("a", "ana", PaymentStory.visa("t", 2028, 1)), "2024-04-02")
@@ -116,7 +118,7 @@ class CollectionRulesTest {
   @CsvSource({"IMMEDIATELY", "ON_RENEWAL"})
   void leavingAPlanThatAllowsPayByInvoiceNeedsCardAutoChargeFirst(Timing timing) {
     PaymentStory story = PaymentStory.enterpriseByInvoice();
-    Terms professional = PaymentStory.terms(PlanTier.PROFESSIONAL, 5);
+    Terms professional = PaymentStory.terms(KafkamanSample.PROFESSIONAL, 5);
     Command move =
         new Command.ChangeSubscription(
             "move", "sales", new ChangeRequest(professional, timing, true));
@@ -150,10 +152,11 @@ class CollectionRulesTest {
   void payByInvoiceIsRefusedWhileTheTeamRenewsOnAPlanThatDoesNotAllowIt() {
     PaymentStory story =
         PaymentStory.created(
-                BillingEngine.of(PaymentStory.CATALOG), PaymentStory.terms(PlanTier.ENTERPRISE, 5))
+                BillingEngine.of(PaymentStory.CATALOG),
+                PaymentStory.terms(KafkamanSample.ENTERPRISE, 5))
             .then(
                 new Command.SetStandingInstructions(
-                    "instruct", "sales", PaymentStory.terms(PlanTier.PROFESSIONAL, 5), true),
+                    "instruct", "sales", PaymentStory.terms(KafkamanSample.PROFESSIONAL, 5), true),
                 PaymentStory.START);
 
     story.apply(Command.SetCollectionMethod.payByInvoice("inv", "ana"), PaymentStory.START);
@@ -161,7 +164,7 @@ class CollectionRulesTest {
     assertThat(story.refused().code()).isEqualTo(BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED);
     assertThat(story.refused().reason())
         .isEqualTo(
-            "the team renews on PROFESSIONAL (standing instructions), which does not allow pay by"
+            "the team renews on Professional (standing instructions), which does not allow pay by"
                 + " invoice; clear or change them first");
   }
 }

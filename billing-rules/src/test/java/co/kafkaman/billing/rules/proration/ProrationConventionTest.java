@@ -3,7 +3,7 @@ package co.kafkaman.billing.rules.proration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.BilledItem;
@@ -24,7 +24,7 @@ class ProrationConventionTest {
   private static BilledItem billed(
       String amount, long quantity, LocalDate start, LocalDate endExclusive, String credited) {
     return new BilledItem(
-        new ChargeItem.Seats(PlanTier.BASIC),
+        new ChargeItem.Seats(KafkamanSample.BASIC),
         quantity,
         DateRange.of(start, endExclusive),
         Amount.of(amount, "USD"),

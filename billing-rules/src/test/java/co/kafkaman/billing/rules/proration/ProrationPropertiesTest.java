@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Allocation;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Fraction;
@@ -69,7 +69,7 @@ class ProrationPropertiesTest {
   private static BilledItem billedInFull(Amount price, long quantity, DateRange cycle) {
     Amount billed = price.multipliedBy(quantity);
     return new BilledItem(
-        new ChargeItem.Seats(PlanTier.BASIC), quantity, cycle, billed, Amount.zero(USD));
+        new ChargeItem.Seats(KafkamanSample.BASIC), quantity, cycle, billed, Amount.zero(USD));
   }
 
   @Test

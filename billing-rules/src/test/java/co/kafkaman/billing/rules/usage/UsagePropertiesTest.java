@@ -10,9 +10,9 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.OveragePrice;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.team.Team;
@@ -25,8 +25,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UsagePropertiesTest {
-  private static final Resource[] METERED = {
-    Resource.MONITORING_REQUESTS, Resource.MOCK_SERVER_CALLS
+  private static final ResourceId[] METERED = {
+    KafkamanSample.MONITORING_REQUESTS, KafkamanSample.MOCK_SERVER_CALLS
   };
 
   /**
@@ -45,9 +45,10 @@ class UsagePropertiesTest {
             booleans().all())
         .checkAssert(
             (blocks, readings, which, explicit) -> {
-              Resource resource = METERED[which];
+              ResourceId resource = METERED[which];
               Team team =
-                  team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+                  team(
+                      KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
               team =
                   team.withSubscription(
                       team.subscription()
@@ -105,9 +106,10 @@ class UsagePropertiesTest {
             integers().between(0, 1))
         .checkAssert(
             (blocks, readings, which) -> {
-              Resource resource = METERED[which];
+              ResourceId resource = METERED[which];
               Team team =
-                  team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+                  team(
+                      KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
               team =
                   team.withSubscription(
                       UsageRules.setOverage(

@@ -1,5 +1,6 @@
 package co.kafkaman.billing.rules.usage;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
@@ -8,7 +9,7 @@ import static co.kafkaman.billing.rules.flex.FlexFixtures.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
@@ -29,10 +30,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * value (RULES.md sections 7 and 13).
  */
 class UsageRulesRefusalsTest {
-  private static final Resource MONITORING = Resource.MONITORING_REQUESTS;
+  private static final ResourceId MONITORING = KafkamanSample.MONITORING_REQUESTS;
 
   private static Team basic() {
-    return team(PlanTier.BASIC, BillingFrequency.MONTHLY, 3, 3, d("2024-03-01"), false);
+    return team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3, 3, d("2024-03-01"), false);
   }
 
   private static Team with(Team team, Subscription subscription) {
@@ -65,7 +66,7 @@ class UsageRulesRefusalsTest {
             UsageRules.record(
                 basic(),
                 CATALOG,
-                Resource.CUSTOM_DOMAINS,
+                KafkamanSample.CUSTOM_DOMAINS,
                 1,
                 "",
                 at(d("2024-03-05")),
@@ -78,7 +79,7 @@ class UsageRulesRefusalsTest {
             UsageRules.record(
                 basic(),
                 CATALOG,
-                Resource.INTEGRATIONS,
+                KafkamanSample.INTEGRATIONS,
                 1,
                 "",
                 at(d("2024-03-05")),
@@ -136,7 +137,7 @@ class UsageRulesRefusalsTest {
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
         "2024-04-01 is outside the current cycle [2024-03-01, 2024-04-01)");
-    Team annual = team(PlanTier.BASIC, BillingFrequency.ANNUAL, 3, 3, d("2024-01-31"), false);
+    Team annual = team(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3, 3, d("2024-01-31"), false);
     DateRange april = DateRange.of(d("2024-03-31"), d("2024-04-30"));
     Team inApril =
         with(annual, annual.subscription().withUsage(Optional.of(UsageLedger.of(april))));
@@ -181,7 +182,7 @@ class UsageRulesRefusalsTest {
         at(d("2024-03-09")) + " is before the setting of " + tenth);
     assertThat(
             UsageRules.setOverage(
-                    allowed, CATALOG, Resource.MOCK_SERVER_CALLS, true, at(d("2024-03-09")))
+                    allowed, CATALOG, KafkamanSample.MOCK_SERVER_CALLS, true, at(d("2024-03-09")))
                 .overageSettings())
         .hasSize(2);
   }
@@ -210,7 +211,7 @@ class UsageRulesRefusalsTest {
         with(
             team,
             team.subscription()
-                .withTerms(team.subscription().terms().withBlocks(Resource.CUSTOM_DOMAINS, 1)));
+                .withTerms(team.subscription().terms().withBlocks(KafkamanSample.CUSTOM_DOMAINS, 1)));
     UsageDecision.Recorded roomLeft =
         recorded(UsageRules.addCustomDomain(twoAllowed, CATALOG, "a.test"));
     assertThat(roomLeft.summary())
@@ -228,7 +229,7 @@ class UsageRulesRefusalsTest {
 
   @Test
   void theReportBeforeAnyReadingShowsTheUsageMonthOfTheDateAskedAbout() {
-    Team annual = team(PlanTier.BASIC, BillingFrequency.ANNUAL, 3, 3, d("2024-01-31"), false);
+    Team annual = team(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3, 3, d("2024-01-31"), false);
 
     assertThat(UsageRules.report(annual, CATALOG, d("2024-05-10")).usageMonth())
         .isEqualTo(DateRange.of(d("2024-04-30"), d("2024-05-31")));

@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.team.Team;
@@ -38,7 +39,7 @@ class UsageRulesTest {
     "FREE,         0, MONITORING_REQUESTS, 1000,   1000",
   })
   void entitlementIsAllowancePlusBlocksTimesBlockSize(
-      PlanTier tier, int blocks, Resource resource, long included, long total) {
+      PlanId tier, int blocks, ResourceId resource, long included, long total) {
     Terms terms = Terms.of(tier, BillingFrequency.MONTHLY, 1).withBlocks(resource, blocks);
     Entitlement entitlement = Entitlement.of(terms, CATALOG, resource);
     assertThat(entitlement.included()).isEqualTo(included);
@@ -62,11 +63,11 @@ class UsageRulesTest {
             + " included; 0.01 each)",
       })
   void overageIsChargedPerUnitOrPerPackageRoundedUp(
-      Resource resource, long used, int blocks, String explanation) {
+      ResourceId resource, long used, int blocks, String explanation) {
     Team team =
         withBlocks(
             withOverage(
-                team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false),
+                team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false),
                 resource),
             resource,
             blocks);
@@ -83,15 +84,15 @@ class UsageRulesTest {
   @CsvSource({"9700, 500, 300", "10000, 1, 0", "0, 10001, 10000", "9999, 2, 1"})
   void disallowedOverageRefusesTheReadingAndSaysWhatIsStillAllowed(
       long usedBefore, long reading, long remaining) {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
     if (usedBefore > 0) {
-      team = recorded(team, Resource.MONITORING_REQUESTS, usedBefore, "", d("2024-03-02"));
+      team = recorded(team, KafkamanSample.MONITORING_REQUESTS, usedBefore, "", d("2024-03-02"));
     }
     UsageDecision decision =
         UsageRules.record(
             team,
             CATALOG,
-            Resource.MONITORING_REQUESTS,
+            KafkamanSample.MONITORING_REQUESTS,
             reading,
             "monitor-a",
             at(d("2024-03-05")),
@@ -105,12 +106,12 @@ class UsageRulesTest {
 
   @Test
   void usageExactlyAtTheLimitIsRecordedAndFlagged() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
     UsageDecision decision =
         UsageRules.record(
             team,
             CATALOG,
-            Resource.MONITORING_REQUESTS,
+            KafkamanSample.MONITORING_REQUESTS,
             10_000,
             "",
             at(d("2024-03-05")),
@@ -121,37 +122,37 @@ class UsageRulesTest {
 
   @Test
   void overageAllowedFromAnInstantAppliesFromThatInstantOnly() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
-    team = recorded(team, Resource.MONITORING_REQUESTS, 10_000, "", d("2024-03-02"));
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+    team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 10_000, "", d("2024-03-02"));
     Instant noon = at(d("2024-03-10"));
     team =
         team.withSubscription(
             UsageRules.setOverage(
-                team.subscription(), CATALOG, Resource.MONITORING_REQUESTS, true, noon));
+                team.subscription(), CATALOG, KafkamanSample.MONITORING_REQUESTS, true, noon));
     UsageDecision before =
         UsageRules.record(
             team,
             CATALOG,
-            Resource.MONITORING_REQUESTS,
+            KafkamanSample.MONITORING_REQUESTS,
             100,
             "",
             noon.minusSeconds(1),
             d("2024-03-10"));
     assertThat(before).isInstanceOf(UsageDecision.Refused.class);
-    team = recorded(team, Resource.MONITORING_REQUESTS, 1_500, "", d("2024-03-11"));
+    team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 1_500, "", d("2024-03-11"));
     team =
         team.withSubscription(
             UsageRules.setOverage(
                 team.subscription(),
                 CATALOG,
-                Resource.MONITORING_REQUESTS,
+                KafkamanSample.MONITORING_REQUESTS,
                 false,
                 at(d("2024-03-20"))));
     UsageDecision after =
         UsageRules.record(
             team,
             CATALOG,
-            Resource.MONITORING_REQUESTS,
+            KafkamanSample.MONITORING_REQUESTS,
             1,
             "",
             at(d("2024-03-21")),
@@ -166,11 +167,11 @@ class UsageRulesTest {
   void billableUsageIsNotTakenBackWhenTheEntitlementRisesLaterInTheMonth() {
     Team team =
         withOverage(
-            team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false),
-            Resource.MONITORING_REQUESTS);
-    team = recorded(team, Resource.MONITORING_REQUESTS, 12_500, "", d("2024-03-05"));
-    team = withBlocks(team, Resource.MONITORING_REQUESTS, 1);
-    team = recorded(team, Resource.MONITORING_REQUESTS, 5_000, "", d("2024-03-06"));
+            team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false),
+            KafkamanSample.MONITORING_REQUESTS);
+    team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 12_500, "", d("2024-03-05"));
+    team = withBlocks(team, KafkamanSample.MONITORING_REQUESTS, 1);
+    team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 5_000, "", d("2024-03-06"));
     InvoiceLine line = UsageRules.close(team, CATALOG, d("2024-04-01")).lines().get(0);
     assertThat(line.amount()).isEqualTo(usd("2.70"));
     assertThat(line.note())
@@ -187,8 +188,8 @@ class UsageRulesTest {
         "zero is not a reading          | API_CALLS      | 0 | INVALID_QUANTITY",
       })
   void invalidReadingsAreRefusedWithACode(
-      String name, Resource resource, long quantity, BillingErrorCode code) {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+      String name, ResourceId resource, long quantity, BillingErrorCode code) {
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
     assertThatThrownBy(
             () ->
                 UsageRules.record(
@@ -209,8 +210,8 @@ class UsageRulesTest {
             + " DATE_OUT_OF_RANGE",
       })
   void overageSettingsAreValidated(
-      String name, Resource resource, boolean allowed, LocalDate on, BillingErrorCode code) {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+      String name, ResourceId resource, boolean allowed, LocalDate on, BillingErrorCode code) {
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
     Team base = code == BillingErrorCode.DATE_OUT_OF_RANGE ? allowedFrom(team, "2024-03-02") : team;
     assertThatThrownBy(
             () -> UsageRules.setOverage(base.subscription(), CATALOG, resource, allowed, at(on)))
@@ -220,7 +221,7 @@ class UsageRulesTest {
 
   @Test
   void customDomainsAreAHardLimit() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
     UsageDecision first = UsageRules.addCustomDomain(team, CATALOG, "api.acme.test");
     assertThat(first).isInstanceOf(UsageDecision.Recorded.class);
     team = team.withSubscription(((UsageDecision.Recorded) first).subscription());
@@ -242,19 +243,20 @@ class UsageRulesTest {
   void theViewShowsUsedIncludedPurchasedRemainingOverageAndSources() {
     Team team =
         withOverage(
-            team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false),
-            Resource.MONITORING_REQUESTS);
+            team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false),
+            KafkamanSample.MONITORING_REQUESTS);
     team =
         team.withSubscription(
             team.subscription()
-                .withTerms(team.subscription().terms().withBlocks(Resource.MONITORING_REQUESTS, 1))
+                .withTerms(
+                    team.subscription().terms().withBlocks(KafkamanSample.MONITORING_REQUESTS, 1))
                 .withCustomDomains(List.of("api.acme.test")));
-    team = recorded(team, Resource.MONITORING_REQUESTS, 15_000, "monitor-a", d("2024-03-05"));
-    team = recorded(team, Resource.MONITORING_REQUESTS, 7_500, "monitor-b", d("2024-03-06"));
-    team = recorded(team, Resource.MONITORING_REQUESTS, 500, "", d("2024-03-07"));
+    team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 15_000, "monitor-a", d("2024-03-05"));
+    team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 7_500, "monitor-b", d("2024-03-06"));
+    team = recorded(team, KafkamanSample.MONITORING_REQUESTS, 500, "", d("2024-03-07"));
     UsageReport report = UsageRules.report(team, CATALOG, d("2024-03-08"));
     assertThat(report.usageMonth()).isEqualTo(DateRange.of(d("2024-03-01"), d("2024-04-01")));
-    ResourceUsage monitoring = report.of(Resource.MONITORING_REQUESTS);
+    ResourceUsage monitoring = report.of(KafkamanSample.MONITORING_REQUESTS);
     assertThat(monitoring)
         .extracting(
             ResourceUsage::used,
@@ -269,26 +271,32 @@ class UsageRulesTest {
         .containsEntry("monitor-a", 15_000L)
         .containsEntry("monitor-b", 7_500L)
         .containsEntry("(no source)", 500L);
-    ResourceUsage domains = report.of(Resource.CUSTOM_DOMAINS);
+    ResourceUsage domains = report.of(KafkamanSample.CUSTOM_DOMAINS);
     assertThat(domains.used()).isEqualTo(1);
     assertThat(domains.remaining()).isZero();
     assertThat(domains.bySource()).containsOnlyKeys("api.acme.test");
-    ResourceUsage mocks = report.of(Resource.MOCK_SERVER_CALLS);
+    ResourceUsage mocks = report.of(KafkamanSample.MOCK_SERVER_CALLS);
     assertThat(mocks.remaining()).isEqualTo(10_000);
     assertThat(mocks.overageAllowed()).isFalse();
   }
 
   @Test
   void usageMonthsFollowTheAnchorAlsoOnAnnualPlans() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.ANNUAL, 1, 1, d("2024-01-31"), false);
-    team = recorded(team, Resource.API_CALLS, 10, "", d("2024-02-29"));
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 1, 1, d("2024-01-31"), false);
+    team = recorded(team, KafkamanSample.API_CALLS, 10, "", d("2024-02-29"));
     assertThat(team.subscription().usage().orElseThrow().usageMonth())
         .isEqualTo(DateRange.of(d("2024-02-29"), d("2024-03-31")));
     Team open = team;
     assertThatThrownBy(
             () ->
                 UsageRules.record(
-                    open, CATALOG, Resource.API_CALLS, 1, "", at(d("2024-03-31")), d("2024-03-31")))
+                    open,
+                    CATALOG,
+                    KafkamanSample.API_CALLS,
+                    1,
+                    "",
+                    at(d("2024-03-31")),
+                    d("2024-03-31")))
         .isInstanceOfSatisfying(
             BillingException.class,
             e -> assertThat(e.reason()).contains("ended on 2024-03-31: close it first"));
@@ -306,7 +314,7 @@ class UsageRulesTest {
       })
   void usageMonthEndsWithoutARenewalAreListedForTheAgenda(
       BillingFrequency frequency, LocalDate anchor, LocalDate from, LocalDate to, String expected) {
-    Team team = team(PlanTier.BASIC, frequency, 1, 1, anchor, false);
+    Team team = team(KafkamanSample.BASIC, frequency, 1, 1, anchor, false);
     List<LocalDate> closings = UsageCalendar.closings(team.subscription(), DateRange.of(from, to));
     assertThat(closings.stream().map(LocalDate::toString).toList())
         .isEqualTo(expected.isBlank() ? List.of() : List.of(expected.split(" ")));
@@ -314,14 +322,14 @@ class UsageRulesTest {
 
   @Test
   void closingBeforeTheMonthEndsClosesNothing() {
-    Team team = team(PlanTier.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
-    team = recorded(team, Resource.API_CALLS, 10, "", d("2024-03-02"));
+    Team team = team(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1, 1, d("2024-03-01"), false);
+    team = recorded(team, KafkamanSample.API_CALLS, 10, "", d("2024-03-02"));
     UsageClosing closing = UsageRules.close(team, CATALOG, d("2024-03-31"));
     assertThat(closing.closed()).isEqualTo(Optional.empty());
     assertThat(closing.lines()).isEmpty();
   }
 
-  private static Team withBlocks(Team team, Resource resource, int blocks) {
+  private static Team withBlocks(Team team, ResourceId resource, int blocks) {
     return team.withSubscription(
         team.subscription().withTerms(team.subscription().terms().withBlocks(resource, blocks)));
   }
@@ -329,16 +337,16 @@ class UsageRulesTest {
   private static Team allowedFrom(Team team, String date) {
     return team.withSubscription(
         UsageRules.setOverage(
-            team.subscription(), CATALOG, Resource.MONITORING_REQUESTS, true, at(d(date))));
+            team.subscription(), CATALOG, KafkamanSample.MONITORING_REQUESTS, true, at(d(date))));
   }
 
-  private static Team withOverage(Team team, Resource resource) {
+  private static Team withOverage(Team team, ResourceId resource) {
     return team.withSubscription(
         UsageRules.setOverage(
             team.subscription(), CATALOG, resource, true, at(team.createdOn()).minusSeconds(60)));
   }
 
-  static Team recorded(Team team, Resource resource, long quantity, String source, LocalDate on) {
+  static Team recorded(Team team, ResourceId resource, long quantity, String source, LocalDate on) {
     UsageDecision decision =
         UsageRules.record(team, CATALOG, resource, quantity, source, at(on), on);
     assertThat(decision).as(decision.summary()).isInstanceOf(UsageDecision.Recorded.class);

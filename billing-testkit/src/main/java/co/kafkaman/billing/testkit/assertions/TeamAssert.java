@@ -1,6 +1,6 @@
 package co.kafkaman.billing.testkit.assertions;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Standing;
 import co.kafkaman.billing.model.team.Team;
@@ -75,9 +75,9 @@ public final class TeamAssert extends AbstractAssert<TeamAssert, Team> {
    * @param tier the expected tier
    * @return this assertion
    */
-  public TeamAssert isOn(PlanTier tier) {
+  public TeamAssert isOn(PlanId tier) {
     isNotNull();
-    return actual.subscription().terms().tier() == tier ? this : fail("plan " + tier);
+    return actual.subscription().terms().plan() == tier ? this : fail("plan " + tier);
   }
 
   /**

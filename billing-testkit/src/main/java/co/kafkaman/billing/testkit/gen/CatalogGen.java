@@ -2,16 +2,18 @@ package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.catalog.AddOn;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.OveragePrice;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.time.BillingFrequency;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -28,6 +30,10 @@ import org.quicktheories.generators.Generate;
  * BHD 12.345}.
  */
 public final class CatalogGen {
+  // the kafkaman sample's resources, which every generated catalog defines
+  private static final Map<ResourceId, Resource> SAMPLE_RESOURCES =
+      Catalog.kafkamanSample().resources();
+
   private CatalogGen() {}
 
   /**
@@ -46,9 +52,9 @@ public final class CatalogGen {
    * @return the generator
    */
   public static Gen<Catalog> catalogs(CurrencyUnit currency) {
-    Gen<Plan> basic = plans(PlanTier.BASIC, currency);
-    Gen<Plan> professional = plans(PlanTier.PROFESSIONAL, currency);
-    Gen<Plan> enterprise = plans(PlanTier.ENTERPRISE, currency);
+    Gen<Plan> basic = plans(KafkamanSample.BASIC, currency);
+    Gen<Plan> professional = plans(KafkamanSample.PROFESSIONAL, currency);
+    Gen<Plan> enterprise = plans(KafkamanSample.ENTERPRISE, currency);
     Gen<Boolean> withEnterprise = Generate.booleans();
     Gen<List<AddOn>> addOns = addOnLists(currency);
     Gen<List<OveragePrice>> overages = overageLists(currency);
@@ -56,11 +62,12 @@ public final class CatalogGen {
       Catalog.Builder builder =
           Catalog.builder()
               .currency(currency)
-              .putPlans(PlanTier.FREE, free(currency))
-              .putPlans(PlanTier.BASIC, basic.generate(in))
-              .putPlans(PlanTier.PROFESSIONAL, professional.generate(in));
+              .putAllResources(SAMPLE_RESOURCES)
+              .putPlans(KafkamanSample.FREE, free(currency))
+              .putPlans(KafkamanSample.BASIC, basic.generate(in))
+              .putPlans(KafkamanSample.PROFESSIONAL, professional.generate(in));
       if (withEnterprise.generate(in)) {
-        builder.putPlans(PlanTier.ENTERPRISE, enterprise.generate(in));
+        builder.putPlans(KafkamanSample.ENTERPRISE, enterprise.generate(in));
       }
       addOns.generate(in).forEach(addOn -> builder.putAddOns(addOn.resource(), addOn));
       overages.generate(in).forEach(price -> builder.putOveragePrices(price.resource(), price));
@@ -78,18 +85,18 @@ public final class CatalogGen {
    * @param currency the currency
    * @return the generator
    */
-  public static Gen<Plan> plans(PlanTier tier, CurrencyUnit currency) {
-    if (tier == PlanTier.FREE) {
+  public static Gen<Plan> plans(PlanId tier, CurrencyUnit currency) {
+    if (tier.equals(KafkamanSample.FREE)) {
       return Generate.constant(free(currency));
     }
     Gen<Amount> monthly = seatPrices(currency);
     Gen<Integer> annualKind = Generate.range(0, 3);
     Gen<Amount> any = seatPrices(currency);
-    Gen<Map<Resource, Long>> allowances = allowances();
+    Gen<Map<ResourceId, Long>> allowances = allowances();
     Gen<Boolean> autoFlex = Generate.booleans();
     return in -> {
       Amount month = monthly.generate(in);
-      Map<BillingFrequency, Amount> prices = new EnumMap<>(BillingFrequency.class);
+      Map<BillingFrequency, Amount> prices = new TreeMap<>();
       prices.put(BillingFrequency.MONTHLY, month);
       switch (annualKind.generate(in)) {
         case 0 -> prices.put(BillingFrequency.ANNUAL, month.multipliedBy(12));
@@ -99,9 +106,10 @@ public final class CatalogGen {
           // monthly only
         }
       }
-      boolean enterprise = tier == PlanTier.ENTERPRISE;
+      boolean enterprise = tier.equals(KafkamanSample.ENTERPRISE);
       return Plan.builder()
-          .tier(tier)
+          .id(tier)
+          .name(name(tier))
           .seatPrices(prices)
           .allowances(allowances.generate(in))
           .selfServe(!enterprise)
@@ -119,7 +127,7 @@ public final class CatalogGen {
    * @param currency the currency
    * @return the generator
    */
-  public static Gen<AddOn> addOns(Resource resource, CurrencyUnit currency) {
+  public static Gen<AddOn> addOns(ResourceId resource, CurrencyUnit currency) {
     Gen<Long> sizes =
         Generate.frequency(
             List.of(
@@ -146,7 +154,7 @@ public final class CatalogGen {
    * @param currency the currency
    * @return the generator
    */
-  public static Gen<OveragePrice> overagePrices(Resource resource, CurrencyUnit currency) {
+  public static Gen<OveragePrice> overagePrices(ResourceId resource, CurrencyUnit currency) {
     Gen<Long> packages =
         Generate.frequency(
             List.of(
@@ -157,14 +165,21 @@ public final class CatalogGen {
         MoneyGen.prices(currency), (size, price) -> new OveragePrice(resource, price, size));
   }
 
+  /** {@code "Basic"} for {@code BASIC}: the sample's display names. */
+  private static String name(PlanId id) {
+    String text = id.value().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   static Plan free(CurrencyUnit currency) {
     Amount zero = Amount.zero(currency);
     return Plan.builder()
-        .tier(PlanTier.FREE)
+        .id(KafkamanSample.FREE)
+        .name("Free")
         .putSeatPrices(BillingFrequency.MONTHLY, zero)
         .putSeatPrices(BillingFrequency.ANNUAL, zero)
-        .putAllowances(Resource.MONITORING_REQUESTS, 1_000L)
-        .putAllowances(Resource.MOCK_SERVER_CALLS, 1_000L)
+        .putAllowances(KafkamanSample.MONITORING_REQUESTS, 1_000L)
+        .putAllowances(KafkamanSample.MOCK_SERVER_CALLS, 1_000L)
         .build();
   }
 
@@ -179,7 +194,7 @@ public final class CatalogGen {
         .map(minor -> Amount.ofMinor(minor, currency));
   }
 
-  private static Gen<Map<Resource, Long>> allowances() {
+  private static Gen<Map<ResourceId, Long>> allowances() {
     Gen<Long> amounts =
         Generate.frequency(
             List.of(
@@ -187,8 +202,8 @@ public final class CatalogGen {
                 Pair.of(3, Generate.pick(List.of(1_000L, 10_000L, 100_000L, 1_000_000L))),
                 Pair.of(1, Generate.longRange(0, 10_000_000))));
     return in -> {
-      Map<Resource, Long> map = new EnumMap<>(Resource.class);
-      for (Resource resource : Resource.values()) {
+      Map<ResourceId, Long> map = new TreeMap<>();
+      for (ResourceId resource : SAMPLE_RESOURCES.keySet()) {
         map.put(resource, amounts.generate(in));
       }
       return map;
@@ -196,12 +211,15 @@ public final class CatalogGen {
   }
 
   private static Gen<List<AddOn>> addOnLists(CurrencyUnit currency) {
-    List<Resource> blockResources =
-        List.of(Resource.MONITORING_REQUESTS, Resource.MOCK_SERVER_CALLS, Resource.CUSTOM_DOMAINS);
+    List<ResourceId> blockResources =
+        List.of(
+            KafkamanSample.MONITORING_REQUESTS,
+            KafkamanSample.MOCK_SERVER_CALLS,
+            KafkamanSample.CUSTOM_DOMAINS);
     Gen<Boolean> present = Generate.booleans();
     return in -> {
       List<AddOn> result = new java.util.ArrayList<>();
-      for (Resource resource : blockResources) {
+      for (ResourceId resource : blockResources) {
         if (present.generate(in)) {
           result.add(addOns(resource, currency).generate(in));
         }
@@ -214,9 +232,9 @@ public final class CatalogGen {
     Gen<Boolean> present = Generate.booleans();
     return in -> {
       List<OveragePrice> result = new java.util.ArrayList<>();
-      for (Resource resource : Resource.values()) {
+      for (Resource resource : SAMPLE_RESOURCES.values()) {
         if (resource.hasOverageSetting() && present.generate(in)) {
-          result.add(overagePrices(resource, currency).generate(in));
+          result.add(overagePrices(resource.id(), currency).generate(in));
         }
       }
       return result;

@@ -1,8 +1,10 @@
 package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
@@ -82,7 +84,9 @@ public interface CommandGen {
                 List.of(
                     Pair.of(4, TeamGen.changedTerms(team.subscription().terms(), catalog)),
                     Pair.of(
-                        1, Generate.constant(team.subscription().terms().withTier(PlanTier.FREE)))))
+                        1,
+                        Generate.constant(
+                            team.subscription().terms().withPlan(KafkamanSample.FREE)))))
             .map(next -> new Command.SetStandingInstructions(id, actor(team), next));
   }
 
@@ -131,9 +135,6 @@ public interface CommandGen {
    * @return the command generator
    */
   static CommandGen usage() {
-    List<Resource> metered =
-        java.util.Arrays.stream(Resource.values()).filter(Resource::hasOverageSetting).toList();
-    Gen<Resource> resources = Generate.pick(metered);
     Gen<Integer> shares = Generate.range(0, 3);
     Gen<Integer> seconds = Generate.range(0, 86_399);
     Gen<Boolean> allowed =
@@ -141,7 +142,23 @@ public interface CommandGen {
             List.of(Pair.of(2, Generate.constant(true)), Pair.of(1, Generate.constant(false))));
     return (team, catalog, asOf, id) -> {
       Instant startOfDay = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
-      PlanTier tier = team.subscription().terms().tier();
+      PlanId tier = team.subscription().terms().plan();
+      List<ResourceId> metered =
+          catalog.resources().values().stream()
+              .filter(Resource::hasOverageSetting)
+              .map(Resource::id)
+              .toList();
+      if (metered.isEmpty()) {
+        return Generate.constant(
+            new Command.RecordUsage(
+                id,
+                "system",
+                catalog.resources().keySet().iterator().next(),
+                1,
+                "monitor-1",
+                startOfDay));
+      }
+      Gen<ResourceId> resources = Generate.pick(metered);
       Gen<Command> reading =
           resources.zip(
               shares,

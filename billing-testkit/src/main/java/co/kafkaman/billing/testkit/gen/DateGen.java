@@ -59,12 +59,13 @@ public final class DateGen {
   }
 
   /**
-   * Returns the billing frequencies, each equally likely.
+   * Returns the billing frequencies the generated catalogs price (monthly and annual), each equally
+   * likely.
    *
    * @return the generator
    */
   public static Gen<BillingFrequency> frequencies() {
-    return Generate.enumValues(BillingFrequency.class);
+    return Generate.pick(List.of(BillingFrequency.MONTHLY, BillingFrequency.ANNUAL));
   }
 
   /**

@@ -1,7 +1,7 @@
 package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
@@ -102,11 +102,12 @@ public final class InvoiceGen {
     Catalog catalog =
         Catalog.builder()
             .currency(currency)
-            .putPlans(PlanTier.FREE, CatalogGen.free(currency))
+            .putAllResources(Catalog.kafkamanSample().resources())
+            .putPlans(KafkamanSample.FREE, CatalogGen.free(currency))
             .build();
     Team team =
         TeamFixture.of(BillingEngine.of(catalog))
-            .withTerms(Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1))
+            .withTerms(Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1))
             .team();
     return in -> {
       LocalDate issueDate = issued.generate(in);

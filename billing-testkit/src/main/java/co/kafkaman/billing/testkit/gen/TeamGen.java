@@ -2,9 +2,10 @@ package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.team.Member;
@@ -55,12 +56,13 @@ public final class TeamGen {
    * @return the generator
    */
   public static Gen<Terms> initialTerms(Catalog catalog) {
-    List<PlanTier> paid = new ArrayList<>(catalog.plans().keySet());
-    paid.remove(PlanTier.FREE);
+    List<PlanId> paid = new ArrayList<>(catalog.plans().keySet());
+    paid.remove(KafkamanSample.FREE);
     Gen<Integer> seats = MoneyGen.quantities().map(q -> Math.max(1, q));
     return Generate.frequency(
         List.of(
-            Pair.of(1, Generate.constant(Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 1))),
+            Pair.of(
+                1, Generate.constant(Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1))),
             Pair.of(3, terms(catalog, paid, seats))));
   }
 
@@ -159,8 +161,8 @@ public final class TeamGen {
    * @return the generator
    */
   public static Gen<Terms> changedTerms(Terms current, Catalog catalog) {
-    List<PlanTier> tiers = List.copyOf(catalog.plans().keySet());
-    List<Resource> addOns = List.copyOf(catalog.addOns().keySet());
+    List<PlanId> tiers = List.copyOf(catalog.plans().keySet());
+    List<ResourceId> addOns = List.copyOf(catalog.addOns().keySet());
     Gen<Integer> kinds = Generate.range(0, 4);
     Gen<Integer> deltas =
         Generate.frequency(
@@ -179,7 +181,7 @@ public final class TeamGen {
         if (kind == 0 || (kind == 3 && addOns.isEmpty())) {
           terms = terms.withSeats(within(terms.seats() + delta, InputLimits.MAX_SEATS));
         } else if (kind == 1) {
-          terms = terms.withTier(tiers.get(pick % tiers.size()));
+          terms = terms.withPlan(tiers.get(pick % tiers.size()));
         } else if (kind == 2) {
           terms =
               terms.withFrequency(
@@ -187,7 +189,7 @@ public final class TeamGen {
                       ? BillingFrequency.ANNUAL
                       : BillingFrequency.MONTHLY);
         } else {
-          Resource resource = addOns.get(pick % addOns.size());
+          ResourceId resource = addOns.get(pick % addOns.size());
           terms =
               terms.withBlocks(
                   resource, within(terms.blocks(resource) + delta, InputLimits.MAX_BLOCKS));
@@ -202,8 +204,8 @@ public final class TeamGen {
     return Math.min(max, Math.max(0, count));
   }
 
-  private static Gen<Terms> terms(Catalog catalog, List<PlanTier> tiers, Gen<Integer> seats) {
-    Gen<PlanTier> tierGen = Generate.pick(tiers);
+  private static Gen<Terms> terms(Catalog catalog, List<PlanId> tiers, Gen<Integer> seats) {
+    Gen<PlanId> tierGen = Generate.pick(tiers);
     Gen<Integer> frequencyIndex = Generate.range(0, 1);
     Gen<Integer> blocks =
         Generate.frequency(
@@ -211,14 +213,14 @@ public final class TeamGen {
                 Pair.of(6, Generate.constant(0)),
                 Pair.of(3, Generate.range(1, 3)),
                 Pair.of(1, Generate.constant(1_000))));
-    List<Resource> addOns = List.copyOf(catalog.addOns().keySet());
+    List<ResourceId> addOns = List.copyOf(catalog.addOns().keySet());
     return in -> {
       Plan plan = catalog.plan(tierGen.generate(in));
       List<BillingFrequency> offered = List.copyOf(plan.seatPrices().keySet());
       BillingFrequency frequency =
           offered.get(Math.min(frequencyIndex.generate(in), offered.size() - 1));
-      Terms terms = Terms.of(plan.tier(), frequency, seats.generate(in));
-      for (Resource resource : addOns) {
+      Terms terms = Terms.of(plan.id(), frequency, seats.generate(in));
+      for (ResourceId resource : addOns) {
         terms = terms.withBlocks(resource, blocks.generate(in));
       }
       return terms;

@@ -6,8 +6,9 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.CatalogFormat;
 import co.kafkaman.billing.model.catalog.OveragePrice;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -16,22 +17,40 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 
 /**
  * Reads the {@code catalog:} of a scenario: {@code sample}, {@code file: x.properties} or inline.
  */
 final class CatalogReader {
-  private static final Set<String> INLINE = Set.of("currency", "plans", "addOns", "overage");
+  private static final Set<String> INLINE =
+      Set.of("currency", "plans", "resources", "addOns", "overage");
+  // price keys: the frequency each names
+  private static final Map<String, BillingFrequency> PRICES =
+      Map.of(
+          "weekly", BillingFrequency.WEEKLY,
+          "biweekly", BillingFrequency.BIWEEKLY,
+          "monthly", BillingFrequency.MONTHLY,
+          "quarterly", BillingFrequency.QUARTERLY,
+          "semiAnnual", BillingFrequency.SEMI_ANNUAL,
+          "annual", BillingFrequency.ANNUAL);
   private static final Set<String> PLAN =
-      Set.of("monthly", "annual", "selfServe", "payByInvoice", "autoFlex", "allowances");
-  private static final Set<String> ADD_ON = Set.of("blockSize", "monthly", "annual");
+      union(PRICES.keySet(), "name", "selfServe", "payByInvoice", "autoFlex", "allowances");
+  private static final Set<String> RESOURCE = Set.of("singular", "plural", "measure", "limit");
+  private static final Set<String> ADD_ON = union(PRICES.keySet(), "blockSize");
   private static final Set<String> OVERAGE = Set.of("price", "packageSize");
 
   private CatalogReader() {}
+
+  private static Set<String> union(Set<String> keys, String... more) {
+    Set<String> all = new java.util.HashSet<>(keys);
+    all.addAll(Set.of(more));
+    return Set.copyOf(all);
+  }
 
   static Catalog read(ScenarioNode value, Path directory) {
     if (value.isScalar()) {
@@ -65,13 +84,21 @@ final class CatalogReader {
     CurrencyUnit currency = currency(value.get("currency"));
     Catalog.Builder builder = Catalog.builder().currency(currency);
     for (ScenarioNode plan : value.get("plans").entries().values()) {
-      PlanTier tier = plan.parseEnum(PlanTier.class, lastKey(plan));
+      PlanId tier = id(plan, () -> PlanId.of(lastKey(plan)));
       builder.putPlans(tier, plan(tier, plan, currency));
+    }
+    Map<ResourceId, Resource> resources = new LinkedHashMap<>();
+    ScenarioNode defined = entries.get("resources");
+    if (defined != null && !defined.isNull()) {
+      for (ScenarioNode resource : defined.entries().values()) {
+        ResourceId id = id(resource, () -> ResourceId.of(lastKey(resource)));
+        resources.put(id, resource(id, resource));
+      }
     }
     ScenarioNode addOns = entries.get("addOns");
     if (addOns != null && !addOns.isNull()) {
       for (ScenarioNode addOn : addOns.entries().values()) {
-        Resource resource = addOn.parseEnum(Resource.class, lastKey(addOn));
+        ResourceId resource = named(resources, addOn, lastKey(addOn));
         Map<String, ScenarioNode> fields = addOn.entries(ADD_ON);
         Map<BillingFrequency, Amount> prices = prices(fields, currency);
         builder.putAddOns(
@@ -82,7 +109,7 @@ final class CatalogReader {
     ScenarioNode overages = entries.get("overage");
     if (overages != null && !overages.isNull()) {
       for (ScenarioNode overage : overages.entries().values()) {
-        Resource resource = overage.parseEnum(Resource.class, lastKey(overage));
+        ResourceId resource = named(resources, overage, lastKey(overage));
         Map<String, ScenarioNode> fields = overage.entries(OVERAGE);
         Amount price = overage.get("price").asAmount(currency);
         long size = fields.containsKey("packageSize") ? fields.get("packageSize").asLong() : 1;
@@ -90,12 +117,63 @@ final class CatalogReader {
             resource, build(overage, () -> new OveragePrice(resource, price, size)));
       }
     }
+    for (ScenarioNode plan : value.get("plans").entries().values()) {
+      ScenarioNode allowances = plan.entries().get("allowances");
+      if (allowances != null && !allowances.isNull()) {
+        allowances.entries().values().forEach(a -> named(resources, a, lastKey(a)));
+      }
+    }
+    builder.putAllResources(resources);
     return build(value, builder::build);
   }
 
-  private static Plan plan(PlanTier tier, ScenarioNode plan, CurrencyUnit currency) {
+  /**
+   * Returns the resource {@code id} names: defined in the scenario's {@code resources}, or else the
+   * kafkaman sample's resource of that id, which is then added to {@code resources}.
+   */
+  private static ResourceId named(
+      Map<ResourceId, Resource> resources, ScenarioNode node, String id) {
+    ResourceId resource = id(node, () -> ResourceId.of(id));
+    if (!resources.containsKey(resource)) {
+      Resource sample = Catalog.kafkamanSample().resources().get(resource);
+      if (sample == null) {
+        throw node.error(
+            "'" + id + "' is not defined under resources: (singular, plural, measure, limit)");
+      }
+      resources.put(resource, sample);
+    }
+    return resource;
+  }
+
+  private static Resource resource(ResourceId id, ScenarioNode resource) {
+    resource.entries(RESOURCE);
+    Resource.Measure measure = resource.get("measure").asEnum(Resource.Measure.class);
+    Resource.Limit limit = resource.get("limit").asEnum(Resource.Limit.class);
+    return build(
+        resource,
+        () ->
+            new Resource(
+                id,
+                resource.get("singular").text(),
+                resource.get("plural").text(),
+                measure,
+                limit));
+  }
+
+  private static <T> T id(ScenarioNode node, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (BillingException e) {
+      throw node.error(String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static Plan plan(PlanId tier, ScenarioNode plan, CurrencyUnit currency) {
     Map<String, ScenarioNode> fields = plan.entries(PLAN);
-    Plan.Builder builder = Plan.builder().tier(tier).seatPrices(prices(fields, currency));
+    Plan.Builder builder = Plan.builder().id(tier).seatPrices(prices(fields, currency));
+    if (fields.containsKey("name")) {
+      builder.name(fields.get("name").text());
+    }
     if (fields.containsKey("selfServe")) {
       builder.selfServe(fields.get("selfServe").asBoolean());
     }
@@ -109,7 +187,7 @@ final class CatalogReader {
     if (allowances != null && !allowances.isNull()) {
       for (ScenarioNode allowance : allowances.entries().values()) {
         builder.putAllowances(
-            allowance.parseEnum(Resource.class, lastKey(allowance)), allowance.asLong());
+            id(allowance, () -> ResourceId.of(lastKey(allowance))), allowance.asLong());
       }
     }
     return build(plan, builder::build);
@@ -117,13 +195,13 @@ final class CatalogReader {
 
   private static Map<BillingFrequency, Amount> prices(
       Map<String, ScenarioNode> fields, CurrencyUnit currency) {
-    Map<BillingFrequency, Amount> prices = new EnumMap<>(BillingFrequency.class);
-    if (fields.containsKey("monthly")) {
-      prices.put(BillingFrequency.MONTHLY, fields.get("monthly").asAmount(currency));
-    }
-    if (fields.containsKey("annual")) {
-      prices.put(BillingFrequency.ANNUAL, fields.get("annual").asAmount(currency));
-    }
+    Map<BillingFrequency, Amount> prices = new TreeMap<>();
+    PRICES.forEach(
+        (key, frequency) -> {
+          if (fields.containsKey(key)) {
+            prices.put(frequency, fields.get(key).asAmount(currency));
+          }
+        });
     return prices;
   }
 

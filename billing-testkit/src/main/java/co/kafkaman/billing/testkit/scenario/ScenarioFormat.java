@@ -1,7 +1,7 @@
 package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.Member;
@@ -241,11 +241,17 @@ public final class ScenarioFormat {
   private static TeamFixture fixture(ScenarioNode team, BillingEngine engine) {
     Map<String, ScenarioNode> fields = team.entries(TEAM);
     LocalDate created = team.get("created").asDate();
-    PlanTier tier =
-        fields.containsKey("plan") ? fields.get("plan").asEnum(PlanTier.class) : PlanTier.FREE;
+    Catalog catalog = engine.catalog();
+    PlanId tier =
+        fields.containsKey("plan")
+            ? fields.get("plan").asPlan(catalog)
+            : catalog
+                .freePlan()
+                .orElseThrow(
+                    () -> team.error("the catalog has no free plan: name the team's plan"));
     BillingFrequency frequency =
         fields.containsKey("frequency")
-            ? fields.get("frequency").asEnum(BillingFrequency.class)
+            ? fields.get("frequency").asFrequency()
             : BillingFrequency.MONTHLY;
     int seats = fields.containsKey("seats") ? fields.get("seats").asInt() : 1;
     Terms terms = Terms.of(tier, frequency, seats);
@@ -253,9 +259,7 @@ public final class ScenarioFormat {
       for (ScenarioNode block : fields.get("blocks").entries().values()) {
         terms =
             terms.withBlocks(
-                block.parseEnum(
-                    co.kafkaman.billing.model.catalog.Resource.class, CatalogReader.lastKey(block)),
-                block.asInt());
+                block.parseResource(catalog, CatalogReader.lastKey(block)), block.asInt());
       }
     }
     TeamFixture fixture = TeamFixture.of(engine).withCreatedOn(created).withTerms(terms);

@@ -1,8 +1,14 @@
 package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
+import co.kafkaman.billing.model.time.BillingFrequency;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -361,6 +367,109 @@ public final class ScenarioNode {
             + type.getSimpleName()
             + "; expected one of "
             + Arrays.toString(type.getEnumConstants()));
+  }
+
+  /**
+   * Reads this value as a plan of {@code catalog}: its id as written, or else the one plan whose id
+   * or display name matches ignoring case ({@code basic}, {@code Basic} for {@code BASIC}).
+   *
+   * @param catalog the scenario's catalog
+   * @return the plan's id
+   * @throws ScenarioException naming the catalog's plans when none matches
+   */
+  public PlanId asPlan(Catalog catalog) {
+    return parsePlan(catalog, text());
+  }
+
+  /**
+   * Reads {@code text} as a plan of {@code catalog}, as {@link #asPlan(Catalog)} does.
+   *
+   * @param catalog the scenario's catalog
+   * @param text the text
+   * @return the plan's id
+   * @throws ScenarioException naming the catalog's plans when none matches
+   */
+  public PlanId parsePlan(Catalog catalog, String text) {
+    String name = text.trim();
+    PlanId found = null;
+    for (Plan plan : catalog.plans().values()) {
+      if (plan.id().value().equals(name)) {
+        return plan.id();
+      }
+      if (plan.id().value().equalsIgnoreCase(name) || plan.name().equalsIgnoreCase(name)) {
+        found = found == null ? plan.id() : found;
+      }
+    }
+    if (found == null) {
+      throw error(
+          "'" + text + "' is not a plan of the catalog; its plans are " + catalog.plans().keySet());
+    }
+    return found;
+  }
+
+  /**
+   * Reads {@code text} as a resource of {@code catalog}: its id as written, or else the one
+   * resource whose id, singular or plural name matches ignoring case ({@code monitoring requests}
+   * for {@code MONITORING_REQUESTS}).
+   *
+   * @param catalog the scenario's catalog
+   * @param text the text
+   * @return the resource's id
+   * @throws ScenarioException naming the catalog's resources when none matches
+   */
+  public ResourceId parseResource(Catalog catalog, String text) {
+    String name = text.trim();
+    String underscored = name.replace(' ', '_').replace('-', '_');
+    ResourceId found = null;
+    for (Resource resource : catalog.resources().values()) {
+      if (resource.id().value().equals(name)) {
+        return resource.id();
+      }
+      if (resource.id().value().equalsIgnoreCase(underscored)
+          || resource.singular().equalsIgnoreCase(name)
+          || resource.plural().equalsIgnoreCase(name)) {
+        found = found == null ? resource.id() : found;
+      }
+    }
+    if (found == null) {
+      throw error(
+          "'"
+              + text
+              + "' is not a resource of the catalog; its resources are "
+              + catalog.resources().keySet());
+    }
+    return found;
+  }
+
+  /**
+   * Reads this value as a resource of {@code catalog}, as {@link #parseResource(Catalog, String)}
+   * does.
+   *
+   * @param catalog the scenario's catalog
+   * @return the resource's id
+   * @throws ScenarioException naming the catalog's resources when none matches
+   */
+  public ResourceId asResource(Catalog catalog) {
+    return parseResource(catalog, text());
+  }
+
+  /**
+   * Reads this value as a billing frequency: {@code monthly}, {@code ANNUAL}, {@code quarterly},
+   * {@code every 2 weeks}, {@code P3M}, {@code P2W}.
+   *
+   * @return the frequency
+   * @throws ScenarioException when it is not one
+   */
+  public BillingFrequency asFrequency() {
+    String name = text().trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    try {
+      return BillingFrequency.parse(name);
+    } catch (co.kafkaman.billing.model.BillingException e) {
+      throw error(
+          "'"
+              + text()
+              + "' is not a billing frequency (monthly, annual, quarterly, P3M, P2W, ...)");
+    }
   }
 
   /**

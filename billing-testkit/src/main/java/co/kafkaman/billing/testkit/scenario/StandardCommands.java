@@ -1,7 +1,8 @@
 package co.kafkaman.billing.testkit.scenario;
 
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.PaymentChannel;
@@ -46,8 +47,8 @@ final class StandardCommands {
     readers.put("reportPayment", (value, catalog) -> reportPayment(value));
     readers.put("recordPayment", (value, catalog) -> recordPayment(value));
     readers.put("voidInvoice", (value, catalog) -> voidInvoice(value));
-    readers.put("recordUsage", (value, catalog) -> recordUsage(value));
-    readers.put("setOverage", (value, catalog) -> setOverage(value));
+    readers.put("recordUsage", (value, catalog) -> recordUsage(value, catalog));
+    readers.put("setOverage", (value, catalog) -> setOverage(value, catalog));
     readers.put("updateBillingDetails", (value, catalog) -> updateBillingDetails(value));
     return readers;
   }
@@ -90,10 +91,10 @@ final class StandardCommands {
    * {@code recordUsage: {resource, quantity, source, at}}: a usage reading; {@code source} defaults
    * to {@code scenario}, {@code at} to the start of the step's day (UTC).
    */
-  private static StepCommand recordUsage(ScenarioNode value) {
+  private static StepCommand recordUsage(ScenarioNode value, Catalog catalog) {
     Map<String, ScenarioNode> fields =
         value.entries(Set.of("resource", "quantity", "source", "at"));
-    Resource resource = value.get("resource").asEnum(Resource.class);
+    ResourceId resource = value.get("resource").asResource(catalog);
     long quantity = value.get("quantity").asLong();
     String source = fields.containsKey("source") ? fields.get("source").text() : "scenario";
     return dated(
@@ -107,9 +108,9 @@ final class StandardCommands {
    * {@code setOverage: {resource, allowed, from}}: overage allowed (default {@code true}) or not,
    * from the start of the step's day (UTC) unless {@code from} names an instant.
    */
-  private static StepCommand setOverage(ScenarioNode value) {
+  private static StepCommand setOverage(ScenarioNode value, Catalog catalog) {
     Map<String, ScenarioNode> fields = value.entries(Set.of("resource", "allowed", "from"));
-    Resource resource = value.get("resource").asEnum(Resource.class);
+    ResourceId resource = value.get("resource").asResource(catalog);
     boolean allowed = !fields.containsKey("allowed") || fields.get("allowed").asBoolean();
     return dated(
         fields,
@@ -149,7 +150,7 @@ final class StandardCommands {
     keys.add("timing");
     keys.add("salesAssisted");
     Map<String, ScenarioNode> fields = value.entries(keys);
-    UnaryOperator<Terms> target = terms(value, fields);
+    UnaryOperator<Terms> target = terms(value, fields, c);
     Timing timing =
         fields.containsKey("timing")
             ? fields.get("timing").asEnum(Timing.class)
@@ -163,7 +164,7 @@ final class StandardCommands {
   /** {@code standingInstructions: {plan, frequency, seats, blocks}}, over the current terms. */
   private static StepCommand standingInstructions(
       ScenarioNode value, co.kafkaman.billing.model.catalog.Catalog c) {
-    UnaryOperator<Terms> next = terms(value, value.entries(TERMS_KEYS));
+    UnaryOperator<Terms> next = terms(value, value.entries(TERMS_KEYS), c);
     return (team, id, actor) ->
         new Command.SetStandingInstructions(id, actor, next.apply(team.subscription().terms()));
   }
@@ -283,18 +284,17 @@ final class StandardCommands {
    * number, or {@code +2} / {@code -1} relative to the current seats) and {@code blocks} (per
    * resource, absolute or relative; resources not named keep their blocks).
    */
-  static UnaryOperator<Terms> terms(ScenarioNode value, Map<String, ScenarioNode> fields) {
-    PlanTier tier = fields.containsKey("plan") ? fields.get("plan").asEnum(PlanTier.class) : null;
+  static UnaryOperator<Terms> terms(
+      ScenarioNode value, Map<String, ScenarioNode> fields, Catalog catalog) {
+    PlanId tier = fields.containsKey("plan") ? fields.get("plan").asPlan(catalog) : null;
     BillingFrequency frequency =
-        fields.containsKey("frequency")
-            ? fields.get("frequency").asEnum(BillingFrequency.class)
-            : null;
+        fields.containsKey("frequency") ? fields.get("frequency").asFrequency() : null;
     Quantity seats = fields.containsKey("seats") ? Quantity.read(fields.get("seats")) : null;
-    Map<Resource, Quantity> blocks = new LinkedHashMap<>();
+    Map<ResourceId, Quantity> blocks = new LinkedHashMap<>();
     if (fields.containsKey("blocks")) {
       for (ScenarioNode block : fields.get("blocks").entries().values()) {
         blocks.put(
-            block.parseEnum(Resource.class, CatalogReader.lastKey(block)), Quantity.read(block));
+            block.parseResource(catalog, CatalogReader.lastKey(block)), Quantity.read(block));
       }
     }
     if (fields.isEmpty()) {
@@ -304,7 +304,7 @@ final class StandardCommands {
     return current -> {
       Terms terms = current;
       if (tier != null) {
-        terms = terms.withTier(tier);
+        terms = terms.withPlan(tier);
       }
       if (frequency != null) {
         terms = terms.withFrequency(frequency);
@@ -312,7 +312,7 @@ final class StandardCommands {
       if (seats != null) {
         terms = terms.withSeats(seats.applyTo(terms.seats()));
       }
-      for (Map.Entry<Resource, Quantity> block : blocks.entrySet()) {
+      for (Map.Entry<ResourceId, Quantity> block : blocks.entrySet()) {
         terms =
             terms.withBlocks(
                 block.getKey(), block.getValue().applyTo(terms.blocks(block.getKey())));

@@ -2,8 +2,8 @@ package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
@@ -23,11 +23,11 @@ import co.kafkaman.billing.rules.invoicing.InvoiceText;
 import co.kafkaman.billing.rules.renewal.RenewalQuote;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 
@@ -417,11 +417,11 @@ final class StandardExpectations {
               checks.add(team -> compare(v, standing, team.standing()));
             }
             case "plan" -> {
-              PlanTier tier = v.asEnum(PlanTier.class);
-              checks.add(team -> compare(v, tier, team.subscription().terms().tier()));
+              PlanId tier = v.asPlan(catalog);
+              checks.add(team -> compare(v, tier, team.subscription().terms().plan()));
             }
             case "frequency" -> {
-              BillingFrequency frequency = v.asEnum(BillingFrequency.class);
+              BillingFrequency frequency = v.asFrequency();
               checks.add(team -> compare(v, frequency, team.subscription().terms().frequency()));
             }
             case "seats" -> {
@@ -429,10 +429,10 @@ final class StandardExpectations {
               checks.add(team -> compare(v, seats, (long) team.subscription().terms().seats()));
             }
             case "blocks" -> {
-              Map<Resource, Integer> blocks = blocks(v);
+              Map<ResourceId, Integer> blocks = blocks(v, catalog);
               checks.add(
                   team ->
-                      compare(v, blocks, new EnumMap<>(team.subscription().terms().addOnBlocks())));
+                      compare(v, blocks, new TreeMap<>(team.subscription().terms().addOnBlocks())));
             }
             case "members" -> {
               long members = v.asLong();
@@ -446,7 +446,7 @@ final class StandardExpectations {
               String cycle = period(v);
               checks.add(team -> compare(v, cycle, period(team.subscription().currentCycle())));
             }
-            case "nextTerms" -> checks.add(nextTerms(v));
+            case "nextTerms" -> checks.add(nextTerms(v, catalog));
             default -> {
               long invoices = v.asLong();
               checks.add(team -> compare(v, invoices, (long) team.invoices().size()));
@@ -463,7 +463,7 @@ final class StandardExpectations {
   }
 
   /** {@code nextTerms: none} or the fields the next terms must have. */
-  private static Function<Team, List<Mismatch>> nextTerms(ScenarioNode v) {
+  private static Function<Team, List<Mismatch>> nextTerms(ScenarioNode v, Catalog catalog) {
     if (v.isScalar()) {
       if (!v.text().equalsIgnoreCase("none")) {
         throw v.error("'" + v.text() + "' is not 'none' or terms (plan, frequency, seats, blocks)");
@@ -472,14 +472,12 @@ final class StandardExpectations {
           compare(v, "none", team.subscription().nextTerms().map(Terms::toString).orElse("none"));
     }
     Map<String, ScenarioNode> fields = v.entries(StandardCommands.TERMS_KEYS);
-    PlanTier tier = fields.containsKey("plan") ? fields.get("plan").asEnum(PlanTier.class) : null;
+    PlanId tier = fields.containsKey("plan") ? fields.get("plan").asPlan(catalog) : null;
     BillingFrequency frequency =
-        fields.containsKey("frequency")
-            ? fields.get("frequency").asEnum(BillingFrequency.class)
-            : null;
+        fields.containsKey("frequency") ? fields.get("frequency").asFrequency() : null;
     Integer seats = fields.containsKey("seats") ? fields.get("seats").asInt() : null;
-    Map<Resource, Integer> blocks =
-        fields.containsKey("blocks") ? blocks(fields.get("blocks")) : null;
+    Map<ResourceId, Integer> blocks =
+        fields.containsKey("blocks") ? blocks(fields.get("blocks"), catalog) : null;
     String expected =
         String.join(
             ", ",
@@ -492,10 +490,10 @@ final class StandardExpectations {
       var next = team.subscription().nextTerms();
       boolean holds =
           next.isPresent()
-              && (tier == null || next.get().tier() == tier)
-              && (frequency == null || next.get().frequency() == frequency)
+              && (tier == null || next.get().plan().equals(tier))
+              && (frequency == null || next.get().frequency().equals(frequency))
               && (seats == null || next.get().seats() == seats)
-              && (blocks == null || new EnumMap<>(next.get().addOnBlocks()).equals(blocks));
+              && (blocks == null || new TreeMap<>(next.get().addOnBlocks()).equals(blocks));
       return holds
           ? List.of()
           : List.of(
@@ -533,12 +531,12 @@ final class StandardExpectations {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  private static Map<Resource, Integer> blocks(ScenarioNode node) {
-    Map<Resource, Integer> blocks = new EnumMap<>(Resource.class);
+  private static Map<ResourceId, Integer> blocks(ScenarioNode node, Catalog catalog) {
+    Map<ResourceId, Integer> blocks = new TreeMap<>();
     for (ScenarioNode block : node.entries().values()) {
       int count = block.asInt();
       if (count > 0) {
-        blocks.put(block.parseEnum(Resource.class, CatalogReader.lastKey(block)), count);
+        blocks.put(block.parseResource(catalog, CatalogReader.lastKey(block)), count);
       }
     }
     return blocks;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -116,12 +116,12 @@ class BillingAssertionsTest {
     Team after = ADDED.team();
     assertThat(after)
         .isActive()
-        .isOn(PlanTier.BASIC)
+        .isOn(KafkamanSample.BASIC)
         .hasSeats(5)
         .hasMembers(1)
         .hasAccountCredit("0.00")
         .hasNoNextTerms()
-        .hasTerms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 5))
+        .hasTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5))
         .hasCurrentCycle(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1))
         .hasInvoiceCount(2)
         .lastInvoice()
@@ -134,7 +134,7 @@ class BillingAssertionsTest {
     assertThatThrownBy(
             () ->
                 assertThat(after)
-                    .hasNextTerms(Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 5)))
+                    .hasNextTerms(Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 5)))
         .hasMessageContaining("Expected next terms FREE MONTHLY, 5 seats");
   }
 
@@ -146,7 +146,7 @@ class BillingAssertionsTest {
             Command.ChangeSubscription.of(
                 "c-3",
                 "ana",
-                Terms.of(PlanTier.FREE, BillingFrequency.MONTHLY, 3),
+                Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 3),
                 Timing.IMMEDIATELY),
             LocalDate.of(2024, 3, 20));
     assertThat(refused)

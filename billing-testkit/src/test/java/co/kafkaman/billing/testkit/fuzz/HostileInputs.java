@@ -1,7 +1,8 @@
 package co.kafkaman.billing.testkit.fuzz;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.InputLimits;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
@@ -195,12 +196,12 @@ final class HostileInputs {
     }
     Terms terms =
         Terms.of(
-            pick(List.of(PlanTier.values())),
+            pick(List.of(KafkamanSample.PLANS.toArray(new PlanId[0]))),
             pick(List.of(BillingFrequency.values())),
             seats(team));
     if (chance(30)) {
       long blocks = random.nextInt(4) == 0 ? quantity() : random.nextInt(4);
-      terms = terms.withBlocks(pick(List.of(Resource.values())), (int) blocks);
+      terms = terms.withBlocks(pick(List.of(KafkamanSample.RESOURCES.toArray(new ResourceId[0]))), (int) blocks);
     }
     return terms;
   }
@@ -345,7 +346,7 @@ final class HostileInputs {
   Command command(Team team, LocalDate asOf) {
     String id = commandId(team);
     String actor = chance(85) ? pick(team.members()).id() : text();
-    Resource resource = chance(3) ? null : pick(List.of(Resource.values()));
+    Resource resource = chance(3) ? null : pick(List.of(KafkamanSample.RESOURCES.toArray(new ResourceId[0])));
     return switch (random.nextInt(23)) {
       case 0 ->
           new Command.CreateTeam(

@@ -94,7 +94,7 @@ class GeneratorsPropertiesTest {
             pair -> {
               Catalog catalog = pair._1;
               var terms = pair._2;
-              assertThat(catalog.plan(terms.tier()).offers(terms.frequency())).isTrue();
+              assertThat(catalog.plan(terms.plan()).offers(terms.frequency())).isTrue();
               terms
                   .addOnBlocks()
                   .keySet()

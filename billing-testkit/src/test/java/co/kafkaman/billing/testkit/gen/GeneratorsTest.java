@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -86,10 +86,10 @@ class GeneratorsTest {
   @Test
   void catalogsComeInEveryCurrencyWithAFreePlan() {
     List<Catalog> catalogs = sample(CatalogGen.catalogs(), 200);
-    assertThat(catalogs).allMatch(c -> c.plans().containsKey(PlanTier.FREE));
+    assertThat(catalogs).allMatch(c -> c.plans().containsKey(KafkamanSample.FREE));
     assertThat(catalogs).anyMatch(c -> c.currency().getCurrencyCode().equals("JPY"));
     assertThat(catalogs).anyMatch(c -> c.currency().getCurrencyCode().equals("BHD"));
-    assertThat(catalogs).anyMatch(c -> c.plans().containsKey(PlanTier.ENTERPRISE));
+    assertThat(catalogs).anyMatch(c -> c.plans().containsKey(KafkamanSample.ENTERPRISE));
     assertThat(catalogs).anyMatch(c -> !c.addOns().isEmpty());
   }
 

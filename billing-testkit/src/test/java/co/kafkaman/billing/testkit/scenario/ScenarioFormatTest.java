@@ -1,5 +1,6 @@
 package co.kafkaman.billing.testkit.scenario;
 
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,7 @@ class ScenarioFormatTest {
         "seats: 3|seats: three|t.yaml:7: team.seats: 'three' is not a whole number",
         "on: 2024-03-15|on: 2024-02-30|t.yaml:9: steps[0].on: '2024-02-30' is not a date like 2024-03-15",
         "version: 1|version: 2|t.yaml:1: version: version 2 is not supported; this testkit reads version 1",
-        "plan: BASIC|plan: GOLD|t.yaml:6: team.plan: 'GOLD' is not a PlanTier; expected one of [FREE, BASIC, PROFESSIONAL, ENTERPRISE]",
+        "plan: BASIC|plan: GOLD|t.yaml:6: team.plan: 'GOLD' is not a plan of the catalog; its plans are [FREE, BASIC, PROFESSIONAL, ENTERPRISE]",
         "change: {seats: 5}|chnage: {seats: 5}|t.yaml:10: steps[0].chnage: unknown key 'chnage'; expected one of [addCard, addMember, by, change, clearStandingInstructions, enableAutoFlex, expect, id, note, on, recordPayment, recordUsage, removeCard, removeMember, renew, reportPayment, setOverage, setPrimaryCard, standingInstructions, updateBillingDetails, voidInvoice]",
         "total: 13.16|total: 13.161|t.yaml:14: steps[0].expect.invoices[0].total: '13.161' is not an amount: 13.161 has more than 2 decimals, the scale of USD",
         "SEAT_PRORATION 2|SEAT_PRORATON 2|t.yaml:13: steps[0].expect.invoices[0].lines[0]: 'SEAT_PRORATON' is not a LineKind; expected one of [PLAN_SEATS, SEAT_PRORATION, CHANGE_CREDIT, ADD_ON, ADD_ON_PRORATION, OVERAGE, AUTO_FLEX, ACCOUNT_CREDIT_APPLIED, CREDIT_TO_ACCOUNT]",
@@ -114,7 +115,7 @@ class ScenarioFormatTest {
                             actor,
                             team.subscription()
                                 .terms()
-                                .withTier(co.kafkaman.billing.model.catalog.PlanTier.FREE)));
+                                .withPlan(co.kafkaman.billing.model.catalog.KafkamanSample.FREE)));
     String cancel =
         """
         version: 1
@@ -160,7 +161,7 @@ class ScenarioFormatTest {
   void aCatalogFileIsReadBesideTheScenario(@TempDir Path dir) throws IOException {
     Files.writeString(
         dir.resolve("prices.properties"),
-        "currency=JPY\nplan.FREE.seat.MONTHLY=0\nplan.BASIC.seat.MONTHLY=1200\n");
+        "currency=JPY\nplans=FREE,BASIC\nplan.FREE.seat.MONTHLY=0\nplan.BASIC.seat.MONTHLY=1200\n");
     Files.writeString(
         dir.resolve("jpy.yaml"),
         GOOD.replace("catalog: sample", "catalog: {file: prices.properties}")

@@ -4,7 +4,7 @@ import static co.kafkaman.billing.testkit.assertions.BillingAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.NotificationKind;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
@@ -34,7 +34,7 @@ class DueEventsTest {
         Simulator.start(
             TeamFixture.of(ENGINE)
                 .withCreatedOn(d("2024-01-31"))
-                .withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 5)));
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 5)));
     for (int i = 2; i <= 5; i++) {
       sim.apply(
           d("2024-02-01"),
@@ -82,7 +82,8 @@ class DueEventsTest {
   void threeFailedAttemptsThenGraceEndDeactivateAndAPaymentReactivates() {
     Simulator sim =
         Simulator.start(
-            TeamFixture.of(ENGINE).withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)),
+            TeamFixture.of(ENGINE)
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)),
             DueEvents.agenda(ENGINE, PaymentProcessor.failingFirst(3, "card declined")));
     sim.apply(new Command.AddCard("card-1", "ana", Simulator.SIMULATED_CARD));
     Invoice first = sim.invoices().get(0);

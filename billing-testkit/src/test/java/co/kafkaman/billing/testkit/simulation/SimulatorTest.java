@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.PlanTier;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -30,7 +30,7 @@ class SimulatorTest {
         Simulator.start(
             TeamFixture.of(ENGINE)
                 .withCreatedOn(LocalDate.of(2024, 1, 31))
-                .withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 3)));
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)));
     simulator.advanceTo(LocalDate.of(2025, 1, 31));
 
     assertThat(simulator.invoices()).hasSize(13);
@@ -67,7 +67,7 @@ class SimulatorTest {
         Simulator.start(
             TeamFixture.of(ENGINE)
                 .withCreatedOn(anchor)
-                .withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.ANNUAL, 3)));
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.ANNUAL, 3)));
     simulator.advanceTo(fourth);
     assertThat(simulator.invoices().stream().map(Invoice::issueDate).toList())
         .containsExactly(anchor, first, second, third, fourth);
@@ -90,7 +90,7 @@ class SimulatorTest {
             Command.ChangeSubscription.of(
                 "c-2",
                 "ana",
-                Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 4),
+                Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 4),
                 Timing.IMMEDIATELY));
     assertThat(outcome)
         .isAccepted()
@@ -124,7 +124,7 @@ class SimulatorTest {
               TeamFixture.of(ENGINE)
                   .withTeamId("team-" + i)
                   .withCreatedOn(created)
-                  .withTerms(Terms.of(PlanTier.BASIC, BillingFrequency.MONTHLY, 1 + i % 7)));
+                  .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 1 + i % 7)));
       simulator.advanceDays(730);
       // one invoice at creation, then one per monthly boundary up to and including the last day
       long renewals =
@@ -184,7 +184,7 @@ class SimulatorTest {
                         new Command.SetStandingInstructions(
                             "si@2024-03-20",
                             "system",
-                            Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 3)),
+                            Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 3)),
                         "instructions"))
                 : List.of();
     Simulator simulator = Simulator.start(TeamFixture.of(ENGINE), DueEvents.renewals().and(extra));
@@ -192,7 +192,7 @@ class SimulatorTest {
     assertThat(simulator.steps())
         .extracting(s -> s.outcome().command().id())
         .containsExactly("c-1", "si@2024-03-20", "renew@2024-04-01");
-    assertThat(simulator.team()).isOn(PlanTier.PROFESSIONAL);
+    assertThat(simulator.team()).isOn(KafkamanSample.PROFESSIONAL);
   }
 
   private static List<String> story() {
@@ -203,14 +203,14 @@ class SimulatorTest {
         Command.ChangeSubscription.of(
             "c-2",
             "ana",
-            Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.MONTHLY, 4),
+            Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 4),
             Timing.IMMEDIATELY));
     simulator.apply(
         LocalDate.of(2024, 6, 30),
         Command.ChangeSubscription.of(
             "c-3",
             "ana",
-            Terms.of(PlanTier.PROFESSIONAL, BillingFrequency.ANNUAL, 4),
+            Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.ANNUAL, 4),
             Timing.IMMEDIATELY));
     simulator.advanceTo(LocalDate.of(2027, 12, 31));
     return simulator.history().stream().map(Object::toString).toList();

@@ -1,0 +1,50 @@
+package co.kafkaman.billing.model.catalog;
+
+/**
+ * The id of a plan, chosen by the host: {@code starter}, {@code team}, {@code BASIC}. Ids are 1 to
+ * 64 ASCII letters, digits, {@code '_'} or {@code '-'}, starting with a letter or digit, so they
+ * are safe to store, to use as a key of the catalog format and to print. The plan's display name,
+ * its prices and its place in the upgrade order are the catalog's ({@link Plan}).
+ *
+ * <p>Immutable and thread-safe; equal when the texts are equal (case matters).
+ *
+ * @param value the id text
+ */
+public record PlanId(String value) implements Comparable<PlanId> {
+
+  /**
+   * Validates the id.
+   *
+   * @param value the id text
+   * @throws co.kafkaman.billing.model.BillingException {@code MALFORMED_VALUE} if it is not an id
+   */
+  public PlanId {
+    CatalogIds.check("plan", value);
+  }
+
+  /**
+   * Returns the plan id {@code value}.
+   *
+   * @param value the id text, such as {@code "starter"}
+   * @return the id
+   * @throws co.kafkaman.billing.model.BillingException {@code MALFORMED_VALUE} if it is not an id
+   */
+  public static PlanId of(String value) {
+    return new PlanId(value);
+  }
+
+  @Override
+  public int compareTo(PlanId other) {
+    return value.compareTo(other.value);
+  }
+
+  /**
+   * Returns the id text, as the host wrote it.
+   *
+   * @return the id
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,50 @@
+package co.kafkaman.billing.model.catalog;
+
+/**
+ * The id of a metered or counted resource, chosen by the host: {@code build_minutes}, {@code
+ * MONITORING_REQUESTS}. Ids are 1 to 64 ASCII letters, digits, {@code '_'} or {@code '-'}, starting
+ * with a letter or digit. What the resource is called, how it is counted and what happens past its
+ * limit are the catalog's ({@link Resource}).
+ *
+ * <p>Immutable and thread-safe; equal when the texts are equal (case matters).
+ *
+ * @param value the id text
+ */
+public record ResourceId(String value) implements Comparable<ResourceId> {
+
+  /**
+   * Validates the id.
+   *
+   * @param value the id text
+   * @throws co.kafkaman.billing.model.BillingException {@code MALFORMED_VALUE} if it is not an id
+   */
+  public ResourceId {
+    CatalogIds.check("resource", value);
+  }
+
+  /**
+   * Returns the resource id {@code value}.
+   *
+   * @param value the id text, such as {@code "build_minutes"}
+   * @return the id
+   * @throws co.kafkaman.billing.model.BillingException {@code MALFORMED_VALUE} if it is not an id
+   */
+  public static ResourceId of(String value) {
+    return new ResourceId(value);
+  }
+
+  @Override
+  public int compareTo(ResourceId other) {
+    return value.compareTo(other.value);
+  }
+
+  /**
+   * Returns the id text, as the host wrote it.
+   *
+   * @return the id
+   */
+  @Override
+  public String toString() {
+    return value;
+  }
+}
