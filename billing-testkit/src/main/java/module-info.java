@@ -15,5 +15,6 @@ module co.kafkaman.billing.testkit {
   exports co.kafkaman.billing.testkit.gen;
   exports co.kafkaman.billing.testkit.assertions;
   exports co.kafkaman.billing.testkit.simulation;
+  exports co.kafkaman.billing.testkit.invariants;
   exports co.kafkaman.billing.testkit.scenario;
 }
