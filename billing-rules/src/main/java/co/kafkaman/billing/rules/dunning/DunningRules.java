@@ -15,10 +15,12 @@ import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.payment.PaymentOutcome;
 import co.kafkaman.billing.model.payment.Receivable;
 import co.kafkaman.billing.model.team.Standing;
+import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.agenda.AgendaEvent;
 import co.kafkaman.billing.rules.agenda.AgendaEventKind;
+import co.kafkaman.billing.rules.invoicing.CreditBasis;
 import co.kafkaman.billing.rules.invoicing.InvoiceLifecycle;
 import co.kafkaman.billing.rules.payment.CardRules;
 import co.kafkaman.billing.rules.payment.Charge;
@@ -402,7 +404,8 @@ public final class DunningRules {
 
   /**
    * Voids invoice {@code number}: it is no longer due, the account credit it consumed is restored,
-   * and the standing is re-evaluated.
+   * what it billed is no longer the basis of credits and the credits it granted are given back
+   * ({@link CreditBasis#withoutVoided}), and the standing is re-evaluated.
    *
    * @param team the team
    * @param number the invoice
@@ -410,17 +413,23 @@ public final class DunningRules {
    * @param policy the dunning policy
    * @return the step
    * @throws BillingException {@code UNKNOWN_INVOICE}; {@code ILLEGAL_INVOICE_TRANSITION} for a paid
-   *     or void invoice
+   *     or void invoice, or one whose charges a later invoice that is not void credits ({@link
+   *     CreditBasis#requireNotCreditedLater})
    */
   public static DunningStep voidInvoice(
       Team team, String number, LocalDate asOf, DunningPolicy policy) {
     Invoice invoice = InvoiceLifecycle.require(team, number);
     Invoice voided = InvoiceLifecycle.transition(invoice, InvoiceStatus.VOID);
+    CreditBasis.requireNotCreditedLater(team, invoice);
     Amount restored = invoice.creditsApplied();
     Amount balance = team.accountCredit().plus(restored);
+    Subscription subscription = team.subscription();
     Team updated =
         Team.builder()
             .from(team)
+            .subscription(
+                subscription.withBilledItems(
+                    CreditBasis.withoutVoided(subscription.billedItems(), invoice)))
             .invoices(InvoiceLifecycle.replaced(team, voided))
             .receivables(without(team, number))
             .accountCredit(balance)
