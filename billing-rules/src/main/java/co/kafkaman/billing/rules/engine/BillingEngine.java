@@ -366,7 +366,7 @@ public final class BillingEngine {
   List<AgendaSource> agendaSources() {
     return List.of(
         Agenda::renewals,
-        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex()),
+        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex(), catalog),
         DunningRules::agenda);
   }
 

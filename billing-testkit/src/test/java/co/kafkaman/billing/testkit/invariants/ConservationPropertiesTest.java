@@ -31,8 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConservationPropertiesTest {
   private static final BillingEngine ENGINE = BillingEngine.of(Catalog.kafkamanSample());
-  private static final PaymentProcessor PAYMENTS =
-      PaymentProcessor.failingSometimes(4, "card declined");
+  static final PaymentProcessor PAYMENTS = PaymentProcessor.failingSometimes(4, "card declined");
   private static final int SHOWN = 10;
 
   /** Lives of 15 to 30 commands, up to 90 days apart, with a year's quiet tail: about 6 years. */
