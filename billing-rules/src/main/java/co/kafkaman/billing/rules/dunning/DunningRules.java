@@ -5,6 +5,7 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
+import co.kafkaman.billing.model.history.Recipients;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
@@ -503,8 +504,11 @@ public final class DunningRules {
    * Re-evaluates the team's standing on {@code asOf} ({@link #standingOf(Team, LocalDate)}); a
    * change is a {@code STANDING_CHANGED} entry and a notification: {@code NON_PAYMENT} when the
    * team becomes past due, {@code DEACTIVATED} when deactivated, {@code REACTIVATED} when it leaves
-   * deactivation or returns to good standing. Recipients come from the terms in force on {@code
-   * asOf}.
+   * deactivation (RULES.md section 10: payment after deactivation reactivates the team). A team
+   * that pays during grace returns to good standing with an entry and no notification: it was never
+   * deactivated, so there is nothing to reactivate. Recipients come from the terms in force on
+   * {@code asOf}; when they name nobody (no member has the role, or the last member left), the
+   * notice goes to the billing email of the billing details.
    *
    * @param team the team
    * @param asOf the date
@@ -527,7 +531,7 @@ public final class DunningRules {
           team, Summary.of("standing " + before + " unchanged"), List.of(), List.of());
     }
     Team updated = team.withStanding(after);
-    NotificationKind kind;
+    @Nullable NotificationKind kind;
     String why;
     if (cause != null && after == Standing.DEACTIVATED) {
       kind = NotificationKind.DEACTIVATED;
@@ -552,16 +556,19 @@ public final class DunningRules {
               + cause.graceEnd().minusDays(1)
               + ", deactivation on "
               + cause.graceEnd();
-    } else {
+    } else if (before == Standing.DEACTIVATED) {
       kind = NotificationKind.REACTIVATED;
-      why =
-          before == Standing.DEACTIVATED
-              ? "team " + team.id() + " is reactivated"
-              : "team " + team.id() + " is back in good standing";
+      why = "team " + team.id() + " is reactivated";
+    } else {
+      // paid during grace: back in good standing, never deactivated, so nothing to announce
+      kind = null;
+      why = "team " + team.id() + " is back in good standing";
     }
     String summary = before + " -> " + after + ": " + why;
     List<NotificationIntent> notifications = new ArrayList<>(1);
-    notify(notifications, updated, policy.termsOn(asOf), kind, asOf, summary);
+    if (kind != null) {
+      notify(notifications, updated, policy.termsOn(asOf), kind, asOf, summary);
+    }
     return new DunningStep(
         updated,
         Summary.of(summary),
@@ -654,10 +661,18 @@ public final class DunningRules {
     terms
         .recipientsOf(kind)
         .ifPresent(
-            recipients ->
-                notifications.add(
-                    new NotificationIntent(
-                        kind, recipients, team.addressesOf(recipients), dueOn, message)));
+            recipients -> {
+              List<String> to = team.addressesOf(recipients);
+              // a notice always reaches someone: the billing email when the audience is empty
+              Recipients audience = to.isEmpty() ? Recipients.BILLING_EMAIL : recipients;
+              notifications.add(
+                  new NotificationIntent(
+                      kind,
+                      audience,
+                      to.isEmpty() ? team.addressesOf(Recipients.BILLING_EMAIL) : to,
+                      dueOn,
+                      message));
+            });
   }
 
   private static String describe(Receivable receivable) {
