@@ -74,6 +74,11 @@ class ConservationPropertiesTest {
                 figures[3] += simulator.invoices().size();
                 figures[4] += found.size();
                 found.forEach(v -> byInvariant.merge(v.invariant(), 1, Integer::sum));
+                if (figures[0] % 10_000 == 0) {
+                  System.out.printf(
+                      "conservation gate: %d lives, %d violations after %.0f s%n",
+                      figures[0], figures[4], (System.nanoTime() - started) / 1e9);
+                }
                 if (!found.isEmpty() && shown.size() < SHOWN) {
                   shown.add(found.get(0) + " (" + found.size() + " in all) in life\n" + life);
                 }
