@@ -420,13 +420,14 @@ public final class BillingEngine {
   }
 
   /**
-   * Returns the billing overview: plan, cycle dates, expected cost upon renewal, standing.
+   * Returns the billing overview: plan, cycle dates, expected cost upon renewal (this engine's
+   * {@link #quoteRenewal}), standing.
    *
    * @param team the team
    * @return the overview
    */
   public BillingOverview overview(Team team) {
-    return AccountHistory.overview(team, catalog);
+    return AccountHistory.overview(team, quoteRenewal(team));
   }
 
   private Outcome decide(Team team, Command command, LocalDate asOf) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.catalog.PlanTier;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.PaymentStory;
@@ -11,7 +12,9 @@ import co.kafkaman.billing.rules.agenda.AgendaEvent;
 import co.kafkaman.billing.rules.agenda.AgendaEventKind;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.flex.FlexChargeMode;
 import co.kafkaman.billing.rules.flex.FlexOverview;
+import co.kafkaman.billing.rules.renewal.RenewalQuote;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -125,5 +128,25 @@ class EngineAgreementTest {
     assertThat(billed).containsAll(overview.lines());
     assertThat(quoted).containsAll(overview.lines());
     assertThat(billed).extracting(InvoiceLine::explanation).startsWith("3 x 99.00 = 297.00");
+  }
+
+  @Test
+  void theBillingOverviewAndTheQuoteAgreeUnderAHostPolicy() {
+    BillingEngine dayProrated =
+        BillingEngine.of(
+            PaymentStory.CATALOG,
+            BillingPolicy.kafkaman().withFlexChargeMode(FlexChargeMode.dayProrated()));
+    PaymentStory story =
+        PaymentStory.basicByCard(dayProrated)
+            .then(Command.AddMember.of("add-bob", "ana", "bob", "bob@acme.test"), "2024-03-05")
+            .then(Command.AddMember.of("add-cy", "ana", "cy", "cy@acme.test"), "2024-03-05")
+            .then(Command.AddMember.of("add-dee", "ana", "dee", "dee@acme.test"), "2024-03-16");
+
+    RenewalQuote quoted = dayProrated.quoteRenewal(story.team());
+    // the day-prorated mode bills the partial month of the flex user besides the renewal's seat
+    assertThat(quoted.lines())
+        .extracting(InvoiceLine::kind)
+        .containsExactly(LineKind.PLAN_SEATS, LineKind.AUTO_FLEX, LineKind.AUTO_FLEX);
+    assertThat(dayProrated.overview(story.team()).renewal()).isEqualTo(quoted);
   }
 }
