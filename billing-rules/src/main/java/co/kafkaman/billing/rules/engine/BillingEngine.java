@@ -464,7 +464,7 @@ public final class BillingEngine {
   List<AgendaSource> agendaSources() {
     return List.of(
         Agenda::renewals,
-        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex()),
+        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex(), catalog),
         DunningRules::agenda);
   }
 
@@ -531,7 +531,8 @@ public final class BillingEngine {
   }
 
   /**
-   * Returns the billing overview: plan, cycle dates, expected cost upon renewal, standing.
+   * Returns the billing overview: plan, cycle dates, expected cost upon renewal (this engine's
+   * {@link #quoteRenewal}), standing.
    *
    * @param team the team
    * @return the overview
@@ -539,7 +540,7 @@ public final class BillingEngine {
    */
   public BillingOverview overview(Team team) {
     Objects.requireNonNull(team, "team");
-    return fitting(() -> AccountHistory.overview(team, catalog));
+    return fitting(() -> AccountHistory.overview(team, quoteRenewal(team)));
   }
 
   /** Checks the date of a query: within the dates accepted, not before the team was created. */

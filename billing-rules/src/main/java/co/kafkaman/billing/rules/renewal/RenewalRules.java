@@ -287,10 +287,7 @@ public final class RenewalRules {
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();
     Amount seatPrice = catalog.plan(next.tier()).seatPrice(next.frequency());
-    int flexUsers =
-        subscription.autoFlexEnabled()
-            ? next.seats() - subscription.nextTerms().orElse(current).seats()
-            : 0;
+    int flexUsers = FlexRules.renewalFlexUsers(subscription, team.memberCount());
     Lines.appendWhole(
         lines,
         items,

@@ -52,6 +52,17 @@ public record TeamLife(TeamFixture fixture, List<DatedCommand> commands, LocalDa
   }
 
   /**
+   * Replays the life as {@link Simulator#start(TeamFixture, PaymentProcessor)} does: the engine's
+   * agenda falling due, payments answered by {@code processor} on the simulated card.
+   *
+   * @param processor answers the automatic payment attempts
+   * @return the simulator after the last date
+   */
+  public Simulator simulate(PaymentProcessor processor) {
+    return replay(Simulator.start(fixture, processor));
+  }
+
+  /**
    * Replays the life: creates the team, applies each command on its date (what falls due in between
    * first), and advances to {@link #end()}.
    *
