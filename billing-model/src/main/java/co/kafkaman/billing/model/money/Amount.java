@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -165,12 +164,13 @@ public final class Amount implements Comparable<Amount> {
 
   /**
    * Converts to a JSR 354 amount (a Moneta {@code Money}). Conversion costs an allocation or three;
-   * the library does it only where the API hands amounts out.
+   * the library does it only where the API hands amounts out. The first conversion prints nothing
+   * of Moneta's (see {@code MonetaMoney}).
    *
    * @return the same amount as a {@link MonetaryAmount}
    */
   public MonetaryAmount toMonetaryAmount() {
-    return Money.of(toBigDecimal(), currency);
+    return MonetaMoney.of(toBigDecimal(), currency);
   }
 
   /**
