@@ -51,6 +51,8 @@ import javax.money.CurrencyUnit;
  *
  * <p>An unknown key, tier, resource or frequency, or a malformed number, is refused with {@code
  * MALFORMED_VALUE} naming the key.
+ *
+ * @since 0.1.0
  */
 public final class CatalogFormat {
   private CatalogFormat() {}

@@ -18,6 +18,8 @@ package co.kafkaman.billing.model.catalog;
 /**
  * The plan tiers, in ascending order: a later constant is an upgrade of an earlier one. Enterprise
  * is sales-assisted; Free has no per-seat price.
+ *
+ * @since 0.1.0
  */
 public enum PlanTier {
   /** The free tier; moving to it is a downgrade ("cancel"). */

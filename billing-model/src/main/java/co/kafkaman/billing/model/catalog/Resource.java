@@ -18,6 +18,8 @@ package co.kafkaman.billing.model.catalog;
 /**
  * The resources whose usage a team's plan allows. Only monitoring requests and mock server calls
  * have an overage setting (allowed or disallowed); custom domains are a hard limit.
+ *
+ * @since 0.1.0
  */
 public enum Resource {
   /** Monitoring requests per usage month; overage configurable. */

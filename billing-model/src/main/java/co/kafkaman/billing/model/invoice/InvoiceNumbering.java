@@ -28,6 +28,7 @@ import co.kafkaman.billing.model.BillingException;
  *
  * @param prefix the sequence prefix, such as {@code "KB-"}
  * @param next the next number to assign, 1 or more
+ * @since 0.1.0
  */
 public record InvoiceNumbering(String prefix, long next) {
 

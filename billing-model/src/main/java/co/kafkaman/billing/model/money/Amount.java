@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Combining two currencies throws {@code CURRENCY_MISMATCH}; an
  * overflow of {@code long} minor units throws {@code AMOUNT_OVERFLOW}.
+ *
+ * @since 0.1.0
  */
 public final class Amount implements Comparable<Amount> {
   private final long minorUnits;

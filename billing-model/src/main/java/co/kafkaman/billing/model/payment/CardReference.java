@@ -30,6 +30,7 @@ import java.time.YearMonth;
  * @param brand such as {@code "visa"}
  * @param last4 exactly four digits
  * @param expiry the last month the card is valid
+ * @since 0.1.0
  */
 public record CardReference(String token, String brand, String last4, YearMonth expiry) {
 

@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param frequency monthly or annual
  * @param seats the paid seats, zero or more
  * @param addOnBlocks purchased blocks per resource, iterated in the order of {@link Resource}
+ * @since 0.1.0
  */
 public record Terms(
     PlanTier tier, BillingFrequency frequency, int seats, Map<Resource, Integer> addOnBlocks) {

@@ -18,6 +18,8 @@ package co.kafkaman.billing.model.time;
 /**
  * How often a plan is billed. A billing cycle is one period of the frequency, counted from the
  * anchor date: monthly cycles are one month long, annual cycles twelve months.
+ *
+ * @since 0.1.0
  */
 public enum BillingFrequency {
   /** One month per cycle. */

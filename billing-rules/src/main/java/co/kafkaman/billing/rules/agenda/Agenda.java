@@ -44,6 +44,7 @@ import java.util.List;
  * @param teamId the team
  * @param range the dates covered, half-open
  * @param events the events in {@link AgendaEvent#ORDER}
+ * @since 0.1.0
  */
 public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
 

@@ -38,6 +38,7 @@ import java.util.List;
  *
  * @param anchor the first boundary (boundary 0)
  * @param monthsPerPeriod the length of one period in months, 1 or more
+ * @since 0.1.0
  */
 public record CycleSchedule(LocalDate anchor, int monthsPerPeriod) {
 

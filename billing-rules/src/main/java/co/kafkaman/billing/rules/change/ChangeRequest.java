@@ -32,6 +32,7 @@ import co.kafkaman.billing.model.team.Terms;
  * @param target the terms wanted
  * @param timing immediately or on renewal
  * @param salesAssisted whether sales staff made the request (needed to move to or from Enterprise)
+ * @since 0.1.0
  */
 public record ChangeRequest(Terms target, Timing timing, boolean salesAssisted) {
 

@@ -72,6 +72,8 @@ import org.jspecify.annotations.Nullable;
  * 3 on 03-08: billing members are told the payment failed, all members of the non-payment, the team
  * is {@code PAST_DUE} with grace until 03-21. Unpaid on 03-22 it is {@code DEACTIVATED}; a wire of
  * USD 36.00 on 03-25 pays the invoice and reactivates it.
+ *
+ * @since 0.1.0
  */
 public final class DunningRules {
   private static final Set<PaymentChannel> CARD_TEAM_CHANNELS =

@@ -85,6 +85,8 @@ import org.slf4j.LoggerFactory;
  *         Timing.IMMEDIATELY),
  *     LocalDate.of(2024, 3, 15));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class BillingEngine {
   private static final Logger LOG = LoggerFactory.getLogger(BillingEngine.class);

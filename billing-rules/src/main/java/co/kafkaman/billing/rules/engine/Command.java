@@ -46,6 +46,8 @@ import javax.money.MonetaryAmount;
  * <p>The set of commands is sealed and grows with the library; a host's {@code switch} over it
  * stays exhaustive. Ids must not contain {@code '/'}: {@code "<id>/<n>"} names a command's n-th
  * effect in the history.
+ *
+ * @since 0.1.0
  */
 public sealed interface Command extends HistoryPayload {
 

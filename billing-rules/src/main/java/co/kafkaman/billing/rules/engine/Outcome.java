@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * renewal".
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Outcome {
 

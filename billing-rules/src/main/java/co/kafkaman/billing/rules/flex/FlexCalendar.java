@@ -35,6 +35,8 @@ import java.util.List;
  * 2024-04-16, cycle end 2024-04-30, reminder 2024-07-17, cycle end 2024-07-31. Monthly anchor
  * 2024-01-31, range {@code [2024-02-01, 2024-03-01)}: reminder 2024-02-22, cycle end 2024-02-29 (a
  * renewal).
+ *
+ * @since 0.1.0
  */
 public final class FlexCalendar {
   private FlexCalendar() {}

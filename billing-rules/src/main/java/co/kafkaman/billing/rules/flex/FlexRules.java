@@ -69,6 +69,8 @@ import java.util.Optional;
  * users added in month 2, 2 of them removed before the end of month 3. At the first quarter's end,
  * 2024-04-30, one line {@code 2 x 144.00 x 9/12 months = 216.00}; seats become 7, 2 of them locked
  * until 2025-01-31.
+ *
+ * @since 0.1.0
  */
 public final class FlexRules {
   private FlexRules() {}

@@ -44,6 +44,8 @@ import java.util.Set;
  * pending payment {@code KB-000002 USD 36.00 due 2024-03-01 by [CARD], 1 attempt(s) made, next
  * [2024-03-04, 2024-03-08], grace end 2024-03-22}, and an overview renewing on 2024-04-01 for USD
  * 36.00 with standing ACTIVE.
+ *
+ * @since 0.1.0
  */
 public final class AccountHistory {
   private AccountHistory() {}

@@ -45,6 +45,8 @@ import org.quicktheories.generators.Generate;
  * <p>Example: {@code changes().commandsFor(team, catalog, 2024-03-15, "c-7")} yields {@code
  * ChangeSubscription c-7: BASIC MONTHLY, 3 seats -> BASIC MONTHLY, 5 seats, IMMEDIATELY}, among
  * others.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CommandGen {

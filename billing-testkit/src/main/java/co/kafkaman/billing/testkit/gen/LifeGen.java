@@ -53,6 +53,8 @@ import org.quicktheories.generators.Generate;
  * <p>Example life: {@code team acme (JPY) created 2096-02-29 on BASIC ANNUAL, 1 seat; 2096-02-29
  * ChangeSubscription c-2 ... 3 seats IMMEDIATELY; 2097-02-27 SetStandingInstructions c-3 ...; until
  * 2097-06-30}.
+ *
+ * @since 0.1.0
  */
 public final class LifeGen {
   private final Gen<TeamFixture> fixtures;

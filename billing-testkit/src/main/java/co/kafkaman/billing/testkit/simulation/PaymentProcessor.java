@@ -33,6 +33,8 @@ import java.time.LocalDate;
  * PaymentProcessor.cardOnFile()                       // succeeds whenever a card can be charged
  * PaymentProcessor.failingFirst(3, "card declined")   // attempts 1-3 of each invoice fail
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface PaymentProcessor {

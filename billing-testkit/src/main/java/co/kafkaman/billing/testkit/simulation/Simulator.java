@@ -55,6 +55,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Mutable and not thread-safe: one simulator per team and thread.
+ *
+ * @since 0.1.0
  */
 public final class Simulator {
   /** More events than this on one date means a {@link DueEvents} source never settles. */

@@ -31,6 +31,7 @@ import java.util.List;
  * @param fixture the team's creation
  * @param commands the commands in date order, each on or after the creation date
  * @param end the last simulated date, on or after the last command's
+ * @since 0.1.0
  */
 public record TeamLife(TeamFixture fixture, List<DatedCommand> commands, LocalDate end) {
 
