@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.model;
 
 /**
@@ -8,6 +23,8 @@ package co.kafkaman.billing.model;
  * <p>Each constant carries a short, stable string {@link #code()} such as {@code "BILL-101"}. Codes
  * are never reused or renumbered, so hosts may store them and map them to their own messages. A
  * test checks that codes are unique.
+ *
+ * @since 0.1.0
  */
 public enum BillingErrorCode {
   // 1xx: money and values

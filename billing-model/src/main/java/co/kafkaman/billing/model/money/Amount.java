@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.model.money;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -26,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Combining two currencies throws {@code CURRENCY_MISMATCH}; an
  * overflow of {@code long} minor units throws {@code AMOUNT_OVERFLOW}.
+ *
+ * @since 0.1.0
  */
 public final class Amount implements Comparable<Amount> {
   private final long minorUnits;
@@ -175,14 +192,15 @@ public final class Amount implements Comparable<Amount> {
    * and {@code getContext().getMaxScale()} is 2. Moneta's {@code NumberValue} strips trailing zeros
    * whatever the context ({@code getNumber()} reads 36): read the number at the currency's scale
    * with {@link #toBigDecimal()} ({@code 36.00}). Conversion costs an allocation or three; the
-   * library does it only where the API hands amounts out.
+   * library does it only where the API hands amounts out. The first conversion prints nothing of
+   * Moneta's (see {@code MonetaMoney}).
    *
    * @return the same amount as a {@link MonetaryAmount}, at its currency's scale
    */
   public MonetaryAmount toMonetaryAmount() {
     int scale = scale();
     MonetaryContext context = scale < AT_SCALE.length ? AT_SCALE[scale] : atScale(scale);
-    return Money.of(toBigDecimal(), currency, context);
+    return MonetaMoney.of(toBigDecimal(), currency, context);
   }
 
   /** Moneta contexts of a fixed scale, by scale: built once. */

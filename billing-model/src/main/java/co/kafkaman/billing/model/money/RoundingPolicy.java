@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.model.money;
 
 import java.math.BigDecimal;
@@ -12,6 +27,8 @@ import java.math.RoundingMode;
  * <p>Both policies round half-way cases away from the exact result symmetrically around zero, so a
  * credit is the exact negative of the matching charge: with {@link #HALF_UP}, {@code 5/2} rounds to
  * {@code 3} and {@code -5/2} to {@code -3}; with {@link #HALF_EVEN}, to {@code 2} and {@code -2}.
+ *
+ * @since 0.1.0
  */
 public enum RoundingPolicy {
   /** Half-way cases round away from zero (the kafkaman default). */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.model.payment;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -17,6 +32,7 @@ import java.util.Objects;
  * @param brand such as {@code "visa"} (a free text: {@link InputLimits#requireText})
  * @param last4 exactly four digits
  * @param expiry the last month the card is valid
+ * @since 0.1.0
  */
 public record CardReference(String token, String brand, String last4, YearMonth expiry) {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -20,6 +35,7 @@ import co.kafkaman.billing.model.time.DateRange;
  * @param servicePeriod the dates it was billed for
  * @param billed the amount billed for it, zero or more
  * @param credited the amount credited back so far, between zero and {@code billed}
+ * @since 0.1.0
  */
 public record BilledItem(
     ChargeItem item, long quantity, DateRange servicePeriod, Amount billed, Amount credited) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.InputLimits;
@@ -17,6 +32,7 @@ import java.util.Set;
  *     billing email)
  * @param roles billing and/or admin, possibly none
  * @param joinedOn the date the member joined the team
+ * @since 0.1.0
  */
 public record Member(String id, String email, Set<Role> roles, LocalDate joinedOn) {
 

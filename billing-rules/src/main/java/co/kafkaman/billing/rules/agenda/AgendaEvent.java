@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.agenda;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -17,6 +32,7 @@ import java.util.Comparator;
  * @param reference what it refers to: an invoice number, or the cycle for renewals and auto-flex
  * @param description a readable description with the figures, such as {@code "attempt 2 of 3 for
  *     KB-000002 (USD 36.00)"}
+ * @since 0.1.0
  */
 public record AgendaEvent(
     LocalDate date, AgendaEventKind kind, String reference, String description) {

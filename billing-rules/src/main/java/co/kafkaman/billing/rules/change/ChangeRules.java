@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.change;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -78,6 +93,8 @@ import java.util.Optional;
  * on 2024-03-15: one {@code SEAT_PRORATION} line {@code 2 x 12.00 x 17/31 days = 13.16}. Upgrading
  * those 5 seats to Professional (29.00) on 2024-03-20 credits {@code -36.00 x 12/31 = -13.94} and
  * {@code -13.16 x 12/17 = -9.29} and charges {@code 5 x 29.00 x 12/31 = 56.13}.
+ *
+ * @since 0.1.0
  */
 public final class ChangeRules {
   private static final Resource[] RESOURCES = Resource.values();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.dunning;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -60,6 +75,8 @@ import org.jspecify.annotations.Nullable;
  * 3 on 03-08: billing members are told the payment failed, all members of the non-payment, the team
  * is {@code PAST_DUE} with grace until 03-21. Unpaid on 03-22 it is {@code DEACTIVATED}; a wire of
  * USD 36.00 on 03-25 pays the invoice and reactivates it.
+ *
+ * @since 0.1.0
  */
 public final class DunningRules {
   private static final Set<PaymentChannel> CARD_TEAM_CHANNELS =

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.engine;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -40,6 +55,8 @@ import javax.money.MonetaryAmount;
  * token, invoice number) must be ids ({@link InputLimits#requireId}), sources, reasons and domains
  * free texts ({@link InputLimits#requireText}), emails emails, quantities and instants within their
  * bounds; anything else throws a {@link BillingException} naming the field and the value.
+ *
+ * @since 0.1.0
  */
 public sealed interface Command extends HistoryPayload {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.flex;
 
 import co.kafkaman.billing.model.catalog.Catalog;
@@ -28,6 +43,8 @@ import java.util.List;
  * renewal and the next terms' plan after it. An Enterprise or Free team with auto-flex on gets no
  * reminder (it would be refused with {@code AUTO_FLEX_NOT_AVAILABLE}) and no auto-flex cycle end
  * inside its term (its quarter ends only close usage months).
+ *
+ * @since 0.1.0
  */
 public final class FlexCalendar {
   private FlexCalendar() {}

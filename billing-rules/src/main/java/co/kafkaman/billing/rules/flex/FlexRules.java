@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.flex;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -54,6 +69,8 @@ import java.util.Optional;
  * users added in month 2, 2 of them removed before the end of month 3. At the first quarter's end,
  * 2024-04-30, one line {@code 2 x 144.00 x 9/12 months = 216.00}; seats become 7, 2 of them locked
  * until 2025-01-31.
+ *
+ * @since 0.1.0
  */
 public final class FlexRules {
   private FlexRules() {}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.history;
 
 import co.kafkaman.billing.model.catalog.Catalog;
@@ -30,6 +45,8 @@ import java.util.Set;
  * pending payment {@code KB-000002 USD 36.00 due 2024-03-01 by [CARD], 1 attempt(s) made, next
  * [2024-03-04, 2024-03-08], grace end 2024-03-22}, and an overview renewing on 2024-04-01 for USD
  * 36.00 with standing ACTIVE.
+ *
+ * @since 0.1.0
  */
 public final class AccountHistory {
   private AccountHistory() {}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.invoicing;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -29,6 +44,8 @@ import java.util.List;
  * for {@code [2024-04-01, 2024-05-01)}) voided on 2024-04-05: the billed item {@code 3 BASIC seats,
  * billed 36.00} becomes {@code billed 0.00}; a switch to annual on 2024-04-10 then credits nothing
  * for those seats (it credited {@code 1 x -36.00 x 21/30 days = -25.20} before).
+ *
+ * @since 0.1.0
  */
 public final class CreditBasis {
   private CreditBasis() {}

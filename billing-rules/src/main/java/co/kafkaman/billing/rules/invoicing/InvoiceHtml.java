@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.invoicing;
 
 import co.kafkaman.billing.model.invoice.BillingDetails;
@@ -17,6 +32,8 @@ import co.kafkaman.billing.model.invoice.InvoiceLine;
  * <td>2 x 12.00 x 17/31 days = 13.16</td><td class="amount">13.16</td></tr>
  * ...
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InvoiceHtml {
   private InvoiceHtml() {}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.invoicing;
 
 import co.kafkaman.billing.model.invoice.Invoice;
@@ -21,6 +36,8 @@ import java.util.List;
  * ACCOUNT_CREDIT_APPLIED} line {@code -2.00} is added, total due 3.00, account credit 0.00. Lines
  * summing to {@code -7.00}: a {@code CREDIT_TO_ACCOUNT} line {@code +7.00} is added, total due
  * 0.00, account credit +7.00.
+ *
+ * @since 0.1.0
  */
 public final class InvoiceIssuer {
   private InvoiceIssuer() {}

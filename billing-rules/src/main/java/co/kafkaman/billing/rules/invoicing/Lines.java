@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.invoicing;
 
 import co.kafkaman.billing.model.catalog.PlanTier;
@@ -21,6 +36,8 @@ import java.util.Objects;
  * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a
  * full-period line ({@code 5 x 12.00 = 60.00}), a prorated charge ({@code 2 x 12.00 x 17/31 days =
  * 13.16}) or a credit for a billed item ({@code 1 x -60.00 x 17/31 days = -32.90}).
+ *
+ * @since 0.1.0
  */
 public final class Lines {
   // Descriptions are built once: every line of every invoice carries one.

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.payment;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -15,6 +30,8 @@ import java.util.List;
  * <p>Worked example: invoice KB-000002 issued 2024-03-01 without a VAT ID; the VAT ID {@code
  * DE123456789} is added on 2024-03-10; KB-000002 still has none and the renewal invoice KB-000003
  * of 2024-04-01 shows it.
+ *
+ * @since 0.1.0
  */
 public final class BillingDetailsRules {
   private BillingDetailsRules() {}

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.payment;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -24,6 +39,8 @@ import java.util.Optional;
  * tok_a} is refused ({@code PRIMARY_CARD_REMOVAL}); after {@code setPrimary(tok_b)} it is accepted;
  * removing {@code tok_b} then is refused ({@code LAST_CARD_REMOVAL}) while the team pays Basic by
  * card.
+ *
+ * @since 0.1.0
  */
 public final class CardRules {
   private CardRules() {}

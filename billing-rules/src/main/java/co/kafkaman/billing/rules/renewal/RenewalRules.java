@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.renewal;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -50,6 +65,8 @@ import java.util.Optional;
  * <p>Worked example: Basic monthly, 5 seats and 1 monitoring block, standing instruction
  * "Professional": the renewal on 2024-04-01 bills {@code PLAN_SEATS 5 x 29.00 = 145.00} and {@code
  * ADD_ON 1 x 8.00 = 8.00} for {@code [2024-04-01, 2024-05-01)}.
+ *
+ * @since 0.1.0
  */
 public final class RenewalRules {
   private RenewalRules() {}

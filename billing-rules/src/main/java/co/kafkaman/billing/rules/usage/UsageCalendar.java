@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.usage;
 
 import co.kafkaman.billing.model.team.Subscription;
@@ -15,6 +30,8 @@ import java.util.List;
  *
  * <p>Example: annual anchor 2024-01-31, range {@code [2024-02-01, 2024-06-01)}: 2024-02-29,
  * 2024-03-31, 2024-04-30 and 2024-05-31.
+ *
+ * @since 0.1.0
  */
 public final class UsageCalendar {
   private UsageCalendar() {}

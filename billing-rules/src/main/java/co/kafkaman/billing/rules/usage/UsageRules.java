@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.rules.usage;
 
 import co.kafkaman.billing.model.BillingErrorCode;
@@ -55,6 +70,8 @@ import java.util.TreeMap;
  * 1,000): 12,500 requests used with overage allowed gives {@code 3 x 0.90 = 2.70 (2,500 billable of
  * 12,500 used, 10,000 included; 0.90 per 1,000, partial packages rounded up)}. With overage
  * disallowed and 9,700 used, a reading of 500 is refused: 300 are still allowed.
+ *
+ * @since 0.1.0
  */
 public final class UsageRules {
   // "Monitoring requests overage": built once per resource, not for every overage line

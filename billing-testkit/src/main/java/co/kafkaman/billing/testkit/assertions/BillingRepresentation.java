@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.testkit.assertions;
 
 import co.kafkaman.billing.model.history.NotificationIntent;
@@ -15,6 +30,8 @@ import org.assertj.core.presentation.StandardRepresentation;
  *
  * <p>Every assertion of this package uses it; pass {@link #INSTANCE} to AssertJ's {@code
  * withRepresentation} to get the same in other assertions.
+ *
+ * @since 0.1.0
  */
 public class BillingRepresentation extends StandardRepresentation {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -17,6 +32,8 @@ import org.quicktheories.generators.Generate;
  * <p>Dates lie in the years 2000 to 2099, so a simulated life of years never leaves the ordinary
  * calendar. Example: in 2,000 {@link #anchors()}, several hundred fall on the 29th to 31st and
  * dozens on a February 29, where uniform dates would give about 130 and 3.
+ *
+ * @since 0.1.0
  */
 public final class DateGen {
   /** The first year generated. */

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.catalog.Catalog;
@@ -39,6 +54,8 @@ import org.quicktheories.generators.Generate;
  * <p>Example life: {@code team acme (JPY) created 2096-02-29 on BASIC ANNUAL, 1 seat; 2096-02-29
  * ChangeSubscription c-2 ... 3 seats IMMEDIATELY; 2097-02-27 SetStandingInstructions c-3 ...; until
  * 2097-06-30}.
+ *
+ * @since 0.1.0
  */
 public final class LifeGen {
   private final Gen<TeamFixture> fixtures;

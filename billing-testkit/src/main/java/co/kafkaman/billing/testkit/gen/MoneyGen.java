@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.InputLimits;
@@ -19,6 +34,8 @@ import org.quicktheories.generators.Generate;
  * <p>Example: {@code qt().forAll(MoneyGen.prices(MoneyGen.currencies()))} sees {@code JPY 0},
  * {@code BHD 0.001}, {@code USD 12.00} and {@code EUR 9999999999.99} among its first few hundred
  * values.
+ *
+ * @since 0.1.0
  */
 public final class MoneyGen {
   /** USD, EUR, JPY (0 decimals) and BHD (3 decimals). */

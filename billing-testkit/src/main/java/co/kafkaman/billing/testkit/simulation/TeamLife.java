@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package co.kafkaman.billing.testkit.simulation;
 
 import co.kafkaman.billing.testkit.TeamFixture;
@@ -16,6 +31,7 @@ import java.util.List;
  * @param fixture the team's creation
  * @param commands the commands in date order, each on or after the creation date
  * @param end the last simulated date, on or after the last command's
+ * @since 0.1.0
  */
 public record TeamLife(TeamFixture fixture, List<DatedCommand> commands, LocalDate end) {
 
