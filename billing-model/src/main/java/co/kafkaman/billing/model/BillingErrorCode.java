@@ -23,6 +23,8 @@ package co.kafkaman.billing.model;
  * <p>Each constant carries a short, stable string {@link #code()} such as {@code "BILL-101"}. Codes
  * are never reused or renumbered, so hosts may store them and map them to their own messages. A
  * test checks that codes are unique.
+ *
+ * @since 0.1.0
  */
 public enum BillingErrorCode {
   // 1xx: money and values

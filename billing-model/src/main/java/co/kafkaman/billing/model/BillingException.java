@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  * <p>Throwing it never leaves anything half-built: values validate before they exist, and the rules
  * validate a command before they compute anything. Business refusals (a downgrade requested
  * "Immediately") are decisions, not exceptions.
+ *
+ * @since 0.1.0
  */
 public final class BillingException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -52,6 +52,8 @@ import java.util.Objects;
  *
  * <p>Null arguments are programming errors and fail with a {@link NullPointerException} naming the
  * parameter; every other refusal is a {@link BillingException}.
+ *
+ * @since 0.1.0
  */
 public final class InputLimits {
   /** The longest id, in characters. */

@@ -67,6 +67,7 @@ public final class TestTeams {
         .putPlans(KafkamanSample.FREE, plan(KafkamanSample.FREE, "0.00"))
         .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, basic))
         .putPlans(KafkamanSample.PROFESSIONAL, plan(KafkamanSample.PROFESSIONAL, professional))
+        .putAllResources(KafkamanSample.catalog().resources())
         .build();
   }
 

@@ -42,6 +42,8 @@ import java.time.LocalDate;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TeamFixture {
   private final BillingEngine engine;

@@ -21,7 +21,9 @@
  * {@code gen} (QuickTheories generators of valid model values and whole team lives, edge cases
  * weighted in); {@code assertions} (AssertJ assertions on amounts, invoices, teams and outcomes,
  * printing invoices readably); {@code simulation} (a test clock applying what falls due); {@code
- * scenario} (human-written YAML billing stories and their runner).
+ * scenario} (human-written YAML billing stories and their runner); {@code invariants} (what every
+ * team must keep: totals, account credit, credit basis, settlement, numbering, chronology, replay,
+ * idempotency).
  *
  * <p>Worked example: {@code TeamFixture.of(BillingEngine.of(Catalog.kafkamanSample())).team()} is
  * team {@code acme} on Basic monthly with 3 seats from 2024-03-01, first invoice {@code KB-000001}

@@ -32,6 +32,7 @@ import java.util.TreeMap;
  * @param resource the resource a block raises
  * @param blockSize the units one block adds, more than zero
  * @param prices the price of one block for one cycle, per frequency
+ * @since 0.1.0
  */
 public record AddOn(ResourceId resource, long blockSize, Map<BillingFrequency, Amount> prices) {
 

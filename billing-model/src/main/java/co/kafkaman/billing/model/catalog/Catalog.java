@@ -38,6 +38,8 @@ import org.immutables.value.Value;
  * #kafkamanSample()} loads the documented sample catalog shipped with the library.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

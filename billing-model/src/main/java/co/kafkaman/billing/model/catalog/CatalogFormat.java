@@ -65,6 +65,8 @@ import org.jspecify.annotations.Nullable;
  * {@code plans} or {@code resources}, an unknown key or frequency, or a malformed number, is
  * refused with {@code MALFORMED_VALUE} naming the key. {@link #write(Catalog)} writes a catalog
  * back in this format.
+ *
+ * @since 0.1.0
  */
 public final class CatalogFormat {
   private CatalogFormat() {}

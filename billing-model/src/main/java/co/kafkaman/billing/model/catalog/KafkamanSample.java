@@ -21,6 +21,8 @@ import java.util.List;
  * The ids of the kafkaman sample catalog ({@link Catalog#kafkamanSample()}): its four plans, in
  * upgrade order, and its seven resources. The library's rules never read these: they are the
  * sample's, for examples and tests, and a host's own catalog defines its own ids.
+ *
+ * @since 0.1.0
  */
 public final class KafkamanSample {
   /** The free plan; moving to it cancels the paid subscription at renewal. */

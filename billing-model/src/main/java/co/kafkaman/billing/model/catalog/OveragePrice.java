@@ -30,6 +30,7 @@ import co.kafkaman.billing.model.money.Amount;
  * @param resource the resource priced
  * @param price the price of one package, not negative
  * @param packageSize the units in one package, more than zero
+ * @since 0.1.0
  */
 public record OveragePrice(ResourceId resource, Amount price, long packageSize) {
 

@@ -32,6 +32,8 @@ import org.immutables.value.Value;
  *
  * <p>Example: Basic at USD 12.00 per seat monthly and USD 144.00 per seat annually, 10,000
  * monitoring requests a usage month, self-serve, auto-flex eligible.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -37,6 +37,7 @@ import co.kafkaman.billing.model.BillingException;
  * @param plural the name of several units, such as {@code "build minutes"}
  * @param measure metered per usage period, or counted in use
  * @param limit what happens past the entitlement
+ * @since 0.1.0
  */
 public record Resource(
     ResourceId id, String singular, String plural, Measure measure, Limit limit) {

@@ -24,6 +24,7 @@ package co.kafkaman.billing.model.catalog;
  * <p>Immutable and thread-safe; equal when the texts are equal (case matters).
  *
  * @param value the id text
+ * @since 0.1.0
  */
 public record ResourceId(String value) implements Comparable<ResourceId> {
 

@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.history;
 
-/** What an account-history entry records. */
+/**
+ * What an account-history entry records.
+ *
+ * @since 0.1.0
+ */
 public enum EntryKind {
   /** The team was created. */
   TEAM_CREATED,

@@ -40,6 +40,8 @@ import java.util.RandomAccess;
  * {@code c-17/1}; {@code entriesOf("c-17")} returns both, {@code entriesOf("c-18")} none.
  *
  * <p>Immutable and thread-safe: a version never changes, whoever appends to it.
+ *
+ * @since 0.1.0
  */
 public final class History extends AbstractList<HistoryEntry> implements RandomAccess {
   private static final History EMPTY =

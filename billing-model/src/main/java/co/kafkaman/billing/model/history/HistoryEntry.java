@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * code are those of the six values, the summary by its text.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HistoryEntry {
   private final String id;

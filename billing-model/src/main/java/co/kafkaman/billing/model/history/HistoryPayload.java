@@ -19,6 +19,8 @@ package co.kafkaman.billing.model.history;
  * What a history entry carries besides its text: the command that caused it (rules' commands
  * implement this interface, so replaying the history re-applies them) or {@link #none()} for an
  * effect entry such as "invoice issued".
+ *
+ * @since 0.1.0
  */
 public interface HistoryPayload {
 

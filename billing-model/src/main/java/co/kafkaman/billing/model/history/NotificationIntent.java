@@ -30,6 +30,7 @@ import java.util.List;
  * @param to the resolved email addresses, in member order
  * @param dueOn the date it should be sent
  * @param message a readable message with the figures
+ * @since 0.1.0
  */
 public record NotificationIntent(
     NotificationKind kind,

@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.history;
 
-/** What a notification intent is about. */
+/**
+ * What a notification intent is about.
+ *
+ * @since 0.1.0
+ */
 public enum NotificationKind {
   /** An invoice was issued. */
   INVOICE_ISSUED,

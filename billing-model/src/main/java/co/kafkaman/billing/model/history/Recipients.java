@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.history;
 
-/** Who a notification intent is for. */
+/**
+ * Who a notification intent is for.
+ *
+ * @since 0.1.0
+ */
 public enum Recipients {
   /** Members with the billing role. */
   BILLING_MEMBERS,

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Example: {@code Summary.of(() -> "invoice " + number + ", total due " + total)} costs one
  * small object until {@link #text()} is called.
+ *
+ * @since 0.1.0
  */
 public final class Summary {
   private final @Nullable Supplier<String> render;

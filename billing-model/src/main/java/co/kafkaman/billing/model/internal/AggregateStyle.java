@@ -33,6 +33,8 @@ import org.immutables.value.Value;
  * in memory (a batch of renewals) those reads were the largest cost of a renewal.
  *
  * <p>{@code SOURCE} retention, like {@link ModelStyle}.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.SOURCE)

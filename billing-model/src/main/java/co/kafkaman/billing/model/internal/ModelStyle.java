@@ -33,6 +33,8 @@ import org.immutables.value.Value;
  * {@code @Value.Default} attributes are then initialized in declaration order, so a default must
  * not read another {@code @Value.Default} or {@code @Value.Derived} attribute (none does: each is a
  * constant).
+ *
+ * @since 0.1.0
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param billingEmail where invoices are sent, not blank
  * @param address the postal address (lines separated by newlines), or empty
  * @param vatId the VAT ID, or empty
+ * @since 0.1.0
  */
 public record BillingDetails(
     String companyName, String billingEmail, String address, String vatId) {

@@ -36,6 +36,8 @@ import org.immutables.value.Value;
  *
  * <p>Example: lines {@code -5.00} (credit) and {@code +10.00} (charge) give subtotal 5.00; with
  * 2.00 of account credit applied, total due 3.00.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -38,6 +38,7 @@ import co.kafkaman.billing.model.time.DateRange;
  * @param servicePeriod the dates the line pays for
  * @param amount the line's amount, at currency scale
  * @param note extra arithmetic context, or empty
+ * @since 0.1.0
  */
 public record InvoiceLine(
     LineKind kind,

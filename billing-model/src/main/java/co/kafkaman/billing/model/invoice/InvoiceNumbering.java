@@ -30,6 +30,7 @@ import co.kafkaman.billing.model.InputLimits;
  * @param prefix the sequence prefix, such as {@code "KB-"}: empty or an id ({@link
  *     InputLimits#requireInvoiceNumber}) of at most 16 characters
  * @param next the next number to assign, 1 to 999,999,999,999
+ * @since 0.1.0
  */
 public record InvoiceNumbering(String prefix, long next) {
   /** The last number a sequence assigns: 12 digits. */

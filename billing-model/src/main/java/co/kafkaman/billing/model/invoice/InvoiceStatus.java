@@ -18,6 +18,8 @@ package co.kafkaman.billing.model.invoice;
 /**
  * The life of an issued invoice. Legal transitions: {@code OPEN -> PAID | VOID | UNCOLLECTIBLE},
  * {@code UNCOLLECTIBLE -> PAID | VOID}. {@code PAID} and {@code VOID} are final.
+ *
+ * @since 0.1.0
  */
 public enum InvoiceStatus {
   /** Issued and awaiting payment. */

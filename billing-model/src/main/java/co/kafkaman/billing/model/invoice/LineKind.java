@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.invoice;
 
-/** What an invoice line bills or credits. */
+/**
+ * What an invoice line bills or credits.
+ *
+ * @since 0.1.0
+ */
 public enum LineKind {
   /** Full-cycle seats of a plan (renewal, new term). */
   PLAN_SEATS,

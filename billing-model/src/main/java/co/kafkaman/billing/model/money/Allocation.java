@@ -33,6 +33,8 @@ import java.util.List;
  * A negative whole is split as its absolute value, then negated.
  *
  * <p>Example: USD 100.00 by weights {@code 1, 1, 1} gives {@code 33.34, 33.33, 33.33}.
+ *
+ * @since 0.1.0
  */
 public final class Allocation {
   private Allocation() {}

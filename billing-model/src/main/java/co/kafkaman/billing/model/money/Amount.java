@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe. Combining two currencies throws {@code CURRENCY_MISMATCH}; an
  * overflow of {@code long} minor units throws {@code AMOUNT_OVERFLOW}.
+ *
+ * @since 0.1.0
  */
 public final class Amount implements Comparable<Amount> {
   private final long minorUnits;
@@ -190,14 +192,15 @@ public final class Amount implements Comparable<Amount> {
    * and {@code getContext().getMaxScale()} is 2. Moneta's {@code NumberValue} strips trailing zeros
    * whatever the context ({@code getNumber()} reads 36): read the number at the currency's scale
    * with {@link #toBigDecimal()} ({@code 36.00}). Conversion costs an allocation or three; the
-   * library does it only where the API hands amounts out.
+   * library does it only where the API hands amounts out. The first conversion prints nothing of
+   * Moneta's (see {@code MonetaMoney}).
    *
    * @return the same amount as a {@link MonetaryAmount}, at its currency's scale
    */
   public MonetaryAmount toMonetaryAmount() {
     int scale = scale();
     MonetaryContext context = scale < AT_SCALE.length ? AT_SCALE[scale] : atScale(scale);
-    return Money.of(toBigDecimal(), currency, context);
+    return MonetaMoney.of(toBigDecimal(), currency, context);
   }
 
   /** Moneta contexts of a fixed scale, by scale: built once. */

@@ -29,6 +29,8 @@ import javax.money.UnknownCurrencyException;
  *
  * <p>The scale of a currency is its {@link CurrencyUnit#getDefaultFractionDigits()}: USD 2, JPY 0,
  * BHD 3. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Currencies {
   private static final Map<String, CurrencyUnit> CACHE = new ConcurrentHashMap<>();

@@ -29,6 +29,7 @@ import java.math.BigInteger;
  * @param numerator the counted part, zero or more
  * @param denominator the whole, more than zero
  * @param unit what is counted ({@code "days"}, {@code "months"}, {@code "seconds"}), or empty
+ * @since 0.1.0
  */
 public record Fraction(long numerator, long denominator, String unit)
     implements Comparable<Fraction> {

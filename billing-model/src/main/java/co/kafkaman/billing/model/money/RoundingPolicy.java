@@ -27,6 +27,8 @@ import java.math.RoundingMode;
  * <p>Both policies round half-way cases away from the exact result symmetrically around zero, so a
  * credit is the exact negative of the matching charge: with {@link #HALF_UP}, {@code 5/2} rounds to
  * {@code 3} and {@code -5/2} to {@code -3}; with {@link #HALF_EVEN}, to {@code 2} and {@code -2}.
+ *
+ * @since 0.1.0
  */
 public enum RoundingPolicy {
   /** Half-way cases round away from zero (the kafkaman default). */

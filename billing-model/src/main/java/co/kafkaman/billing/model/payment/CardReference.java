@@ -32,6 +32,7 @@ import java.util.Objects;
  * @param brand such as {@code "visa"} (a free text: {@link InputLimits#requireText})
  * @param last4 exactly four digits
  * @param expiry the last month the card is valid
+ * @since 0.1.0
  */
 public record CardReference(String token, String brand, String last4, YearMonth expiry) {
 

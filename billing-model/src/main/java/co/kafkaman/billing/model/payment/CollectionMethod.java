@@ -26,6 +26,8 @@ import java.util.Set;
  * How a team's invoices are collected: {@link CardAutoCharge} (the default: the primary card is
  * charged when an invoice is issued, and retried) or {@link PayByInvoice} (net terms, paid online,
  * by ACH or by wire; no automatic attempts).
+ *
+ * @since 0.1.0
  */
 public sealed interface CollectionMethod {
 

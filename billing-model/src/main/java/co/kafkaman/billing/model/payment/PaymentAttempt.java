@@ -29,6 +29,7 @@ import java.time.LocalDate;
  * @param attemptedOn the date of the attempt
  * @param outcome succeeded or failed
  * @param reason why it failed (such as {@code "card expired"}), or empty
+ * @since 0.1.0
  */
 public record PaymentAttempt(
     String invoiceNumber,

@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.payment;
 
-/** How an invoice is paid: automatically by card, or by an invoice team online, by ACH or wire. */
+/**
+ * How an invoice is paid: automatically by card, or by an invoice team online, by ACH or wire.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentChannel {
   /** Automatic card charge. */
   CARD,

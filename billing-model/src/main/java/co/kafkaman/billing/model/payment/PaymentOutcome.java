@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.payment;
 
-/** The outcome of a payment attempt. */
+/**
+ * The outcome of a payment attempt.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentOutcome {
   /** The invoice was paid. */
   SUCCEEDED,

@@ -45,6 +45,7 @@ import java.util.List;
  * @param graceEnd the first day the team is deactivated if the invoice is still unpaid
  * @param attempts the failed attempts reported so far, numbered 1, 2, ... in date order
  * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
+ * @since 0.1.0
  */
 public record Receivable(
     String invoiceNumber,

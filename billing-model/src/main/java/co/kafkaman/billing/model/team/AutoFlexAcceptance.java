@@ -26,6 +26,7 @@ import java.time.LocalDate;
  *
  * @param acceptedBy the member (or host user) who accepted, not blank
  * @param acceptedOn the date of acceptance
+ * @since 0.1.0
  */
 public record AutoFlexAcceptance(String acceptedBy, LocalDate acceptedOn) {
 

@@ -34,6 +34,7 @@ import java.util.List;
  * @param start the first day of the auto-flex cycle
  * @param membersAtStart the members when the cycle started (or auto-flex was turned on)
  * @param changes the member count changes since, in date order
+ * @since 0.1.0
  */
 public record AutoFlexCycle(LocalDate start, int membersAtStart, List<MemberCountChange> changes) {
 

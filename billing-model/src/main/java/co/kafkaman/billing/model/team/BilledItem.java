@@ -35,6 +35,7 @@ import co.kafkaman.billing.model.time.DateRange;
  * @param servicePeriod the dates it was billed for
  * @param billed the amount billed for it, zero or more
  * @param credited the amount credited back so far, between zero and {@code billed}
+ * @since 0.1.0
  */
 public record BilledItem(
     ChargeItem item, long quantity, DateRange servicePeriod, Amount billed, Amount credited) {

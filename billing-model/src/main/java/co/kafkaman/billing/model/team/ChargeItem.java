@@ -21,6 +21,8 @@ import co.kafkaman.billing.model.catalog.ResourceId;
 /**
  * What a billed item pays for: seats of a plan, or add-on blocks of a resource. A change that
  * replaces an item credits what was billed for it.
+ *
+ * @since 0.1.0
  */
 public sealed interface ChargeItem {
 

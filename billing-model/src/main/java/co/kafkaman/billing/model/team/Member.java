@@ -32,6 +32,7 @@ import java.util.Set;
  *     billing email)
  * @param roles billing and/or admin, possibly none
  * @param joinedOn the date the member joined the team
+ * @since 0.1.0
  */
 public record Member(String id, String email, Set<Role> roles, LocalDate joinedOn) {
 

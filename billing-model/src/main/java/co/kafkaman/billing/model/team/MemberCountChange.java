@@ -26,6 +26,7 @@ import java.time.LocalDate;
  *
  * @param on the date the member joined or left
  * @param membersAfter the number of members after the change, zero or more
+ * @since 0.1.0
  */
 public record MemberCountChange(LocalDate on, int membersAfter) {
 

@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param resource monitoring requests or mock server calls
  * @param allowed whether usage past the entitlement is charged (true) or refused (false)
  * @param effectiveFrom the instant the setting takes effect
+ * @since 0.1.0
  */
 public record OverageSetting(ResourceId resource, boolean allowed, Instant effectiveFrom) {
 

@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.team;
 
-/** A member's billing-relevant role; a member may have both or neither. */
+/**
+ * A member's billing-relevant role; a member may have both or neither.
+ *
+ * @since 0.1.0
+ */
 public enum Role {
   /** May manage billing; receives payment notifications. */
   BILLING,

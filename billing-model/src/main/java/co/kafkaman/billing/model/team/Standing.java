@@ -15,7 +15,11 @@
  */
 package co.kafkaman.billing.model.team;
 
-/** A team's standing with respect to payment. */
+/**
+ * A team's standing with respect to payment.
+ *
+ * @since 0.1.0
+ */
 public enum Standing {
   /** In good standing. */
   ACTIVE,

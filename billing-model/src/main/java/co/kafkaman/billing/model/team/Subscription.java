@@ -36,6 +36,8 @@ import org.immutables.value.Value;
  *
  * <p>Example: Basic, monthly, 5 seats, anchor 2024-01-31, current cycle {@code [2024-02-29,
  * 2024-03-31)}, next terms "Professional, 5 seats" (an upgrade on renewal).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @ModelStyle

@@ -56,6 +56,8 @@ import org.jspecify.annotations.Nullable;
  * member ids), so copying a team costs the same whatever its size.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @AggregateStyle

@@ -45,6 +45,7 @@ import org.jspecify.annotations.Nullable;
  * @param frequency how often the plan is billed
  * @param seats the paid seats, zero or more
  * @param addOnBlocks purchased blocks per resource, iterated in the order of their ids
+ * @since 0.1.0
  */
 public record Terms(
     PlanId plan, BillingFrequency frequency, int seats, Map<ResourceId, Integer> addOnBlocks) {

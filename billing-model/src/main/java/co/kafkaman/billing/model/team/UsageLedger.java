@@ -33,6 +33,7 @@ import java.util.TreeMap;
  *
  * @param usageMonth the usage month the ledger counts
  * @param tallies what each resource used in it
+ * @since 0.1.0
  */
 public record UsageLedger(DateRange usageMonth, Map<ResourceId, UsageTally> tallies) {
 

@@ -39,6 +39,7 @@ import java.util.TreeMap;
  * @param used the units used this usage month
  * @param billable the units past the entitlement recorded while overage was allowed
  * @param bySource the units per source, sorted by source name
+ * @since 0.1.0
  */
 public record UsageTally(long used, long billable, Map<String, Long> bySource) {
 

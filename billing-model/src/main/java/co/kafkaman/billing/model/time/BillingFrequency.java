@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; ordered by length (a week is shorter than a month, 4 weeks are
  * shorter than a month, 5 weeks longer).
+ *
+ * @since 0.1.0
  */
 public final class BillingFrequency implements Comparable<BillingFrequency> {
   /** The most months or weeks one period may have: 10 years of months, 10 years of weeks. */

@@ -38,6 +38,7 @@ import java.util.Optional;
  *
  * @param start the first date in the range
  * @param endExclusive the first date after the range, not before {@code start}
+ * @since 0.1.0
  */
 public record DateRange(LocalDate start, LocalDate endExclusive) {
 

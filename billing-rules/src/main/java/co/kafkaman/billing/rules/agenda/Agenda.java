@@ -15,6 +15,7 @@
  */
 package co.kafkaman.billing.rules.agenda;
 
+import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
@@ -43,6 +44,7 @@ import java.util.List;
  * @param teamId the team
  * @param range the dates covered, half-open
  * @param events the events in {@link AgendaEvent#ORDER}
+ * @since 0.1.0
  */
 public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
 
@@ -116,16 +118,22 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
    * 2024-05-01)}: {@code AUTO_FLEX_REMINDER} on 2024-04-16 and {@code AUTO_FLEX_CYCLE_END} on
    * 2024-04-30.
    *
+   * <p>Auto-flex dates are listed only where auto-flex is active ({@link
+   * FlexCalendar#activeBetween}), so every reminder listed is accepted on its date: a team on a
+   * plan without auto-flex (Enterprise, Free in the sample catalog) gets none, even with auto-flex
+   * on.
+   *
    * @param team the team
    * @param range the dates asked about, half-open
    * @param policy the auto-flex policy (reminder lead days)
+   * @param catalog the price list (which plans are auto-flex eligible)
    * @return the events
    */
   public static List<AgendaEvent> usageAndAutoFlex(
-      Team team, DateRange range, AutoFlexPolicy policy) {
+      Team team, DateRange range, AutoFlexPolicy policy, Catalog catalog) {
     List<AgendaEvent> events = new ArrayList<>();
     java.util.Set<LocalDate> flexEnds = new java.util.HashSet<>();
-    for (FlexDate date : FlexCalendar.between(team.subscription(), policy, range)) {
+    for (FlexDate date : FlexCalendar.activeBetween(team, catalog, policy, range)) {
       if (date.kind() == FlexDate.Kind.REMINDER) {
         events.add(
             new AgendaEvent(

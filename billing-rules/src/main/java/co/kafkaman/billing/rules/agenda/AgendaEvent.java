@@ -32,6 +32,7 @@ import java.util.Comparator;
  * @param reference what it refers to: an invoice number, or the cycle for renewals and auto-flex
  * @param description a readable description with the figures, such as {@code "attempt 2 of 3 for
  *     KB-000002 (USD 36.00)"}
+ * @since 0.1.0
  */
 public record AgendaEvent(
     LocalDate date, AgendaEventKind kind, String reference, String description) {

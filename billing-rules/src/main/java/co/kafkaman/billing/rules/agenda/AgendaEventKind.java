@@ -18,6 +18,8 @@ package co.kafkaman.billing.rules.agenda;
 /**
  * What falls due on an agenda date, and which engine command the host applies then. The constants
  * are in the order a host should handle events that fall on the same day.
+ *
+ * @since 0.1.0
  */
 public enum AgendaEventKind {
   /**

@@ -25,6 +25,8 @@ import java.util.List;
  * and, as one more source, auto-flex cycle ends and reminders.
  *
  * <p>A source must be pure: the same team and range always give the same events.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AgendaSource {

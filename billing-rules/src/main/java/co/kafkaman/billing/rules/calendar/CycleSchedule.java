@@ -40,6 +40,7 @@ import java.util.List;
  *
  * @param anchor the first boundary (boundary 0)
  * @param period the length of one period
+ * @since 0.1.0
  */
 public record CycleSchedule(LocalDate anchor, BillingFrequency period) {
 

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * @param frequency the current frequency
  * @param currentCycle the current billing cycle
  * @param nextFrequency the frequency after the current cycle
+ * @since 0.1.0
  */
 public record ScheduleProjection(
     LocalDate anchor,

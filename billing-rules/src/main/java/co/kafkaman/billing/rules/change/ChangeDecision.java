@@ -35,6 +35,8 @@ import java.util.Optional;
  * terms {@code FREE MONTHLY, 3 seats} from 2024-04-01.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ChangeDecision {
 

@@ -33,6 +33,7 @@ import java.util.Objects;
  * @param target the terms wanted
  * @param timing immediately or on renewal
  * @param salesAssisted whether sales staff made the request (needed to move to or from Enterprise)
+ * @since 0.1.0
  */
 public record ChangeRequest(Terms target, Timing timing, boolean salesAssisted) {
 

@@ -92,6 +92,8 @@ import java.util.Optional;
  * on 2024-03-15: one {@code SEAT_PRORATION} line {@code 2 x 12.00 x 17/31 days = 13.16}. Upgrading
  * those 5 seats to Professional (29.00) on 2024-03-20 credits {@code -36.00 x 12/31 = -13.94} and
  * {@code -13.16 x 12/17 = -9.29} and charges {@code 5 x 29.00 x 12/31 = 56.13}.
+ *
+ * @since 0.1.0
  */
 public final class ChangeRules {
   private ChangeRules() {}

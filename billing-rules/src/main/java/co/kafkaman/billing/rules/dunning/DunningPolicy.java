@@ -36,6 +36,7 @@ import java.util.List;
  *
  * @param initial the terms before the first dated version
  * @param versions later versions, their dates strictly increasing
+ * @since 0.1.0
  */
 public record DunningPolicy(DunningTerms initial, List<Version> versions) {
 

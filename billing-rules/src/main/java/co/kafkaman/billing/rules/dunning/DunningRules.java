@@ -17,9 +17,11 @@ package co.kafkaman.billing.rules.dunning;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
+import co.kafkaman.billing.model.history.Recipients;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
@@ -30,10 +32,12 @@ import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.payment.PaymentOutcome;
 import co.kafkaman.billing.model.payment.Receivable;
 import co.kafkaman.billing.model.team.Standing;
+import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.agenda.AgendaEvent;
 import co.kafkaman.billing.rules.agenda.AgendaEventKind;
+import co.kafkaman.billing.rules.invoicing.CreditBasis;
 import co.kafkaman.billing.rules.invoicing.InvoiceLifecycle;
 import co.kafkaman.billing.rules.payment.CardRules;
 import co.kafkaman.billing.rules.payment.Charge;
@@ -72,6 +76,8 @@ import org.jspecify.annotations.Nullable;
  * 3 on 03-08: billing members are told the payment failed, all members of the non-payment, the team
  * is {@code PAST_DUE} with grace until 03-21. Unpaid on 03-22 it is {@code DEACTIVATED}; a wire of
  * USD 36.00 on 03-25 pays the invoice and reactivates it.
+ *
+ * @since 0.1.0
  */
 public final class DunningRules {
   private static final Set<PaymentChannel> CARD_TEAM_CHANNELS =
@@ -417,25 +423,33 @@ public final class DunningRules {
 
   /**
    * Voids invoice {@code number}: it is no longer due, the account credit it consumed is restored,
-   * and the standing is re-evaluated.
+   * what it billed is no longer the basis of credits and the credits it granted are given back
+   * ({@link CreditBasis#withoutVoided}), and the standing is re-evaluated.
    *
    * @param team the team
    * @param number the invoice
    * @param asOf the date
    * @param policy the dunning policy
+   * @param catalog the catalog whose names the invoice's lines print
    * @return the step
    * @throws BillingException {@code UNKNOWN_INVOICE}; {@code ILLEGAL_INVOICE_TRANSITION} for a paid
-   *     or void invoice
+   *     or void invoice, or one whose charges a later invoice that is not void credits ({@link
+   *     CreditBasis#requireNotCreditedLater})
    */
   public static DunningStep voidInvoice(
-      Team team, String number, LocalDate asOf, DunningPolicy policy) {
+      Team team, String number, LocalDate asOf, DunningPolicy policy, Catalog catalog) {
     Invoice invoice = InvoiceLifecycle.require(team, number);
     Invoice voided = InvoiceLifecycle.transition(invoice, InvoiceStatus.VOID);
+    CreditBasis.requireNotCreditedLater(team, invoice);
     Amount restored = invoice.creditsApplied();
     Amount balance = team.accountCredit().plus(restored);
+    Subscription subscription = team.subscription();
     Team updated =
         Team.builder()
             .from(team)
+            .subscription(
+                subscription.withBilledItems(
+                    CreditBasis.withoutVoided(subscription.billedItems(), invoice, catalog)))
             .invoices(InvoiceLifecycle.replaced(team, voided))
             .receivables(without(team, number))
             .accountCredit(balance)
@@ -509,8 +523,11 @@ public final class DunningRules {
    * Re-evaluates the team's standing on {@code asOf} ({@link #standingOf(Team, LocalDate)}); a
    * change is a {@code STANDING_CHANGED} entry and a notification: {@code NON_PAYMENT} when the
    * team becomes past due, {@code DEACTIVATED} when deactivated, {@code REACTIVATED} when it leaves
-   * deactivation or returns to good standing. Recipients come from the terms in force on {@code
-   * asOf}.
+   * deactivation (RULES.md section 10: payment after deactivation reactivates the team). A team
+   * that pays during grace returns to good standing with an entry and no notification: it was never
+   * deactivated, so there is nothing to reactivate. Recipients come from the terms in force on
+   * {@code asOf}; when they name nobody (no member has the role, or the last member left), the
+   * notice goes to the billing email of the billing details.
    *
    * @param team the team
    * @param asOf the date
@@ -533,7 +550,7 @@ public final class DunningRules {
           team, Summary.of("standing " + before + " unchanged"), List.of(), List.of());
     }
     Team updated = team.withStanding(after);
-    NotificationKind kind;
+    @Nullable NotificationKind kind;
     String why;
     if (cause != null && after == Standing.DEACTIVATED) {
       kind = NotificationKind.DEACTIVATED;
@@ -558,16 +575,19 @@ public final class DunningRules {
               + cause.graceEnd().minusDays(1)
               + ", deactivation on "
               + cause.graceEnd();
-    } else {
+    } else if (before == Standing.DEACTIVATED) {
       kind = NotificationKind.REACTIVATED;
-      why =
-          before == Standing.DEACTIVATED
-              ? "team " + team.id() + " is reactivated"
-              : "team " + team.id() + " is back in good standing";
+      why = "team " + team.id() + " is reactivated";
+    } else {
+      // paid during grace: back in good standing, never deactivated, so nothing to announce
+      kind = null;
+      why = "team " + team.id() + " is back in good standing";
     }
     String summary = before + " -> " + after + ": " + why;
     List<NotificationIntent> notifications = new ArrayList<>(1);
-    notify(notifications, updated, policy.termsOn(asOf), kind, asOf, summary);
+    if (kind != null) {
+      notify(notifications, updated, policy.termsOn(asOf), kind, asOf, summary);
+    }
     return new DunningStep(
         updated,
         Summary.of(summary),
@@ -660,10 +680,18 @@ public final class DunningRules {
     terms
         .recipientsOf(kind)
         .ifPresent(
-            recipients ->
-                notifications.add(
-                    new NotificationIntent(
-                        kind, recipients, team.addressesOf(recipients), dueOn, message)));
+            recipients -> {
+              List<String> to = team.addressesOf(recipients);
+              // a notice always reaches someone: the billing email when the audience is empty
+              Recipients audience = to.isEmpty() ? Recipients.BILLING_EMAIL : recipients;
+              notifications.add(
+                  new NotificationIntent(
+                      kind,
+                      audience,
+                      to.isEmpty() ? team.addressesOf(Recipients.BILLING_EMAIL) : to,
+                      dueOn,
+                      message));
+            });
   }
 
   private static String describe(Receivable receivable) {

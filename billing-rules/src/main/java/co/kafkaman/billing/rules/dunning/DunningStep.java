@@ -30,6 +30,7 @@ import java.util.List;
  * @param summary what happened, one line, rendered when first read
  * @param entries the entries to record, in order
  * @param notifications the notifications to send
+ * @since 0.1.0
  */
 public record DunningStep(
     Team team, Summary summary, List<Entry> entries, List<NotificationIntent> notifications) {

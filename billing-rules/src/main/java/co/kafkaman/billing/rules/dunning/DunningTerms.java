@@ -36,6 +36,7 @@ import java.util.Optional;
  * @param retries when automatic attempts are made (card teams only)
  * @param graceDays days from the due date to the grace end, more than the last attempt's offset
  * @param recipients who is notified, per kind; a kind left out is not notified
+ * @since 0.1.0
  */
 public record DunningTerms(
     RetrySchedule retries, int graceDays, Map<NotificationKind, Recipients> recipients) {

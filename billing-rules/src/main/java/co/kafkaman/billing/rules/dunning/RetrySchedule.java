@@ -30,6 +30,7 @@ import java.util.List;
  *
  * @param offsetsInDays days after the due date, at least one, zero or more each, strictly
  *     increasing
+ * @since 0.1.0
  */
 public record RetrySchedule(List<Integer> offsetsInDays) {
 

@@ -94,6 +94,8 @@ import org.slf4j.LoggerFactory;
  *         Timing.IMMEDIATELY),
  *     LocalDate.of(2024, 3, 15));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class BillingEngine {
   private static final Logger LOG = LoggerFactory.getLogger(BillingEngine.class);
@@ -490,7 +492,7 @@ public final class BillingEngine {
   List<AgendaSource> agendaSources() {
     return List.of(
         Agenda::renewals,
-        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex()),
+        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex(), catalog),
         DunningRules::agenda);
   }
 
@@ -557,7 +559,8 @@ public final class BillingEngine {
   }
 
   /**
-   * Returns the billing overview: plan, cycle dates, expected cost upon renewal, standing.
+   * Returns the billing overview: plan, cycle dates, expected cost upon renewal (this engine's
+   * {@link #quoteRenewal}), standing.
    *
    * @param team the team
    * @return the overview
@@ -565,7 +568,7 @@ public final class BillingEngine {
    */
   public BillingOverview overview(Team team) {
     Objects.requireNonNull(team, "team");
-    return fitting(() -> AccountHistory.overview(team, catalog));
+    return fitting(() -> AccountHistory.overview(team, quoteRenewal(team)));
   }
 
   /** Checks the date of a query: within the dates accepted, not before the team was created. */
@@ -719,7 +722,7 @@ public final class BillingEngine {
     } else if (command instanceof Command.VoidInvoice voiding) {
       return applyStep(
           transition,
-          DunningRules.voidInvoice(team, voiding.invoiceNumber(), asOf, policy.dunning()));
+          DunningRules.voidInvoice(team, voiding.invoiceNumber(), asOf, policy.dunning(), catalog));
     } else if (command instanceof Command.MarkUncollectible marking) {
       return applyStep(
           transition,

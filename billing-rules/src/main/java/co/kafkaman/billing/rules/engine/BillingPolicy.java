@@ -31,6 +31,8 @@ import co.kafkaman.billing.rules.proration.ProrationConvention;
  * a half cent to even.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class BillingPolicy {
   private final ProrationConvention proration;

@@ -56,6 +56,8 @@ import javax.money.MonetaryAmount;
  * token, invoice number) must be ids ({@link InputLimits#requireId}), sources, reasons and domains
  * free texts ({@link InputLimits#requireText}), emails emails, quantities and instants within their
  * bounds; anything else throws a {@link BillingException} naming the field and the value.
+ *
+ * @since 0.1.0
  */
 public sealed interface Command extends HistoryPayload {
 
@@ -161,7 +163,7 @@ public sealed interface Command extends HistoryPayload {
    * decided like a change "On renewal" (a downgrade, fewer seats or annual to monthly are fine;
    * seats never below the members; to or from Enterprise only sales-assisted). Terms equal to the
    * current ones mean "renew unchanged" and clear any earlier instructions; {@link #cancel(String,
-   * String, Terms)} moves to Free at renewal.
+   * String, Terms, Catalog)} moves to the catalog's free plan at renewal.
    *
    * <p>Example: a Basic team with 5 monthly seats on {@code [2024-03-01, 2024-04-01)} sets {@code
    * PROFESSIONAL MONTHLY, 5 seats} on 2024-03-25; the 2024-04-01 renewal bills {@code 5 x 29.00 =

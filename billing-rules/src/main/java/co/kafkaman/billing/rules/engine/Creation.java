@@ -34,6 +34,8 @@ import co.kafkaman.billing.model.BillingErrorCode;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Creation permits Outcome.Accepted, Creation.Refused {
 

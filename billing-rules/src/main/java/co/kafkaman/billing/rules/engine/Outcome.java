@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  * Creation.Refused} that has no team, since none exists.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface Outcome {
 

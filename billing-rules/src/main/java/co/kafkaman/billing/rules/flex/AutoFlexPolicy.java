@@ -38,6 +38,7 @@ import java.util.Optional;
  * @param chargeMode how flex users are charged at the end of an auto-flex cycle
  * @param monthlyReminderDays days before a monthly auto-flex cycle ends that the reminder is due
  * @param annualReminderDays days before an annual plan's quarter ends that the reminder is due
+ * @since 0.1.0
  */
 public record AutoFlexPolicy(
     List<AutoFlexRollout> rollouts,

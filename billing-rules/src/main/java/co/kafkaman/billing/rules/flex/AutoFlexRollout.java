@@ -36,6 +36,7 @@ import java.util.TreeSet;
  * @param trigger what turns auto-flex on
  * @param date the date the trigger is measured against
  * @param tiers the plan tiers it applies to, not empty
+ * @since 0.1.0
  */
 public record AutoFlexRollout(Trigger trigger, LocalDate date, Set<PlanId> tiers) {
 

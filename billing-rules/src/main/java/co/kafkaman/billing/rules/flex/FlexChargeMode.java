@@ -39,6 +39,8 @@ import java.util.List;
  * </ul>
  *
  * <p>Implementations must be pure and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface FlexChargeMode {
 

@@ -28,6 +28,7 @@ import java.util.List;
  * @param lines the {@code AUTO_FLEX} lines, empty when nothing is billed
  * @param billedUsers the flex users who became paid seats
  * @param summary what happened, with the figures
+ * @since 0.1.0
  */
 public record FlexCycleEnd(
     Subscription subscription, List<InvoiceLine> lines, int billedUsers, String summary) {

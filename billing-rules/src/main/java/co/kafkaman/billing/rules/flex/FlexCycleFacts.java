@@ -46,6 +46,7 @@ import java.util.List;
  * @param members the members at the cycle's end
  * @param peakMembers the most members at any time during the cycle
  * @param flexUserSince per flex user, since when the team has had that many members
+ * @since 0.1.0
  */
 public record FlexCycleFacts(
     DateRange flexCycle,

@@ -26,6 +26,7 @@ import java.time.LocalDate;
  * @param autoFlexCycle the auto-flex cycle it belongs to
  * @param renewal whether the billing cycle ends with the auto-flex cycle (then {@code Renew} bills
  *     it; otherwise {@code CloseUsageMonth} on that date does)
+ * @since 0.1.0
  */
 public record FlexDate(LocalDate date, Kind kind, DateRange autoFlexCycle, boolean renewal) {
 

@@ -42,6 +42,7 @@ import java.util.List;
  * @param autoFlexCycle the current auto-flex cycle
  * @param billingCycle the current billing cycle
  * @param reminderOn the date the reminder of the current auto-flex cycle is due
+ * @since 0.1.0
  */
 public record FlexOverview(
     boolean active,

@@ -69,6 +69,8 @@ import java.util.Optional;
  * users added in month 2, 2 of them removed before the end of month 3. At the first quarter's end,
  * 2024-04-30, one line {@code 2 x 144.00 x 9/12 months = 216.00}; seats become 7, 2 of them locked
  * until 2025-01-31.
+ *
+ * @since 0.1.0
  */
 public final class FlexRules {
   private FlexRules() {}
@@ -298,6 +300,27 @@ public final class FlexRules {
     }
     FlexCycleFacts facts = facts(team, catalog, team.subscription().currentCycle().endExclusive());
     return policy.chargeMode().charge(facts, convention);
+  }
+
+  /**
+   * Returns the flex users the renewal bills as seats of the next term: with auto-flex on, the
+   * members above the seats of the next terms ({@code max(0, members - seats)}), whatever the plan;
+   * zero with auto-flex off (the renewal then simply raises the seats to the members). Both the
+   * renewal and the auto-flex overview count them so.
+   *
+   * <p>Example: Basic monthly with auto-flex, 3 seats and 5 members, moved to Enterprise (3 seats)
+   * mid-cycle: 2 flex users, billed {@code 2 x 99.00 = 198.00} on the renewal invoice, and the
+   * overview says 198.00 will be billed then.
+   *
+   * @param subscription the subscription before the renewal
+   * @param members the members now
+   * @return the flex users, zero or more
+   */
+  public static int renewalFlexUsers(Subscription subscription, int members) {
+    if (!subscription.autoFlexEnabled()) {
+      return 0;
+    }
+    return Math.max(0, members - subscription.nextTerms().orElse(subscription.terms()).seats());
   }
 
   /**
@@ -561,7 +584,11 @@ public final class FlexRules {
 
   /**
    * Returns the auto-flex overview on {@code asOf}: additional members, what the end of the current
-   * auto-flex cycle will bill if nothing changes, and the cycle dates.
+   * auto-flex cycle will bill if nothing changes, and the cycle dates. When the auto-flex cycle
+   * ends with the billing cycle, what it will bill is the renewal's {@code AUTO_FLEX} line ({@link
+   * #renewalFlexUsers}) besides what the charge mode bills for the last cycle, exactly as the
+   * renewal bills it: also on a plan where auto-flex is no longer active (the flex users of a team
+   * moved to Enterprise are billed at its renewal), and without zero-amount lines (Free seats).
    *
    * @param team the team
    * @param catalog the price list
@@ -588,20 +615,26 @@ public final class FlexRules {
     if (active) {
       FlexCycleFacts facts = facts(team, catalog, cycle.endExclusive());
       lines.addAll(policy.chargeMode().charge(facts, convention));
-      if (facts.endsTerm()) {
-        Terms next = subscription.nextTerms().orElse(terms);
-        users = Math.max(0, team.memberCount() - next.seats());
-        if (users > 0) {
-          lines.add(
-              renewalLine(
-                  users,
-                  catalog.plan(next.plan()),
-                  next,
-                  ScheduleProjection.of(subscription).nextCycle(),
-                  team.memberCount()));
-        }
-      } else {
+      if (!facts.endsTerm()) {
         users = policy.chargeMode().flexUsers(facts);
+      }
+    }
+    if (cycle.endExclusive().equals(billing.endExclusive())) {
+      // the renewal bills the flex users as seats of the next term, as it does whether or not the
+      // plan lets admins add more (a team moved to Enterprise keeps its flex users until then)
+      users = renewalFlexUsers(subscription, team.memberCount());
+      Terms next = subscription.nextTerms().orElse(terms);
+      if (users > 0) {
+        InvoiceLine line =
+            renewalLine(
+                users,
+                catalog.plan(next.plan()),
+                next,
+                ScheduleProjection.of(subscription).nextCycle(),
+                team.memberCount());
+        if (!line.amount().isZero()) {
+          lines.add(line);
+        }
       }
     }
     Amount total = Amount.zero(team.currency());

@@ -21,6 +21,8 @@ import co.kafkaman.billing.model.team.Team;
 /**
  * The decision on adding or removing a member: accepted with the new team, or refused with the
  * seats to buy first (when all paid seats are taken and auto-flex is off).
+ *
+ * @since 0.1.0
  */
 public sealed interface MemberDecision {
 

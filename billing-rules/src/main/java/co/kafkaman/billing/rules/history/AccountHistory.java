@@ -26,6 +26,7 @@ import co.kafkaman.billing.model.payment.Receivable;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.dunning.DunningRules;
+import co.kafkaman.billing.rules.renewal.RenewalQuote;
 import co.kafkaman.billing.rules.renewal.RenewalRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ import java.util.Set;
  * pending payment {@code KB-000002 USD 36.00 due 2024-03-01 by [CARD], 1 attempt(s) made, next
  * [2024-03-04, 2024-03-08], grace end 2024-03-22}, and an overview renewing on 2024-04-01 for USD
  * 36.00 with standing ACTIVE.
+ *
+ * @since 0.1.0
  */
 public final class AccountHistory {
   private AccountHistory() {}
@@ -117,9 +120,22 @@ public final class AccountHistory {
    *
    * @param team the team
    * @param catalog the price list
-   * @return the overview
+   * @return the overview, its renewal quoted with the kafkaman auto-flex policy and proration
+   *     convention ({@link RenewalRules#quote(Team, Catalog)})
    */
   public static BillingOverview overview(Team team, Catalog catalog) {
+    return overview(team, RenewalRules.quote(team, catalog));
+  }
+
+  /**
+   * Returns the billing overview with {@code renewal} as its expected cost upon renewal: the engine
+   * passes its own quote, so the overview announces what the renewal of the engine's policy bills.
+   *
+   * @param team the team
+   * @param renewal the renewal quote
+   * @return the overview
+   */
+  public static BillingOverview overview(Team team, RenewalQuote renewal) {
     Amount unpaid = Amount.zero(team.currency());
     for (Receivable receivable : team.receivables()) {
       unpaid =
@@ -138,7 +154,7 @@ public final class AccountHistory {
         team.id(),
         team.subscription().terms(),
         team.subscription().currentCycle(),
-        RenewalRules.quote(team, catalog),
+        renewal,
         team.standing(),
         method,
         team.accountCredit(),

@@ -36,6 +36,7 @@ import co.kafkaman.billing.rules.renewal.RenewalQuote;
  * @param accountCredit the account credit, consumed first by the next invoices
  * @param unpaid the total of the unpaid invoices
  * @param members the number of members
+ * @since 0.1.0
  */
 public record BillingOverview(
     String teamId,

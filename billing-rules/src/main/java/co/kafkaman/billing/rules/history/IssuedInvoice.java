@@ -24,5 +24,6 @@ import co.kafkaman.billing.model.invoice.Invoice;
  * first outcome.
  *
  * @param invoice the invoice as issued
+ * @since 0.1.0
  */
 public record IssuedInvoice(Invoice invoice) implements HistoryPayload {}

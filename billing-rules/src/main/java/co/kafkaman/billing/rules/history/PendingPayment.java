@@ -40,6 +40,7 @@ import java.util.Set;
  * @param attemptsToCome the dates of the automatic attempts still to come, if each fails
  * @param graceEnd the date the team is deactivated if the invoice is still unpaid
  * @param standing the standing this invoice imposes on the date asked about
+ * @since 0.1.0
  */
 public record PendingPayment(
     String invoiceNumber,

@@ -32,6 +32,8 @@ import co.kafkaman.billing.model.invoice.InvoiceLine;
  * <td>2 x 12.00 x 17/31 days = 13.16</td><td class="amount">13.16</td></tr>
  * ...
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InvoiceHtml {
   private InvoiceHtml() {}

@@ -36,6 +36,8 @@ import java.util.List;
  * ACCOUNT_CREDIT_APPLIED} line {@code -2.00} is added, total due 3.00, account credit 0.00. Lines
  * summing to {@code -7.00}: a {@code CREDIT_TO_ACCOUNT} line {@code +7.00} is added, total due
  * 0.00, account credit +7.00.
+ *
+ * @since 0.1.0
  */
 public final class InvoiceIssuer {
   private InvoiceIssuer() {}

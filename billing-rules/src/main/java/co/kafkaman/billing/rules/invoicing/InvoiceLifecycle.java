@@ -30,6 +30,8 @@ import java.util.List;
  *
  * <p>Example: paying {@code KB-000002} (OPEN) gives it status PAID; paying it again is refused with
  * {@code INVOICE_ALREADY_PAID}; voiding it then is refused with {@code ILLEGAL_INVOICE_TRANSITION}.
+ *
+ * @since 0.1.0
  */
 public final class InvoiceLifecycle {
   private InvoiceLifecycle() {}

@@ -32,6 +32,8 @@ import co.kafkaman.billing.model.invoice.InvoiceLine;
  *   Credits applied                                                   0.00
  *   Total due                                                  USD   13.16
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class InvoiceText {
   private InvoiceText() {}

@@ -33,6 +33,8 @@ import java.util.List;
  * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a
  * full-period line ({@code 5 x 12.00 = 60.00}), a prorated charge ({@code 2 x 12.00 x 17/31 days =
  * 13.16}) or a credit for a billed item ({@code 1 x -60.00 x 17/31 days = -32.90}).
+ *
+ * @since 0.1.0
  */
 public final class Lines {
   private Lines() {}

@@ -30,6 +30,8 @@ import java.util.List;
  * <p>Worked example: invoice KB-000002 issued 2024-03-01 without a VAT ID; the VAT ID {@code
  * DE123456789} is added on 2024-03-10; KB-000002 still has none and the renewal invoice KB-000003
  * of 2024-04-01 shows it.
+ *
+ * @since 0.1.0
  */
 public final class BillingDetailsRules {
   private BillingDetailsRules() {}

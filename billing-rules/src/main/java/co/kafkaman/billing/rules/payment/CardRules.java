@@ -39,6 +39,8 @@ import java.util.Optional;
  * tok_a} is refused ({@code PRIMARY_CARD_REMOVAL}); after {@code setPrimary(tok_b)} it is accepted;
  * removing {@code tok_b} then is refused ({@code LAST_CARD_REMOVAL}) while the team pays Basic by
  * card.
+ *
+ * @since 0.1.0
  */
 public final class CardRules {
   private CardRules() {}

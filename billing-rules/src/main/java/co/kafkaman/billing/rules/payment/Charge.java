@@ -23,6 +23,8 @@ import co.kafkaman.billing.model.payment.CardReference;
  * What the host should do for an automatic payment attempt: {@link Card} (charge this card this
  * amount) or {@link Impossible} (do not call the processor: report the attempt as failed with the
  * reason given, such as an expired card).
+ *
+ * @since 0.1.0
  */
 public sealed interface Charge {
 

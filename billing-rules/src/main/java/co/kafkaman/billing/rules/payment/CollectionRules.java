@@ -35,6 +35,8 @@ import java.util.EnumSet;
  * <p>Worked example: an Enterprise team switching to {@link #defaultPayByInvoice()} is accepted;
  * its next invoice issued 2024-03-01 is due 2024-03-31. A Basic team asking the same is refused
  * with {@code COLLECTION_METHOD_NOT_ALLOWED}.
+ *
+ * @since 0.1.0
  */
 public final class CollectionRules {
   private CollectionRules() {}

@@ -23,5 +23,6 @@ import co.kafkaman.billing.model.team.Team;
  *
  * @param team the team after the change
  * @param summary what changed, such as {@code "card visa ending 4242 (exp 2027-08) added, primary"}
+ * @since 0.1.0
  */
 public record PaymentChange(Team team, String summary) {}

@@ -47,6 +47,8 @@ import java.time.temporal.ChronoUnit;
  *   <tr><td>fixed 30-day month</td><td>{@code 17/30 days}</td><td>6.80</td></tr>
  *   <tr><td>whole months</td><td>{@code 0/1 months}</td><td>0.00</td></tr>
  * </table>
+ *
+ * @since 0.1.0
  */
 public interface DayCount {
 

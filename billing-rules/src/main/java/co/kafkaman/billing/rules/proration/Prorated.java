@@ -32,5 +32,6 @@ import co.kafkaman.billing.model.money.Fraction;
  * @param fraction the fraction the amount was computed with
  * @param amount the rounded amount (negative for a credit)
  * @param note extra arithmetic context, or empty
+ * @since 0.1.0
  */
 public record Prorated(Fraction fraction, Amount amount, String note) {}

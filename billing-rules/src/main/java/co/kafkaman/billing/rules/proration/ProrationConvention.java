@@ -81,6 +81,7 @@ import java.time.LocalDate;
  * @param fractionDecimals 0 for an exact fraction, or the decimals the fraction is rounded to first
  *     ({@code HALF_UP}, as Kill Bill does with 9)
  * @param changeDayCredited whether the change day counts as unused for the credit (false for Lago)
+ * @since 0.1.0
  */
 public record ProrationConvention(
     String name,

@@ -42,6 +42,7 @@ import java.util.List;
  * @param total the sum of the lines, before account credit
  * @param overageSoFar the overage of the open usage month so far, one line per resource
  * @param overageSoFarTotal the sum of {@code overageSoFar}
+ * @since 0.1.0
  */
 public record RenewalQuote(
     LocalDate renewsOn,

@@ -65,6 +65,8 @@ import java.util.Optional;
  * <p>Worked example: Basic monthly, 5 seats and 1 monitoring block, standing instruction
  * "Professional": the renewal on 2024-04-01 bills {@code PLAN_SEATS 5 x 29.00 = 145.00} and {@code
  * ADD_ON 1 x 8.00 = 8.00} for {@code [2024-04-01, 2024-05-01)}.
+ *
+ * @since 0.1.0
  */
 public final class RenewalRules {
   private RenewalRules() {}
@@ -304,10 +306,7 @@ public final class RenewalRules {
     List<BilledItem> items = new ArrayList<>();
     Plan nextPlan = catalog.plan(next.plan());
     Amount seatPrice = nextPlan.seatPrice(next.frequency());
-    int flexUsers =
-        subscription.autoFlexEnabled()
-            ? next.seats() - subscription.nextTerms().orElse(current).seats()
-            : 0;
+    int flexUsers = FlexRules.renewalFlexUsers(subscription, team.memberCount());
     Lines.appendWhole(
         lines,
         items,

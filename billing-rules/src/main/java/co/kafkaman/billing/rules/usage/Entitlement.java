@@ -32,6 +32,7 @@ import co.kafkaman.billing.model.team.Terms;
  * @param included the plan's allowance
  * @param blocks the add-on blocks bought
  * @param blockSize the units one block adds (0 when the catalog sells none)
+ * @since 0.1.0
  */
 public record Entitlement(ResourceId resource, long included, int blocks, long blockSize) {
 

@@ -38,6 +38,7 @@ import java.util.Map;
  * @param overageSoFar what the billable units cost so far (zero when none or not priced)
  * @param overageAllowed whether overage is allowed now (false for resources without the setting)
  * @param bySource the units per source, sorted by source
+ * @since 0.1.0
  */
 public record ResourceUsage(
     ResourceId resource,

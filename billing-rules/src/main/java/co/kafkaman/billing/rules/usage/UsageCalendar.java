@@ -31,6 +31,8 @@ import java.util.List;
  *
  * <p>Example: annual anchor 2024-01-31, range {@code [2024-02-01, 2024-06-01)}: 2024-02-29,
  * 2024-03-31, 2024-04-30 and 2024-05-31.
+ *
+ * @since 0.1.0
  */
 public final class UsageCalendar {
   private UsageCalendar() {}

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param closed the ledger closed, or empty when no usage was recorded
  * @param lines the overage lines, possibly none
  * @param summary what was closed, with the figures
+ * @since 0.1.0
  */
 public record UsageClosing(Optional<UsageLedger> closed, List<InvoiceLine> lines, String summary) {
 

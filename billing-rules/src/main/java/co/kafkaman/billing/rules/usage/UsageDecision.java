@@ -22,6 +22,8 @@ import co.kafkaman.billing.model.team.Subscription;
  * The decision on a usage reading or a custom domain: recorded (with the new subscription), or
  * refused with the units still allowed this usage month, so a host can cut the request exactly at
  * the limit.
+ *
+ * @since 0.1.0
  */
 public sealed interface UsageDecision {
 

@@ -26,6 +26,7 @@ import java.util.NoSuchElementException;
  *
  * @param usageMonth the usage month shown
  * @param resources one row per resource, in {@link ResourceId} order
+ * @since 0.1.0
  */
 public record UsageReport(DateRange usageMonth, List<ResourceUsage> resources) {
 

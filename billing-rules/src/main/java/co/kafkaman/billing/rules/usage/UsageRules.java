@@ -67,6 +67,8 @@ import java.util.TreeMap;
  * 1,000): 12,500 requests used with overage allowed gives {@code 3 x 0.90 = 2.70 (2,500 billable of
  * 12,500 used, 10,000 included; 0.90 per 1,000, partial packages rounded up)}. With overage
  * disallowed and 9,700 used, a reading of 500 is refused: 300 are still allowed.
+ *
+ * @since 0.1.0
  */
 public final class UsageRules {
   /**

@@ -160,6 +160,8 @@ class FailedPaymentTest {
     assertThat(story.accepted().entries()).hasSize(notified.equals("-") ? 0 : 1);
   }
 
+  // RULES.md section 10: payment during grace returns the team to good standing (nothing to
+  // announce: it was never deactivated); payment after deactivation reactivates it (REACTIVATED)
   @ParameterizedTest(name = "paid on {0} ({1}): {2}")
   @CsvSource(
       delimiter = '|',
@@ -188,6 +190,11 @@ class FailedPaymentTest {
             EntryKind.PAYMENT_RECEIVED,
             EntryKind.INVOICE_STATUS_CHANGED,
             EntryKind.STANDING_CHANGED);
+    assertThat(story.accepted().entries().get(2).summary()).isEqualTo(message);
+    if (!when.equals("deactivated")) {
+      assertThat(story.accepted().notifications()).isEmpty();
+      return;
+    }
     assertThat(story.accepted().notifications())
         .singleElement()
         .satisfies(

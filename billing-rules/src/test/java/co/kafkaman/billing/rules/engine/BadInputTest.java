@@ -16,10 +16,8 @@
 package co.kafkaman.billing.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
@@ -34,6 +32,7 @@ import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.PaymentStory;
+import co.kafkaman.billing.rules.Refusals;
 import co.kafkaman.billing.rules.change.Timing;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -153,28 +152,23 @@ class BadInputTest {
           """)
   void invalidValuesFailWhenTheyAreBuilt(
       String situation, BillingErrorCode code, String field, String reason) {
-    assertThatThrownBy(
-            () -> {
-              switch (situation) {
-                case "negative seats" ->
-                    Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, -1);
-                case "blank command id" -> new Command.RemoveCard("", "ana", "t");
-                case "card number for last 4" ->
-                    new CardReference("t", "visa", "4242424242424242", YearMonth.of(2027, 1));
-                case "negative net terms" ->
-                    CollectionMethod.payByInvoice(-5, EnumSet.of(PaymentChannel.WIRE));
-                case "card as an invoice channel" ->
-                    CollectionMethod.payByInvoice(30, Set.of(PaymentChannel.CARD));
-                default -> co.kafkaman.billing.rules.dunning.RetrySchedule.of();
-              }
-            })
-        .isInstanceOfSatisfying(
-            BillingException.class,
-            e -> {
-              assertThat(e.errorCode()).isEqualTo(code);
-              assertThat(e.field()).isEqualTo(field);
-              assertThat(e.reason()).isEqualTo(reason);
-            });
+    Refusals.assertRefused(
+        () -> {
+          switch (situation) {
+            case "negative seats" -> Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, -1);
+            case "blank command id" -> new Command.RemoveCard("", "ana", "t");
+            case "card number for last 4" ->
+                new CardReference("t", "visa", "4242424242424242", YearMonth.of(2027, 1));
+            case "negative net terms" ->
+                CollectionMethod.payByInvoice(-5, EnumSet.of(PaymentChannel.WIRE));
+            case "card as an invoice channel" ->
+                CollectionMethod.payByInvoice(30, Set.of(PaymentChannel.CARD));
+            default -> co.kafkaman.billing.rules.dunning.RetrySchedule.of();
+          }
+        },
+        code,
+        field,
+        reason);
   }
 
   @ParameterizedTest(name = "a team in {0} for a USD catalog is refused")

@@ -15,7 +15,6 @@
  */
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.TestTeams.accepted;
 import static co.kafkaman.billing.rules.TestTeams.kindsAndAmounts;
 import static co.kafkaman.billing.rules.TestTeams.terms;

@@ -15,15 +15,13 @@
  */
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -85,7 +83,8 @@ class CommandTest {
         command(
             "RecordUsage",
             (id, actor) ->
-                new Command.RecordUsage(id, actor, KafkamanSample.MONITORING_REQUESTS, 5, "m", NOON)),
+                new Command.RecordUsage(
+                    id, actor, KafkamanSample.MONITORING_REQUESTS, 5, "m", NOON)),
         command(
             "SetOverage",
             (id, actor) ->

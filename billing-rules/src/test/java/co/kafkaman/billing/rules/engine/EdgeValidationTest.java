@@ -15,7 +15,6 @@
  */
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.accepted;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.created;
@@ -28,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -70,7 +68,8 @@ class EdgeValidationTest {
   private final LocalDate on = d("2024-03-15");
 
   private Team basic() {
-    return created(engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
+    return created(
+        engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
   }
 
   // --- members -------------------------------------------------------------------------------
@@ -177,7 +176,11 @@ class EdgeValidationTest {
                 engine.apply(
                     basic(),
                     new Command.SetOverage(
-                        "o", "ana", KafkamanSample.MONITORING_REQUESTS, true, at(on).minusSeconds(60)),
+                        "o",
+                        "ana",
+                        KafkamanSample.MONITORING_REQUESTS,
+                        true,
+                        at(on).minusSeconds(60)),
                     on))
             .team();
     for (int i = 0; i < 3; i++) {
@@ -248,7 +251,9 @@ class EdgeValidationTest {
   @Test
   void aReadingWithoutAnInstantFailsAtTheCommand() {
     assertThatThrownBy(
-            () -> new Command.RecordUsage("u", "system", KafkamanSample.MONITORING_REQUESTS, 5, "", null))
+            () ->
+                new Command.RecordUsage(
+                    "u", "system", KafkamanSample.MONITORING_REQUESTS, 5, "", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("at");
   }
@@ -269,7 +274,12 @@ class EdgeValidationTest {
             engine.apply(
                 team,
                 new Command.RecordUsage(
-                    "u", "system", KafkamanSample.MONITORING_REQUESTS, 5, "", Instant.parse(instant)),
+                    "u",
+                    "system",
+                    KafkamanSample.MONITORING_REQUESTS,
+                    5,
+                    "",
+                    Instant.parse(instant)),
                 on));
 
     assertThat(refused.code()).isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);
@@ -296,11 +306,14 @@ class EdgeValidationTest {
   @Test
   void anOverageSettingWithoutAnInstantFailsAtTheCommand() {
     assertThatThrownBy(
-            () -> new Command.SetOverage("o", "ana", KafkamanSample.MONITORING_REQUESTS, true, null))
+            () ->
+                new Command.SetOverage("o", "ana", KafkamanSample.MONITORING_REQUESTS, true, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("effectiveFrom");
     assertRefused(
-        () -> new Command.SetOverage("o", "ana", KafkamanSample.MONITORING_REQUESTS, true, Instant.MAX),
+        () ->
+            new Command.SetOverage(
+                "o", "ana", KafkamanSample.MONITORING_REQUESTS, true, Instant.MAX),
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "effectiveFrom",
         "+1000000000-12-31T23:59:59.999999999Z is outside the dates accepted");
@@ -476,7 +489,8 @@ class EdgeValidationTest {
   void usageSourcesAreFreeTexts(String source, String codePoint) {
     assertRefused(
         () ->
-            new Command.RecordUsage("u", "system", KafkamanSample.MONITORING_REQUESTS, 5, source, at(on)),
+            new Command.RecordUsage(
+                "u", "system", KafkamanSample.MONITORING_REQUESTS, 5, source, at(on)),
         BillingErrorCode.MALFORMED_VALUE,
         "source",
         "found U+" + codePoint);
@@ -486,7 +500,9 @@ class EdgeValidationTest {
   void freeTextsHaveALength() {
     String huge = "x".repeat(InputLimits.MAX_TEXT_LENGTH + 1);
     assertRefused(
-        () -> new Command.RecordUsage("u", "system", KafkamanSample.MONITORING_REQUESTS, 5, huge, at(on)),
+        () ->
+            new Command.RecordUsage(
+                "u", "system", KafkamanSample.MONITORING_REQUESTS, 5, huge, at(on)),
         BillingErrorCode.MALFORMED_VALUE,
         "source",
         "must be at most 200 characters, was 201");
@@ -532,7 +548,8 @@ class EdgeValidationTest {
   @Test
   void aRefusedBuySeatAlternativeOfALongIdIsStillAnId() {
     Team free =
-        created(engine, d("2024-03-01"), Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1));
+        created(
+            engine, d("2024-03-01"), Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1));
     String longId = "c".repeat(InputLimits.MAX_ID_LENGTH);
 
     Outcome.Refused full =

@@ -15,7 +15,6 @@
  */
 package co.kafkaman.billing.rules.engine;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.accepted;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.created;
@@ -23,8 +22,7 @@ import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -38,7 +36,8 @@ class OutcomeTest {
 
   /** Monthly Basic with 3 seats from 2024-03-01 (monitoring allowance 10,000 a month). */
   private Team monthlyBasic() {
-    return created(engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
+    return created(
+        engine, d("2024-03-01"), Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3));
   }
 
   private Outcome record(Team team, String id, long quantity, LocalDate on) {

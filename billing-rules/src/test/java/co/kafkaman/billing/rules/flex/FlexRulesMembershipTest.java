@@ -15,8 +15,6 @@
  */
 package co.kafkaman.billing.rules.flex;
 
-import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.d;
@@ -26,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.team.AutoFlexCycle;
 import co.kafkaman.billing.model.team.Member;
@@ -186,7 +185,7 @@ class FlexRulesMembershipTest {
         () -> FlexRules.optIn(free, CATALOG, policy, "m1", true, d("2024-03-05")),
         BillingErrorCode.AUTO_FLEX_NOT_AVAILABLE,
         "plan",
-        "no auto-flex opt-in is open to FREE plans on 2024-03-05");
+        "no auto-flex opt-in is open to Free plans on 2024-03-05");
     Subscription on = FlexRules.optIn(off, CATALOG, policy, "m1", true, d("2024-03-05"));
     assertThat(on.autoFlexEnabled()).isTrue();
     assertThat(on.autoFlexCycle()).contains(AutoFlexCycle.of(ANCHOR, 3));
@@ -243,14 +242,19 @@ class FlexRulesMembershipTest {
     Terms next = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5);
     DateRange april = DateRange.of(d("2024-04-01"), d("2024-05-01"));
 
-    InvoiceLine two = FlexRules.renewalLine(2, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 7);
+    InvoiceLine two =
+        FlexRules.renewalLine(
+            2, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 7);
     assertThat(two.amount()).isEqualTo(usd("24.00"));
     assertThat(two.quantity()).isEqualTo(2);
     assertThat(two.note())
         .isEqualTo(
             "7 members at the end of the auto-flex cycle, 5 seats renewed: 2 flex users become"
                 + " paid seats");
-    assertThat(FlexRules.renewalLine(1, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 6).note())
+    assertThat(
+            FlexRules.renewalLine(
+                    1, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 6)
+                .note())
         .isEqualTo(
             "6 members at the end of the auto-flex cycle, 5 seats renewed: 1 flex user becomes a"
                 + " paid seat");

@@ -172,9 +172,12 @@ class InvoiceLifecycleTest {
     story.then(new Command.VoidInvoice("v", "ana", "KB-000001"), "2024-03-09");
 
     assertThat(story.team().standing()).isEqualTo(Standing.ACTIVE);
+    // RULES.md section 10: back in good standing during grace; never deactivated, so no
+    // REACTIVATED notice (issue 13)
     assertThat(story.accepted().notifications())
         .extracting(n -> n.kind())
-        .containsExactly(NotificationKind.REACTIVATED);
+        .doesNotContain(NotificationKind.REACTIVATED)
+        .isEmpty();
   }
 
   @Test

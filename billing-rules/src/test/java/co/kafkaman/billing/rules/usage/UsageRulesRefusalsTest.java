@@ -15,7 +15,6 @@
  */
 package co.kafkaman.billing.rules.usage;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static co.kafkaman.billing.rules.Refusals.assertRefused;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.CATALOG;
 import static co.kafkaman.billing.rules.flex.FlexFixtures.at;
@@ -24,8 +23,8 @@ import static co.kafkaman.billing.rules.flex.FlexFixtures.team;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
-import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.UsageLedger;
@@ -88,7 +87,8 @@ class UsageRulesRefusalsTest {
                 d("2024-03-05")),
         BillingErrorCode.NOT_METERED,
         "resource",
-        "CUSTOM_DOMAINS is not metered per usage month; add or remove custom domains instead");
+        "CUSTOM_DOMAINS is not metered per usage month; it counts what is in use: add or remove"
+            + " custom domains instead");
     assertRefused(
         () ->
             UsageRules.record(
@@ -101,7 +101,8 @@ class UsageRulesRefusalsTest {
                 d("2024-03-05")),
         BillingErrorCode.NOT_METERED,
         "resource",
-        "INTEGRATIONS is not metered per usage month");
+        "INTEGRATIONS is not metered per usage month; it counts what is in use: add or remove"
+            + " integrations instead");
   }
 
   @Test
@@ -226,7 +227,8 @@ class UsageRulesRefusalsTest {
         with(
             team,
             team.subscription()
-                .withTerms(team.subscription().terms().withBlocks(KafkamanSample.CUSTOM_DOMAINS, 1)));
+                .withTerms(
+                    team.subscription().terms().withBlocks(KafkamanSample.CUSTOM_DOMAINS, 1)));
     UsageDecision.Recorded roomLeft =
         recorded(UsageRules.addCustomDomain(twoAllowed, CATALOG, "a.test"));
     assertThat(roomLeft.summary())

@@ -27,6 +27,8 @@ import org.assertj.core.api.AbstractAssert;
  * scale) or a plain {@code "13.16"} meaning the actual amount's currency. Amounts are equal when
  * currency and minor units are; more decimals than the currency has ({@code "JPY 12.5"}) is refused
  * as malformed.
+ *
+ * @since 0.1.0
  */
 public final class AmountAssert extends AbstractAssert<AmountAssert, Amount> {
 

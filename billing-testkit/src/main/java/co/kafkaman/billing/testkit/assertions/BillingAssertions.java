@@ -31,6 +31,8 @@ import co.kafkaman.billing.rules.engine.Outcome;
  * assertThat(team).isActive().hasSeats(5);
  * assertThat(outcome).isRefusedWith(BillingErrorCode.CHANGE_ONLY_ON_RENEWAL);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class BillingAssertions {
   private BillingAssertions() {}

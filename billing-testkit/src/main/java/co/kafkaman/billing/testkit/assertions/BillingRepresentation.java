@@ -30,6 +30,8 @@ import org.assertj.core.presentation.StandardRepresentation;
  *
  * <p>Every assertion of this package uses it; pass {@link #INSTANCE} to AssertJ's {@code
  * withRepresentation} to get the same in other assertions.
+ *
+ * @since 0.1.0
  */
 public class BillingRepresentation extends StandardRepresentation {
 

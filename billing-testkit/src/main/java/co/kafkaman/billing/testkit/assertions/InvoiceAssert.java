@@ -35,6 +35,8 @@ import org.assertj.core.api.AbstractAssert;
  *     .totalEqualsSumOfLines()
  *     .hasTotalDue("USD 13.16");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InvoiceAssert extends AbstractAssert<InvoiceAssert, Invoice> {
 

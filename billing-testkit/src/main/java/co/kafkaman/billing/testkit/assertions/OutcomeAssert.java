@@ -30,6 +30,8 @@ import org.assertj.core.api.AbstractAssert;
  * assertThat(outcome).isRefusedWith(BillingErrorCode.CHANGE_ONLY_ON_RENEWAL).hasAlternative();
  * assertThat(outcome).isAccepted().invoice(0).hasLine(SEAT_PRORATION, "13.16");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OutcomeAssert extends AbstractAssert<OutcomeAssert, Outcome> {
 

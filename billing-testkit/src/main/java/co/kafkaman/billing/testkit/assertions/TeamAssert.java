@@ -34,6 +34,8 @@ import org.assertj.core.api.AbstractAssert;
  *     .hasNextTerms(Terms.of(PROFESSIONAL, MONTHLY, 5));
  * assertThat(team).lastInvoice().hasTotalDue("13.16");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TeamAssert extends AbstractAssert<TeamAssert, Team> {
 

@@ -43,6 +43,8 @@ import org.quicktheories.generators.Generate;
  * <p>Example: {@code CatalogGen.catalogs()} yields, among others, a JPY catalog with Basic at
  * {@code JPY 1} a seat (one minor unit) and a BHD catalog whose annual Professional price is {@code
  * BHD 12.345}.
+ *
+ * @since 0.1.0
  */
 public final class CatalogGen {
   // the kafkaman sample's resources, which every generated catalog defines

@@ -20,6 +20,10 @@ import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.catalog.ResourceId;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceStatus;
+import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
@@ -28,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -42,11 +47,14 @@ import org.quicktheories.generators.Generate;
  * CommandGen)}, without changing the generators that exist. The ones here cover the engine's
  * subscription commands: {@link #changes()}, {@link #standingInstructions()} and {@link
  * #clearStandingInstructions()}, members joining and leaving: {@link #memberChanges()}, and usage
- * readings and overage settings: {@link #usage()}.
+ * readings and overage settings: {@link #usage()}, late payments, voids and collection methods:
+ * {@link #payments()}, and opting in to auto-flex: {@link #autoFlexOptIn()}.
  *
  * <p>Example: {@code changes().commandsFor(team, catalog, 2024-03-15, "c-7")} yields {@code
  * ChangeSubscription c-7: BASIC MONTHLY, 3 seats -> BASIC MONTHLY, 5 seats, IMMEDIATELY}, among
  * others.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CommandGen {
@@ -202,6 +210,66 @@ public interface CommandGen {
               (resource, on) -> new Command.SetOverage(id, actor(team), resource, on, startOfDay));
       return Generate.frequency(List.of(Pair.of(3, reading), Pair.of(1, setting)));
     };
+  }
+
+  /**
+   * Returns payment commands: for a team with an unpaid invoice, a late payment of it in full
+   * online four times in seven, a void two times in seven, or marking it uncollectible; for a team
+   * without one, a switch of the collection method (to pay-by-invoice with 30 days' net terms on a
+   * plan that allows it, back to card auto-charge otherwise), refused where not allowed. The actor
+   * is the team's first member.
+   *
+   * <p>Example: {@code payments().commandsFor(team, catalog, 2024-03-20, "c-6")} yields {@code
+   * RecordPayment c-6: KB-000002 ONLINE USD 36.00} or {@code VoidInvoice c-6: KB-000002}.
+   *
+   * @return the command generator
+   */
+  static CommandGen payments() {
+    Gen<Integer> kinds = Generate.range(0, 6);
+    return (team, catalog, asOf, id) -> {
+      List<Invoice> unpaid =
+          team.invoices().stream()
+              .filter(
+                  invoice ->
+                      invoice.status() == InvoiceStatus.OPEN
+                          || invoice.status() == InvoiceStatus.UNCOLLECTIBLE)
+              .toList();
+      if (unpaid.isEmpty()) {
+        CollectionMethod method =
+            team.collectionMethod() instanceof CollectionMethod.PayByInvoice
+                ? CollectionMethod.cardAutoCharge()
+                : CollectionMethod.payByInvoice(
+                    CollectionMethod.PayByInvoice.DEFAULT_NET_TERMS_DAYS,
+                    Set.of(PaymentChannel.ONLINE, PaymentChannel.ACH, PaymentChannel.WIRE));
+        return Generate.constant(new Command.SetCollectionMethod(id, actor(team), method));
+      }
+      return Generate.pick(unpaid)
+          .zip(
+              kinds,
+              (invoice, kind) ->
+                  switch (kind) {
+                    case 0, 1, 2, 3 ->
+                        new Command.RecordPayment(
+                            id,
+                            actor(team),
+                            invoice.number(),
+                            PaymentChannel.ONLINE,
+                            invoice.totalDue());
+                    case 4, 5 -> new Command.VoidInvoice(id, actor(team), invoice.number());
+                    default -> new Command.MarkUncollectible(id, actor(team), invoice.number());
+                  });
+    };
+  }
+
+  /**
+   * Returns the command opting in to auto-flex with its terms accepted (refused where auto-flex is
+   * on already or no opt-in is open to the plan).
+   *
+   * @return the command generator
+   */
+  static CommandGen autoFlexOptIn() {
+    return (team, catalog, asOf, id) ->
+        Generate.constant(new Command.EnableAutoFlex(id, actor(team), true));
   }
 
   private static String actor(Team team) {

@@ -32,6 +32,8 @@ import org.quicktheories.generators.Generate;
  * <p>Dates lie in the years 2000 to 2099, so a simulated life of years never leaves the ordinary
  * calendar. Example: in 2,000 {@link #anchors()}, several hundred fall on the 29th to 31st and
  * dozens on a February 29, where uniform dates would give about 130 and 3.
+ *
+ * @since 0.1.0
  */
 public final class DateGen {
   /** The first year generated. */

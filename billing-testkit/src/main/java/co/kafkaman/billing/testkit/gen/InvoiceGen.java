@@ -46,6 +46,8 @@ import org.quicktheories.generators.SourceDSL;
  *
  * <p>Example: a generated {@code SEAT_PRORATION} line {@code 2 x 12.00 x 17/31 days = 13.16}; a JPY
  * line {@code 3 x -1200 x 1/30 days = -120}.
+ *
+ * @since 0.1.0
  */
 public final class InvoiceGen {
   private static final List<LineKind> CHARGE_KINDS =

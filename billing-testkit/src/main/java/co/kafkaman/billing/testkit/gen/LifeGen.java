@@ -23,6 +23,7 @@ import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.testkit.TeamFixture;
 import co.kafkaman.billing.testkit.simulation.DatedCommand;
 import co.kafkaman.billing.testkit.simulation.DueEvents;
+import co.kafkaman.billing.testkit.simulation.PaymentProcessor;
 import co.kafkaman.billing.testkit.simulation.Simulator;
 import co.kafkaman.billing.testkit.simulation.TeamLife;
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ import org.quicktheories.generators.Generate;
  * <p>Example life: {@code team acme (JPY) created 2096-02-29 on BASIC ANNUAL, 1 seat; 2096-02-29
  * ChangeSubscription c-2 ... 3 seats IMMEDIATELY; 2097-02-27 SetStandingInstructions c-3 ...; until
  * 2097-06-30}.
+ *
+ * @since 0.1.0
  */
 public final class LifeGen {
   private final Gen<TeamFixture> fixtures;
@@ -60,7 +63,9 @@ public final class LifeGen {
   private final int minSteps;
   private final int maxSteps;
   private final int tailDays;
+  private final int gapDays;
   private final @Nullable DueEvents dueEvents;
+  private final @Nullable PaymentProcessor processor;
 
   private LifeGen(
       Gen<TeamFixture> fixtures,
@@ -68,13 +73,17 @@ public final class LifeGen {
       int minSteps,
       int maxSteps,
       int tailDays,
-      @Nullable DueEvents dueEvents) {
+      int gapDays,
+      @Nullable DueEvents dueEvents,
+      @Nullable PaymentProcessor processor) {
     this.fixtures = fixtures;
     this.commands = List.copyOf(commands);
     this.minSteps = minSteps;
     this.maxSteps = maxSteps;
     this.tailDays = tailDays;
+    this.gapDays = gapDays;
     this.dueEvents = dueEvents;
+    this.processor = processor;
   }
 
   /**
@@ -97,6 +106,8 @@ public final class LifeGen {
         0,
         12,
         400,
+        45,
+        null,
         null);
   }
 
@@ -132,7 +143,7 @@ public final class LifeGen {
     }
     List<Pair<Integer, CommandGen>> more = new ArrayList<>(commands);
     more.add(Pair.of(weight, generator));
-    return new LifeGen(fixtures, more, minSteps, maxSteps, tailDays, dueEvents);
+    return new LifeGen(fixtures, more, minSteps, maxSteps, tailDays, gapDays, dueEvents, processor);
   }
 
   /**
@@ -143,7 +154,14 @@ public final class LifeGen {
    */
   public LifeGen withOnlyCommands(CommandGen generator) {
     return new LifeGen(
-        fixtures, List.of(Pair.of(1, generator)), minSteps, maxSteps, tailDays, dueEvents);
+        fixtures,
+        List.of(Pair.of(1, generator)),
+        minSteps,
+        maxSteps,
+        tailDays,
+        gapDays,
+        dueEvents,
+        processor);
   }
 
   /**
@@ -158,7 +176,7 @@ public final class LifeGen {
       throw new IllegalArgumentException(
           "steps must satisfy 0 <= min <= max, were " + min + ", " + max);
     }
-    return new LifeGen(fixtures, commands, min, max, tailDays, dueEvents);
+    return new LifeGen(fixtures, commands, min, max, tailDays, gapDays, dueEvents, processor);
   }
 
   /**
@@ -171,7 +189,23 @@ public final class LifeGen {
     if (days < 0) {
       throw new IllegalArgumentException("days must not be negative, was " + days);
     }
-    return new LifeGen(fixtures, commands, minSteps, maxSteps, days, dueEvents);
+    return new LifeGen(fixtures, commands, minSteps, maxSteps, days, gapDays, dueEvents, processor);
+  }
+
+  /**
+   * Returns a copy whose commands, when they do not fall on a date near a cycle boundary, come 1 to
+   * {@code days} days after the previous one (45 by default): {@code withGapDays(120)} with 20 to
+   * 40 steps spreads a life over years.
+   *
+   * @param days the longest gap, 1 or more
+   * @return the copy
+   */
+  public LifeGen withGapDays(int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be 1 or more, was " + days);
+    }
+    return new LifeGen(
+        fixtures, commands, minSteps, maxSteps, tailDays, days, dueEvents, processor);
   }
 
   /**
@@ -182,7 +216,20 @@ public final class LifeGen {
    * @return the copy
    */
   public LifeGen withDueEvents(DueEvents events) {
-    return new LifeGen(fixtures, commands, minSteps, maxSteps, tailDays, events);
+    return new LifeGen(fixtures, commands, minSteps, maxSteps, tailDays, gapDays, events, null);
+  }
+
+  /**
+   * Returns a copy that simulates as {@link Simulator#start(TeamFixture, PaymentProcessor)} does
+   * while generating: the engine's agenda, the simulated card, attempts answered by {@code
+   * processor} (replay the lives with {@link TeamLife#simulate(PaymentProcessor)}). Replaces {@link
+   * #withDueEvents(DueEvents)}.
+   *
+   * @param processor answers the automatic payment attempts
+   * @return the copy
+   */
+  public LifeGen withPayments(PaymentProcessor processor) {
+    return new LifeGen(fixtures, commands, minSteps, maxSteps, tailDays, gapDays, null, processor);
   }
 
   /**
@@ -196,12 +243,14 @@ public final class LifeGen {
         Generate.frequency(
             commands.stream().map(p -> Pair.of(p._1, Generate.constant(p._2))).toList());
     Gen<Integer> whens = Generate.range(0, 5);
-    Gen<Integer> days = Generate.range(1, 45);
+    Gen<Integer> days = Generate.range(1, gapDays);
     Gen<Integer> tails = Generate.range(0, tailDays);
     return in -> {
       TeamFixture fixture = fixtures.generate(in);
       Simulator simulator =
-          dueEvents == null ? Simulator.start(fixture) : Simulator.start(fixture, dueEvents);
+          processor != null
+              ? Simulator.start(fixture, processor)
+              : dueEvents == null ? Simulator.start(fixture) : Simulator.start(fixture, dueEvents);
       Catalog catalog = fixture.engine().catalog();
       List<DatedCommand> dated = new ArrayList<>();
       int count = stepCounts.generate(in);

@@ -34,6 +34,8 @@ import org.quicktheories.generators.Generate;
  * <p>Example: {@code qt().forAll(MoneyGen.prices(MoneyGen.currencies()))} sees {@code JPY 0},
  * {@code BHD 0.001}, {@code USD 12.00} and {@code EUR 9999999999.99} among its first few hundred
  * values.
+ *
+ * @since 0.1.0
  */
 public final class MoneyGen {
   /** USD, EUR, JPY (0 decimals) and BHD (3 decimals). */

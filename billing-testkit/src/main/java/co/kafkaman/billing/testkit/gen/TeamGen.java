@@ -47,6 +47,8 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Example: {@code TeamGen.teams(engine)} yields a team created on 2024-01-31 on Professional
  * annual with 3 seats and 2 members, and a Free team created on 2096-02-29.
+ *
+ * @since 0.1.0
  */
 public final class TeamGen {
   private TeamGen() {}

@@ -17,7 +17,11 @@ package co.kafkaman.billing.testkit.scenario;
 
 import java.util.List;
 
-/** One expectation of a step, read from the file, checked against what the step did. */
+/**
+ * One expectation of a step, read from the file, checked against what the step did.
+ *
+ * @since 0.1.0
+ */
 @FunctionalInterface
 public interface Check {
 

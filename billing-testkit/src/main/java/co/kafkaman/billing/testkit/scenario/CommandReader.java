@@ -24,6 +24,8 @@ import co.kafkaman.billing.model.catalog.Catalog;
  *
  * <p>Register a reader with {@link ScenarioFormat#withCommand(String, CommandReader)}; that is how
  * a new engine command becomes writable in scenario files.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface CommandReader {

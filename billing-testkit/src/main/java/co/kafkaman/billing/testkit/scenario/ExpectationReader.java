@@ -21,6 +21,8 @@ import co.kafkaman.billing.model.catalog.Catalog;
  * Reads one kind of expectation under a step's {@code expect:} (such as {@code invoices}). Register
  * a reader with {@link ScenarioFormat#withExpectation(String, ExpectationReader)}; that is how new
  * engine results (usage views, payment schedules) become checkable in scenario files.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ExpectationReader {

@@ -23,6 +23,7 @@ package co.kafkaman.billing.testkit.scenario;
  * @param key the key path, such as {@code steps[1].expect.invoices[0].lines[1]}
  * @param expected what the file expects, as text
  * @param actual what happened, as text
+ * @since 0.1.0
  */
 public record Mismatch(int line, String key, String expected, String actual) {
 

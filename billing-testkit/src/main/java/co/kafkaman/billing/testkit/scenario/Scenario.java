@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  * @param fixture the team's creation
  * @param creationChecks the expectations on the creation (its first invoice)
  * @param steps the steps, in file order
+ * @since 0.1.0
  */
 public record Scenario(
     String file,

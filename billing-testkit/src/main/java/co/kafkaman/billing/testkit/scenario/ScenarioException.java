@@ -19,6 +19,8 @@ package co.kafkaman.billing.testkit.scenario;
  * A scenario file that cannot be read: malformed YAML, an unknown key, a missing key or a malformed
  * value. The message names the file, the line and the key path, such as {@code "upgrade.yaml:14:
  * steps[1].change.seats: 'five' is not a whole number"}.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;

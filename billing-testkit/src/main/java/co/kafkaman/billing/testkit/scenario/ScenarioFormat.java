@@ -64,6 +64,8 @@ import org.yaml.snakeyaml.nodes.Node;
  *
  * <p>Every unknown key, missing key and malformed value is a {@link ScenarioException} naming the
  * file, the line and the key path. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioFormat {
   /** The format version this testkit reads. */

@@ -56,6 +56,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * without regard to case, spaces or hyphens ({@code on renewal} is {@code ON_RENEWAL}).
  *
  * <p>Immutable.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioNode {
   private final String file;

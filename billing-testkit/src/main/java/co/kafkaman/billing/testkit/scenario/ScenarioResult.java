@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param stepCount the steps the scenario has
  * @param failures the steps with mismatches, in order
  * @param error what stopped the scenario, or empty
+ * @since 0.1.0
  */
 public record ScenarioResult(
     String file, String name, int stepCount, List<StepFailure> failures, Optional<String> error) {

@@ -58,6 +58,8 @@ import java.util.stream.Stream;
  * holds no scenario.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ScenarioRunner {
   private final ScenarioFormat format;

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 /**
  * A step's command as read from the file, resolved when the step runs: {@code change: {seats: 5}}
  * becomes a change of the team's terms as they are on the step's date.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface StepCommand {

@@ -37,6 +37,7 @@ import java.util.function.Function;
  * @param steps every engine call of the step, due events first
  * @param team the team after the step
  * @param engine the engine (for queries such as the renewal quote)
+ * @since 0.1.0
  */
 public record StepResult(
     LocalDate date,

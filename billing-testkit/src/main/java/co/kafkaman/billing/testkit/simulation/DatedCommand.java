@@ -25,6 +25,7 @@ import java.time.LocalDate;
  *
  * @param on the date
  * @param command the command
+ * @since 0.1.0
  */
 public record DatedCommand(LocalDate on, Command command) {
 

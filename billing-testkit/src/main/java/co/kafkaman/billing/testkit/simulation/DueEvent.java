@@ -28,6 +28,7 @@ import java.time.LocalDate;
  * @param on the date it falls due
  * @param command what the simulator applies on that date, usually with actor {@code "system"}
  * @param description a readable description, such as {@code "renewal of [2024-03-01, 2024-04-01)"}
+ * @since 0.1.0
  */
 public record DueEvent(LocalDate on, Command command, String description) {
 

@@ -43,6 +43,8 @@ import java.util.Set;
  *
  * <p>Implementations must be pure: the same team and range give the same events, in date order,
  * with the same command ids.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface DueEvents {

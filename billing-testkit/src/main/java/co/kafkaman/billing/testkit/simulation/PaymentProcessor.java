@@ -33,6 +33,8 @@ import java.time.LocalDate;
  * PaymentProcessor.cardOnFile()                       // succeeds whenever a card can be charged
  * PaymentProcessor.failingFirst(3, "card declined")   // attempts 1-3 of each invoice fail
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface PaymentProcessor {
@@ -109,5 +111,35 @@ public interface PaymentProcessor {
         attemptNumber <= failures
             ? Result.failed(reason)
             : after.attempt(invoiceNumber, attemptNumber, charge, on);
+  }
+
+  /**
+   * Returns a processor that fails about one attempt in {@code oneIn} with {@code reason}, chosen
+   * by a hash of the invoice number, the attempt number and the date (so teams created on different
+   * days fail different invoices, and the same question always gets the same answer), and otherwise
+   * answers as {@link #cardOnFile()}. {@code failingSometimes(4, "card declined")} gives lives with
+   * retries, some invoices paid on the second or third attempt and a few that exhaust their
+   * attempts and go through grace.
+   *
+   * @param oneIn how rare a failure is, 1 (every attempt fails) or more
+   * @param reason the failure's reason
+   * @return the processor
+   * @throws IllegalArgumentException if {@code oneIn} is less than 1
+   */
+  static PaymentProcessor failingSometimes(int oneIn, String reason) {
+    if (oneIn < 1) {
+      throw new IllegalArgumentException("oneIn must be 1 or more, was " + oneIn);
+    }
+    PaymentProcessor after = cardOnFile();
+    return (invoiceNumber, attemptNumber, charge, on) -> {
+      int hash = 31 * (31 * invoiceNumber.hashCode() + attemptNumber) + on.hashCode();
+      // spread the bits: consecutive dates and numbers differ in their low bits
+      hash ^= hash >>> 16;
+      hash *= 0x45d9f3b;
+      hash ^= hash >>> 16;
+      return Math.floorMod(hash, oneIn) == 0
+          ? Result.failed(reason)
+          : after.attempt(invoiceNumber, attemptNumber, charge, on);
+    };
   }
 }

@@ -55,6 +55,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Mutable and not thread-safe: one simulator per team and thread.
+ *
+ * @since 0.1.0
  */
 public final class Simulator {
   /** More events than this on one date means a {@link DueEvents} source never settles. */
@@ -164,7 +166,22 @@ public final class Simulator {
    * @throws IllegalStateException if the engine refuses the creation
    */
   public static Simulator start(TeamFixture fixture) {
-    Simulator simulator = start(fixture, DueEvents.agenda(fixture.engine()));
+    return start(fixture, PaymentProcessor.cardOnFile());
+  }
+
+  /**
+   * Creates the fixture's team as {@link #start(TeamFixture)} does (with {@link #SIMULATED_CARD}
+   * when it has no card), with the engine's agenda falling due and its automatic payment attempts
+   * answered by {@code processor}: {@code start(fixture, PaymentProcessor.failingSometimes(4, "card
+   * declined"))} tells a life with retries, dunning and grace.
+   *
+   * @param fixture the team to create
+   * @param processor answers the automatic payment attempts
+   * @return the simulator
+   * @throws IllegalStateException if the engine refuses the creation
+   */
+  public static Simulator start(TeamFixture fixture, PaymentProcessor processor) {
+    Simulator simulator = start(fixture, DueEvents.agenda(fixture.engine(), processor));
     if (simulator.team().cards().isEmpty()) {
       simulator.apply(new Command.AddCard("card@setup", "system", SIMULATED_CARD));
     }

@@ -31,6 +31,7 @@ import java.util.List;
  * @param fixture the team's creation
  * @param commands the commands in date order, each on or after the creation date
  * @param end the last simulated date, on or after the last command's
+ * @since 0.1.0
  */
 public record TeamLife(TeamFixture fixture, List<DatedCommand> commands, LocalDate end) {
 
@@ -64,6 +65,17 @@ public record TeamLife(TeamFixture fixture, List<DatedCommand> commands, LocalDa
    */
   public Simulator simulate() {
     return replay(Simulator.start(fixture));
+  }
+
+  /**
+   * Replays the life as {@link Simulator#start(TeamFixture, PaymentProcessor)} does: the engine's
+   * agenda falling due, payments answered by {@code processor} on the simulated card.
+   *
+   * @param processor answers the automatic payment attempts
+   * @return the simulator after the last date
+   */
+  public Simulator simulate(PaymentProcessor processor) {
+    return replay(Simulator.start(fixture, processor));
   }
 
   /**

@@ -25,6 +25,8 @@ import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.testkit.gen.LifeGen;
+import co.kafkaman.billing.testkit.invariants.TeamInvariants;
+import co.kafkaman.billing.testkit.invariants.Violation;
 import co.kafkaman.billing.testkit.simulation.Simulator;
 import co.kafkaman.billing.testkit.simulation.TeamLife;
 import java.time.LocalDate;
@@ -46,7 +48,8 @@ import org.junit.jupiter.api.Test;
  *       parameter;
  *   <li>every refusal returns the team it was given, the very same object;
  *   <li>every accepted outcome's team is valid: rebuilding it through its builder re-runs every
- *       check, and {@code engine.replay(history)} equals it.
+ *       check, {@code engine.replay(history)} equals it, and {@link TeamInvariants} finds no
+ *       violation of the step (the team's state, the step's commands re-applied).
  * </ul>
  *
  * <p>{@code -Dfuzz.inputs=N} sets the number of inputs (10,000 by default; the {@code fuzz} Maven
@@ -142,6 +145,10 @@ class FuzzGateTest {
       Team replayed = engine.replay(after.history());
       if (!replayed.equals(after)) {
         counts.fail(input, new AssertionError("replay(history) differs from the team"));
+      }
+      List<Violation> violations = TeamInvariants.of(engine).violationsOf(team, outcome);
+      if (!violations.isEmpty()) {
+        counts.fail(input, new AssertionError("invariants broken: " + violations));
       }
     } catch (RuntimeException e) {
       counts.fail(() -> input.get() + " (accepted, then invalid)", e);

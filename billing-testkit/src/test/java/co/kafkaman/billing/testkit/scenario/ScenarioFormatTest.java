@@ -15,7 +15,6 @@
  */
 package co.kafkaman.billing.testkit.scenario;
 
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
