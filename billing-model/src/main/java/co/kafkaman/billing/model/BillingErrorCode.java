@@ -77,6 +77,11 @@ public enum BillingErrorCode {
   NO_STANDING_INSTRUCTIONS("BILL-406"),
   /** The plan does not allow the requested collection method. */
   COLLECTION_METHOD_NOT_ALLOWED("BILL-407"),
+  /**
+   * The subscription has ended (cancelled at the end of its term): nothing more is billed, and
+   * changes, renewals and usage are refused.
+   */
+  SUBSCRIPTION_ENDED("BILL-408"),
 
   // 5xx: members, usage, auto-flex
   /** Adding a member beyond paid seats needs auto-flex or more seats. */

@@ -17,6 +17,8 @@ package co.kafkaman.billing.testkit;
 
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.BillingDetails;
+import co.kafkaman.billing.model.payment.CardReference;
+import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Team;
@@ -27,6 +29,7 @@ import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A team ready for a test: the {@link Command.CreateTeam} a test would otherwise spell out, with
@@ -54,6 +57,8 @@ public final class TeamFixture {
   private final BillingDetails billingDetails;
   private final String invoicePrefix;
   private final String commandId;
+  private final CollectionMethod collectionMethod;
+  private final Optional<CardReference> card;
 
   private TeamFixture(
       BillingEngine engine,
@@ -63,7 +68,9 @@ public final class TeamFixture {
       Member owner,
       BillingDetails billingDetails,
       String invoicePrefix,
-      String commandId) {
+      String commandId,
+      CollectionMethod collectionMethod,
+      Optional<CardReference> card) {
     this.engine = engine;
     this.teamId = teamId;
     this.createdOn = createdOn;
@@ -72,6 +79,8 @@ public final class TeamFixture {
     this.billingDetails = billingDetails;
     this.invoicePrefix = invoicePrefix;
     this.commandId = commandId;
+    this.collectionMethod = collectionMethod;
+    this.card = card;
   }
 
   /**
@@ -90,7 +99,9 @@ public final class TeamFixture {
         Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
         new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
         "KB-",
-        "c-1");
+        "c-1",
+        CollectionMethod.cardAutoCharge(),
+        Optional.empty());
   }
 
   /**
@@ -101,7 +112,16 @@ public final class TeamFixture {
    */
   public TeamFixture withTeamId(String id) {
     return new TeamFixture(
-        engine, id, createdOn, terms, owner, billingDetails, invoicePrefix, commandId);
+        engine,
+        id,
+        createdOn,
+        terms,
+        owner,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        card);
   }
 
   /**
@@ -113,7 +133,16 @@ public final class TeamFixture {
   public TeamFixture withCreatedOn(LocalDate date) {
     Member joined = new Member(owner.id(), owner.email(), owner.roles(), date);
     return new TeamFixture(
-        engine, teamId, date, terms, joined, billingDetails, invoicePrefix, commandId);
+        engine,
+        teamId,
+        date,
+        terms,
+        joined,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        card);
   }
 
   /**
@@ -124,7 +153,16 @@ public final class TeamFixture {
    */
   public TeamFixture withTerms(Terms initialTerms) {
     return new TeamFixture(
-        engine, teamId, createdOn, initialTerms, owner, billingDetails, invoicePrefix, commandId);
+        engine,
+        teamId,
+        createdOn,
+        initialTerms,
+        owner,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        card);
   }
 
   /**
@@ -135,7 +173,16 @@ public final class TeamFixture {
    */
   public TeamFixture withOwner(Member member) {
     return new TeamFixture(
-        engine, teamId, createdOn, terms, member, billingDetails, invoicePrefix, commandId);
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        member,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        card);
   }
 
   /**
@@ -146,7 +193,16 @@ public final class TeamFixture {
    */
   public TeamFixture withBillingDetails(BillingDetails details) {
     return new TeamFixture(
-        engine, teamId, createdOn, terms, owner, details, invoicePrefix, commandId);
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        owner,
+        details,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        card);
   }
 
   /**
@@ -157,7 +213,16 @@ public final class TeamFixture {
    */
   public TeamFixture withInvoicePrefix(String prefix) {
     return new TeamFixture(
-        engine, teamId, createdOn, terms, owner, billingDetails, prefix, commandId);
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        owner,
+        billingDetails,
+        prefix,
+        commandId,
+        collectionMethod,
+        card);
   }
 
   /**
@@ -168,7 +233,59 @@ public final class TeamFixture {
    */
   public TeamFixture withCommandId(String id) {
     return new TeamFixture(
-        engine, teamId, createdOn, terms, owner, billingDetails, invoicePrefix, id);
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        owner,
+        billingDetails,
+        invoicePrefix,
+        id,
+        collectionMethod,
+        card);
+  }
+
+  /**
+   * Returns a copy creating the team with {@code method}, such as pay by invoice net 30 on a plan
+   * that allows it.
+   *
+   * @param method the collection method
+   * @return the copy
+   * @since 0.1.0
+   */
+  public TeamFixture withCollectionMethod(CollectionMethod method) {
+    return new TeamFixture(
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        owner,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        method,
+        card);
+  }
+
+  /**
+   * Returns a copy creating the team with {@code first} on file (primary).
+   *
+   * @param first the card reference
+   * @return the copy
+   * @since 0.1.0
+   */
+  public TeamFixture withCard(CardReference first) {
+    return new TeamFixture(
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        owner,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        Optional.of(first));
   }
 
   /**
@@ -212,7 +329,9 @@ public final class TeamFixture {
         owner,
         billingDetails,
         invoicePrefix,
-        terms);
+        terms,
+        collectionMethod,
+        card);
   }
 
   /**

@@ -55,6 +55,8 @@ import org.jspecify.annotations.Nullable;
  * plan.BASIC.selfServe=true              # default true
  * plan.BASIC.payByInvoice=false          # default false
  * plan.BASIC.autoFlex=true               # default false
+ * plan.BASIC.trialDays=14                # free trial days at creation, default 0 (none)
+ * plan.BASIC.trialRequiresCard=true      # the trial needs a card on file, default false
  * addOn.MONITORING_REQUESTS.blockSize=10000
  * addOn.MONITORING_REQUESTS.price.MONTHLY=8.00
  * overage.MONITORING_REQUESTS.price=0.90
@@ -144,6 +146,11 @@ public final class CatalogFormat {
             case "selfServe" -> plan.selfServe = flag(key, p, value);
             case "payByInvoice" -> plan.payByInvoice = flag(key, p, value);
             case "autoFlex" -> plan.autoFlex = flag(key, p, value);
+            case "trialDays" -> {
+              requireLength(key, p, 3);
+              plan.trialDays = trialDays(key, value);
+            }
+            case "trialRequiresCard" -> plan.trialRequiresCard = flag(key, p, value);
             default -> throw unknownKey(key);
           }
         }
@@ -199,7 +206,9 @@ public final class CatalogFormat {
                   .allowances(parts.allowances)
                   .selfServe(parts.selfServe)
                   .payByInvoiceAllowed(parts.payByInvoice)
-                  .autoFlexEligible(parts.autoFlex);
+                  .autoFlexEligible(parts.autoFlex)
+                  .trialDays(parts.trialDays)
+                  .trialRequiresCard(parts.trialRequiresCard);
           if (parts.name != null) {
             plan.name(parts.name);
           }
@@ -260,6 +269,10 @@ public final class CatalogFormat {
       line(out, prefix + "selfServe", plan.selfServe());
       line(out, prefix + "payByInvoice", plan.payByInvoiceAllowed());
       line(out, prefix + "autoFlex", plan.autoFlexEligible());
+      if (plan.hasTrial() || plan.trialRequiresCard()) {
+        line(out, prefix + "trialDays", plan.trialDays());
+        line(out, prefix + "trialRequiresCard", plan.trialRequiresCard());
+      }
     }
     for (Resource resource : catalog.resources().values()) {
       String prefix = "resource." + resource.id() + ".";
@@ -387,6 +400,8 @@ public final class CatalogFormat {
     boolean selfServe = true;
     boolean payByInvoice;
     boolean autoFlex;
+    int trialDays;
+    boolean trialRequiresCard;
   }
 
   private static final class AddOnParts {
@@ -438,6 +453,17 @@ public final class CatalogFormat {
       named.initCause(e);
       throw named;
     }
+  }
+
+  private static int trialDays(String key, String value) {
+    long days = count(key, value);
+    if (days > Plan.MAX_TRIAL_DAYS) {
+      throw new BillingException(
+          BillingErrorCode.MALFORMED_VALUE,
+          key,
+          "'" + value + "' is more than " + Plan.MAX_TRIAL_DAYS + " days");
+    }
+    return (int) days;
   }
 
   private static long count(String key, String value) {

@@ -118,6 +118,45 @@ public abstract class Plan {
     return false;
   }
 
+  // --- trials (issue 11, lifecycle) ---
+
+  /** The longest free trial a plan may offer, in days: ten years. */
+  public static final int MAX_TRIAL_DAYS = 3650;
+
+  /**
+   * Returns the days of the free trial a team created on this plan starts with, zero for none.
+   * During the trial nothing is billed; the first paid cycle starts, anchored, when it ends.
+   *
+   * @return the trial days, 0 to {@value #MAX_TRIAL_DAYS}
+   * @since 0.1.0
+   */
+  @Value.Default
+  public int trialDays() {
+    return 0;
+  }
+
+  /**
+   * Returns whether the trial needs a card on file at creation (meaningful only with {@link
+   * #trialDays()} above zero).
+   *
+   * @return true when a team cannot start the trial without a card
+   * @since 0.1.0
+   */
+  @Value.Default
+  public boolean trialRequiresCard() {
+    return false;
+  }
+
+  /**
+   * Returns whether a team created on this plan starts with a free trial.
+   *
+   * @return true when {@link #trialDays()} is above zero
+   * @since 0.1.0
+   */
+  public boolean hasTrial() {
+    return trialDays() > 0;
+  }
+
   /**
    * Returns whether the plan offers {@code frequency}.
    *
@@ -194,6 +233,11 @@ public abstract class Plan {
                   "seatPrices." + frequency,
                   () -> id() + " price " + price + " is not in " + first.currency());
             });
+    BillingException.check(
+        trialDays() >= 0 && trialDays() <= MAX_TRIAL_DAYS,
+        BillingErrorCode.INVALID_CATALOG,
+        "trialDays",
+        () -> id() + " trial of " + trialDays() + " days is outside 0 to " + MAX_TRIAL_DAYS);
     allowances()
         .forEach(
             (resource, allowance) ->

@@ -54,5 +54,9 @@ public enum EntryKind {
   /** Overage was charged. */
   OVERAGE_CHARGED,
   /** Account credit was added or consumed. */
-  ACCOUNT_CREDIT
+  ACCOUNT_CREDIT,
+  /** The subscription was cancelled at the end of its term. */
+  CANCELLED,
+  /** A cancelled subscription ended at the end of its term. */
+  ENDED
 }

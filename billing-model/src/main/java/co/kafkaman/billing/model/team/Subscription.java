@@ -159,6 +159,76 @@ public abstract class Subscription {
    */
   public abstract Optional<AutoFlexAcceptance> autoFlexAcceptance();
 
+  // --- trial and ending (issue 11, lifecycle) ---
+
+  /**
+   * Returns the end of the free trial while the team is in it: the current cycle is then the trial
+   * {@code [created, trialEnd)}, nothing is billed for it, and the renewal on {@code trialEnd}
+   * starts the first paid cycle anchored on that date.
+   *
+   * @return the trial's end (exclusive), or empty outside a trial
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> trialEnd();
+
+  /**
+   * Returns the date a cancelled subscription ends: the end of the current cycle (or of the trial).
+   * The renewal due that day ends the subscription instead of starting a next cycle.
+   *
+   * @return the end date, or empty when the subscription renews
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> endsOn();
+
+  /**
+   * Returns whether the subscription has ended: it bills nothing more, has no agenda, and refuses
+   * changes, renewals and usage ({@code SUBSCRIPTION_ENDED}).
+   *
+   * @return true once ended
+   * @since 0.1.0
+   */
+  @Value.Default
+  public boolean ended() {
+    return false;
+  }
+
+  /**
+   * Returns whether the current cycle is a free trial.
+   *
+   * @return true while {@link #trialEnd()} is present
+   * @since 0.1.0
+   */
+  public boolean inTrial() {
+    return trialEnd().isPresent();
+  }
+
+  /**
+   * Returns a copy with another trial end.
+   *
+   * @param trialEnd the trial's end, or empty
+   * @return the copy
+   * @since 0.1.0
+   */
+  public abstract Subscription withTrialEnd(Optional<? extends LocalDate> trialEnd);
+
+  /**
+   * Returns a copy with another end date.
+   *
+   * @param endsOn the date the subscription ends, or empty to renew
+   * @return the copy
+   * @since 0.1.0
+   */
+  public abstract Subscription withEndsOn(Optional<? extends LocalDate> endsOn);
+
+  /**
+   * Returns a copy ended or not.
+   *
+   * @param ended whether the subscription has ended
+   * @return the copy
+   * @since 0.1.0
+   */
+  public abstract Subscription withEnded(boolean ended);
+
   /**
    * Returns whether overage of {@code resource} is allowed at {@code at}: the latest setting
    * effective at or before {@code at}; disallowed when there is none.
@@ -180,9 +250,9 @@ public abstract class Subscription {
   /**
    * Returns the subscription for its next term: {@code terms} for {@code cycle} (anchored on {@code
    * anchor}), with {@code billedItems} and {@code usage}, no standing instructions and no locked
-   * flex seats; everything else (purchase date, auto-flex, overage settings, custom domains) as
-   * here. One copy, and the current term's billed items are not read: a batch renews teams that are
-   * cold in memory.
+   * flex seats, no trial and no end date; everything else (purchase date, auto-flex, overage
+   * settings, custom domains) as here. One copy, and the current term's billed items are not read:
+   * a batch renews teams that are cold in memory.
    *
    * @param terms the next term's terms
    * @param anchor the anchor of the next term's cycles
@@ -212,6 +282,9 @@ public abstract class Subscription {
         .customDomains(customDomains())
         .autoFlexCycle(autoFlexCycle())
         .autoFlexAcceptance(autoFlexAcceptance())
+        .trialEnd(Optional.empty())
+        .endsOn(Optional.empty())
+        .ended(false)
         .build();
   }
 
@@ -308,6 +381,18 @@ public abstract class Subscription {
     if (currentCycle().isEmpty()) {
       throw new BillingException(
           BillingErrorCode.INCONSISTENT_STATE, "currentCycle", currentCycle() + " is empty");
+    }
+    if (trialEnd().isPresent() && !trialEnd().get().equals(currentCycle().endExclusive())) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "trialEnd",
+          "trial end " + trialEnd().get() + " is not the end of the cycle " + currentCycle());
+    }
+    if (endsOn().isPresent() && !endsOn().get().equals(currentCycle().endExclusive())) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "endsOn",
+          "end date " + endsOn().get() + " is not the end of the cycle " + currentCycle());
     }
     if (lockedFlexSeats() < 0 || lockedFlexSeats() > terms().seats()) {
       throw new BillingException(

@@ -29,6 +29,7 @@ import co.kafkaman.billing.rules.usage.UsageCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every billing event of a team that falls due in a date range, in a deterministic order ({@link
@@ -93,6 +94,10 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
    */
   public static List<AgendaEvent> renewals(Team team, DateRange range) {
     Subscription subscription = team.subscription();
+    Optional<List<AgendaEvent>> ending = endingOrTrial(team, range);
+    if (ending.isPresent()) {
+      return ending.get();
+    }
     LocalDate firstRenewal = subscription.currentCycle().endExclusive();
     Terms next = RenewalRules.nextTerms(team);
     List<AgendaEvent> events = new ArrayList<>();
@@ -131,6 +136,18 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
    */
   public static List<AgendaEvent> usageAndAutoFlex(
       Team team, DateRange range, AutoFlexPolicy policy, Catalog catalog) {
+    if (team.subscription().ended()) {
+      return List.of();
+    }
+    Optional<LocalDate> endsOn = team.subscription().endsOn();
+    if (endsOn.isPresent() && !range.start().isBefore(endsOn.get())) {
+      return List.of();
+    }
+    if (endsOn.isPresent() && range.endExclusive().isAfter(endsOn.get())) {
+      // nothing falls due after a cancelled subscription ends
+      return usageAndAutoFlex(
+          team, DateRange.of(range.start(), endsOn.get().plusDays(1)), policy, catalog);
+    }
     List<AgendaEvent> events = new ArrayList<>();
     java.util.Set<LocalDate> flexEnds = new java.util.HashSet<>();
     for (FlexDate date : FlexCalendar.activeBetween(team, catalog, policy, range)) {
@@ -166,6 +183,50 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
       }
     }
     return events;
+  }
+
+  // --- trials and endings (issue 11, lifecycle) ---
+
+  /**
+   * Returns the renewal events of an ended, cancelled or trial subscription, or empty for one that
+   * simply renews: an ended one has none; a cancelled one has its end (the {@code RENEWAL} that
+   * ends it) and nothing after; a trial has its end, the start of the first paid cycle, then the
+   * paid cycles' renewals.
+   */
+  private static Optional<List<AgendaEvent>> endingOrTrial(Team team, DateRange range) {
+    Subscription subscription = team.subscription();
+    if (subscription.ended()) {
+      return Optional.of(List.of());
+    }
+    LocalDate end = subscription.currentCycle().endExclusive();
+    if (subscription.endsOn().isPresent()) {
+      return Optional.of(
+          range.contains(end)
+              ? List.of(
+                  renewal(
+                      end,
+                      "end the cancelled subscription ("
+                          + subscription.terms()
+                          + "): nothing more is billed"))
+              : List.of());
+    }
+    if (!subscription.inTrial()) {
+      return Optional.empty();
+    }
+    Terms next = RenewalRules.nextTerms(team);
+    List<AgendaEvent> events = new ArrayList<>();
+    for (ScheduleProjection.Boundary boundary :
+        ScheduleProjection.of(subscription).boundaries(frequency -> frequency, range)) {
+      if (boundary.renewal()) {
+        events.add(
+            renewal(
+                boundary.date(),
+                boundary.date().equals(end)
+                    ? "free trial ends: first paid cycle of " + next + " starts and is billed"
+                    : "renew " + next + " (projected)"));
+      }
+    }
+    return Optional.of(events);
   }
 
   private static AgendaEvent renewal(LocalDate date, String description) {

@@ -42,13 +42,32 @@ import org.jspecify.annotations.Nullable;
  * @param frequency the current frequency
  * @param currentCycle the current billing cycle
  * @param nextFrequency the frequency after the current cycle
+ * @param newTermAtCycleEnd whether a new term starts, anchored, at the current cycle's end whatever
+ *     the frequency: the current cycle is a free trial
  * @since 0.1.0
  */
 public record ScheduleProjection(
     LocalDate anchor,
     BillingFrequency frequency,
     DateRange currentCycle,
-    BillingFrequency nextFrequency) {
+    BillingFrequency nextFrequency,
+    boolean newTermAtCycleEnd) {
+
+  /**
+   * Returns the projection of a current cycle that is not a trial.
+   *
+   * @param anchor the subscription's anchor
+   * @param frequency the current frequency
+   * @param currentCycle the current billing cycle
+   * @param nextFrequency the frequency after the current cycle
+   */
+  public ScheduleProjection(
+      LocalDate anchor,
+      BillingFrequency frequency,
+      DateRange currentCycle,
+      BillingFrequency nextFrequency) {
+    this(anchor, frequency, currentCycle, nextFrequency, false);
+  }
 
   /**
    * A boundary of a periodic schedule: the end of {@link #period()}.
@@ -73,18 +92,19 @@ public record ScheduleProjection(
         subscription.anchor(),
         current,
         subscription.currentCycle(),
-        subscription.nextTerms().map(Terms::frequency).orElse(current));
+        subscription.nextTerms().map(Terms::frequency).orElse(current),
+        subscription.inTrial());
   }
 
   /**
    * Returns the billing cycle after the current one: the next period of the schedule from the
    * anchor when the frequency stays, else the first period of a new term anchored on the current
-   * cycle's end.
+   * cycle's end (always so after a trial).
    *
    * @return the next billing cycle
    */
   public DateRange nextCycle() {
-    if (nextFrequency.equals(frequency)) {
+    if (!newTermAtCycleEnd && nextFrequency.equals(frequency)) {
       CycleSchedule cycles = CycleSchedule.billingCycles(anchor, frequency);
       return cycles.period(cycles.indexOf(currentCycle.start()) + 1);
     }
@@ -103,8 +123,17 @@ public record ScheduleProjection(
   public List<Boundary> boundaries(UnaryOperator<BillingFrequency> periodOf, DateRange range) {
     List<Boundary> out = new ArrayList<>();
     LocalDate cycleEnd = currentCycle.endExclusive();
-    add(out, anchor, frequency, periodOf, currentCycle.start(), cycleEnd, range);
-    LocalDate nextAnchor = nextFrequency.equals(frequency) ? anchor : cycleEnd;
+    if (newTermAtCycleEnd) {
+      // a trial is one period of every schedule (usage month, auto-flex cycle, billing cycle):
+      // its end is its one boundary, a renewal
+      if (range.contains(cycleEnd)) {
+        out.add(new Boundary(cycleEnd, currentCycle, frequency, true));
+      }
+    } else {
+      add(out, anchor, frequency, periodOf, currentCycle.start(), cycleEnd, range);
+    }
+    LocalDate nextAnchor =
+        !newTermAtCycleEnd && nextFrequency.equals(frequency) ? anchor : cycleEnd;
     add(out, nextAnchor, nextFrequency, periodOf, cycleEnd, null, range);
     return out;
   }

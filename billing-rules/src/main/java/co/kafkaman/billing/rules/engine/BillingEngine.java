@@ -19,13 +19,12 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
-import co.kafkaman.billing.model.invoice.InvoiceNumbering;
-import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Standing;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
@@ -34,7 +33,6 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.agenda.Agenda;
 import co.kafkaman.billing.rules.agenda.AgendaSource;
-import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.change.ChangeDecision;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.ChangeRules;
@@ -100,6 +98,11 @@ import org.slf4j.LoggerFactory;
 public final class BillingEngine {
   private static final Logger LOG = LoggerFactory.getLogger(BillingEngine.class);
 
+  /** The kafkaman sample catalog, read once when first compared. */
+  private static final class KafkamanCatalog {
+    static final Catalog SAMPLE = Catalog.kafkamanSample();
+  }
+
   private final Catalog catalog;
   private final BillingPolicy policy;
   private final UsageAndFlexCommands usageAndFlex;
@@ -111,14 +114,34 @@ public final class BillingEngine {
   }
 
   /**
-   * Returns an engine for {@code catalog} with the kafkaman policy (actual days, {@code HALF_UP}):
-   * 2 seats at 12.00 added with 17 of 31 days left cost 13.16.
+   * Returns an engine for {@code catalog} with the policy that belongs to it: {@link
+   * BillingPolicy#kafkaman()} for the kafkaman sample catalog (equal to {@link
+   * co.kafkaman.billing.model.catalog.KafkamanSample#catalog()}, so every kafkaman example keeps
+   * its numbers), {@link BillingPolicy#standard()} for any other catalog (no kafkaman auto-flex
+   * rollouts). Both prorate by actual days, {@code HALF_UP}: 2 seats at 12.00 added with 17 of 31
+   * days left cost 13.16. A host that wants the kafkaman policy on its own catalog asks for it with
+   * {@link #of(Catalog, BillingPolicy)}.
    *
    * @param catalog the price list
    * @return the engine
    */
   public static BillingEngine of(Catalog catalog) {
-    return new BillingEngine(catalog, BillingPolicy.kafkaman());
+    return new BillingEngine(
+        catalog,
+        catalog.equals(KafkamanCatalog.SAMPLE)
+            ? BillingPolicy.kafkaman()
+            : BillingPolicy.standard());
+  }
+
+  /**
+   * Returns the engine of the kafkaman product: the sample catalog with {@link
+   * BillingPolicy#kafkaman()}.
+   *
+   * @return the engine
+   * @since 0.1.0
+   */
+  public static BillingEngine kafkaman() {
+    return new BillingEngine(KafkamanCatalog.SAMPLE, BillingPolicy.kafkaman());
   }
 
   /**
@@ -153,16 +176,39 @@ public final class BillingEngine {
   }
 
   /**
-   * Creates a team: on Free, monthly, one seat, anchored on {@code asOf}; when {@code
-   * command.initialTerms()} are paid, a paid term starts the same day and its first invoice is
-   * issued. Example: initial terms {@code BASIC MONTHLY, 3 seats} on 2024-03-01 issue {@code
-   * KB-000001} with {@code 3 x 12.00 = 36.00} for {@code [2024-03-01, 2024-04-01)}.
+   * Creates a team directly on {@code command.initialTerms()} with its collection method and
+   * optional first card, anchored on {@code asOf}; no free plan is needed in the catalog.
+   *
+   * <ul>
+   *   <li>A free plan: no invoice.
+   *   <li>A paid plan: the first cycle is billed in advance at creation, as renewals bill theirs,
+   *       and falls due by the collection method: at once (card auto-charge, attempted
+   *       automatically) or after the net terms (pay by invoice, no card attempts). A paid plan on
+   *       card auto-charge without a card is accepted: its first invoice is open and dunning chases
+   *       it until a card is added and an attempt succeeds (Stripe's {@code default_incomplete}
+   *       gives the same open first invoice); a host wanting a card up front checks before or gives
+   *       the plan a trial that requires one.
+   *   <li>A plan with a trial ({@code Plan.trialDays()} above zero): the current cycle is the trial
+   *       {@code [asOf, asOf + trialDays)}, nothing is billed; the renewal on the trial's end
+   *       starts the first paid cycle anchored on that date and issues its invoice. A trial that
+   *       requires a card refuses a creation without one ({@code NO_PAYMENT_METHOD}).
+   * </ul>
+   *
+   * <p>On a catalog with a free plan, a paid creation without a trial is recorded as today: the
+   * team is created on the free plan and changed the same day (history entries {@code TEAM_CREATED}
+   * and {@code SUBSCRIPTION_CHANGED}), so every kafkaman story keeps its entries and numbers.
+   * Example: initial terms {@code BASIC MONTHLY, 3 seats} on 2024-03-01 issue {@code KB-000001}
+   * with {@code 3 x 12.00 = 36.00} for {@code [2024-03-01, 2024-04-01)}; {@code ENTERPRISE ANNUAL,
+   * 10 seats} on pay by invoice net 30 issue {@code 10 x 1188.00 = 11880.00} due 2024-03-31, with
+   * no card attempt.
    *
    * @param command the creation command
    * @param asOf the creation date, within {@link InputLimits#requireDate the dates accepted}
    * @return {@link Outcome.Accepted} with the new team, or {@link Creation.Refused} (no team) for a
-   *     date outside the dates accepted, invalid initial terms or a currency other than the
-   *     catalog's
+   *     date outside the dates accepted, invalid initial terms, a currency other than the
+   *     catalog's, pay by invoice on a plan that does not allow it ({@code
+   *     COLLECTION_METHOD_NOT_ALLOWED}), an expired card ({@code CARD_EXPIRED}) or a trial that
+   *     requires a card without one ({@code NO_PAYMENT_METHOD})
    * @throws NullPointerException if an argument is null
    */
   public Creation create(Command.CreateTeam command, LocalDate asOf) {
@@ -180,33 +226,6 @@ public final class BillingEngine {
 
   private Creation createChecked(Command.CreateTeam command, LocalDate asOf) {
     InputLimits.requireDate("asOf", asOf);
-    PlanId free =
-        catalog
-            .freePlan()
-            .orElseThrow(
-                () ->
-                    new BillingException(
-                        BillingErrorCode.UNKNOWN_PLAN,
-                        "catalog",
-                        "the catalog has no free plan to create teams on"));
-    Team team =
-        Team.builder()
-            .id(command.teamId())
-            .currency(command.currency())
-            .createdOn(asOf)
-            .addMembers(command.owner())
-            .subscription(
-                Subscription.builder()
-                    .terms(Terms.of(free, BillingFrequency.MONTHLY, 1))
-                    .anchor(asOf)
-                    .currentCycle(
-                        CycleSchedule.billingCycles(asOf, BillingFrequency.MONTHLY).period(0))
-                    .purchasedOn(asOf)
-                    .build())
-            .billingDetails(command.billingDetails())
-            .accountCredit(Amount.zero(command.currency()))
-            .invoiceNumbering(InvoiceNumbering.startingAt1(command.invoicePrefix()))
-            .build();
     if (!command.currency().getCurrencyCode().equals(catalog.currency().getCurrencyCode())) {
       return new Creation.Refused(
           command,
@@ -216,23 +235,66 @@ public final class BillingEngine {
               + " is not the catalog currency "
               + catalog.currency().getCurrencyCode());
     }
+    Terms initial = command.initialTerms();
+    Plan plan = catalog.plan(initial.plan());
+    Optional<PlanId> free = catalog.freePlan();
+    // the team's first day: on the initial plan, or on the free plan when it changes the same day
+    // (the record of earlier versions, kept where the catalog has a free plan)
+    boolean viaFree = free.isPresent() && !plan.hasTrial();
+    Terms first = viaFree ? Terms.of(free.get(), BillingFrequency.MONTHLY, 1) : initial;
+    if (!viaFree) {
+      StartRules.requireOffered(catalog, initial);
+    }
+    Team team =
+        StartRules.newTeam(
+            command,
+            first,
+            plan.hasTrial() ? Optional.of(plan.trialDays()) : Optional.empty(),
+            asOf);
+    team = StartRules.withCollection(team, catalog, plan, command, asOf);
     Transition transition = new Transition(command, team, asOf, policy);
+    if (plan.hasTrial()) {
+      LocalDate trialEnd = team.subscription().currentCycle().endExclusive();
+      transition.record(
+          EntryKind.TEAM_CREATED,
+          "team "
+              + command.teamId()
+              + " created on "
+              + plan.name()
+              + ", free trial until "
+              + trialEnd);
+      return (Outcome.Accepted)
+          transition.accept(
+              "Created team "
+                  + command.teamId()
+                  + " on "
+                  + initial
+                  + " with a free trial of "
+                  + plan.trialDays()
+                  + " days; the first paid cycle starts on "
+                  + trialEnd);
+    }
     transition.record(
         EntryKind.TEAM_CREATED,
-        "team " + command.teamId() + " created on " + catalog.plan(free).name());
-    Terms initial = command.initialTerms();
-    if (!initial.equals(team.subscription().terms())) {
-      ChangeDecision decision =
-          ChangeRules.decide(
-              team,
-              catalog,
-              policy.proration(),
-              new ChangeRequest(initial, Timing.IMMEDIATELY, true),
-              asOf);
-      if (decision instanceof ChangeDecision.Refused r) {
-        return new Creation.Refused(command, r.code(), r.field(), r.reason());
+        "team " + command.teamId() + " created on " + catalog.plan(first.plan()).name());
+    if (viaFree) {
+      if (!initial.equals(team.subscription().terms())) {
+        ChangeDecision decision =
+            ChangeRules.decide(
+                team,
+                catalog,
+                policy.proration(),
+                new ChangeRequest(initial, Timing.IMMEDIATELY, true),
+                asOf);
+        if (decision instanceof ChangeDecision.Refused r) {
+          return new Creation.Refused(command, r.code(), r.field(), r.reason());
+        }
+        applyDecision(transition, usageAndFlex.withNewTerm(team, decision, asOf));
       }
-      applyDecision(transition, usageAndFlex.withNewTerm(team, decision, asOf));
+    } else if (!plan.isFree()) {
+      RenewalRules.Renewal start = StartRules.firstCycle(team, catalog, policy, asOf);
+      transition.setTeam(team.withSubscription(start.subscription()));
+      transition.issue(start.lines());
     }
     return (Outcome.Accepted)
         transition.accept("Created team " + command.teamId() + " on " + initial);
@@ -312,6 +374,15 @@ public final class BillingEngine {
           "team "
               + team.id()
               + " is deactivated; pay the unpaid invoice to reactivate before changing immediately",
+          Optional.empty());
+    }
+    if (team.subscription().ended() && !EndRules.allowedAfterEnd(command)) {
+      return refused(
+          command,
+          team,
+          BillingErrorCode.SUBSCRIPTION_ENDED,
+          "command",
+          EndRules.endedReason(team, command),
           Optional.empty());
     }
     Outcome outcome;
@@ -601,12 +672,24 @@ public final class BillingEngine {
     }
     Transition transition = new Transition(command, team, asOf, policy);
     if (command instanceof Command.ChangeSubscription change) {
+      Optional<String> cancelled = EndRules.cancelledChange(team);
+      if (cancelled.isPresent()) {
+        return refused(
+            command,
+            team,
+            BillingErrorCode.SUBSCRIPTION_ENDED,
+            "command",
+            cancelled.get(),
+            Optional.empty());
+      }
       Optional<Outcome> locked = usageAndFlex.lockedSeats(team, change);
       if (locked.isPresent()) {
         return locked.get();
       }
       ChangeDecision decision =
-          ChangeRules.decide(team, catalog, policy.proration(), change.request(), asOf);
+          team.subscription().inTrial() && change.request().timing() == Timing.IMMEDIATELY
+              ? EndRules.trialChange(team, catalog, policy.proration(), change.request(), asOf)
+              : ChangeRules.decide(team, catalog, policy.proration(), change.request(), asOf);
       if (decision instanceof ChangeDecision.Refused r) {
         Optional<Command> alternative =
             r.alternative()
@@ -624,6 +707,8 @@ public final class BillingEngine {
       return applyDecision(transition, usageAndFlex.withNewTerm(team, decision, asOf));
     } else if (command instanceof Command.SetStandingInstructions set) {
       requireWithinCycle(team, asOf);
+      // standing instructions replace a cancellation: the team renews again
+      team = team.withSubscription(team.subscription().withEndsOn(Optional.empty()));
       Subscription subscription = team.subscription();
       if (set.nextTerms().equals(subscription.terms())) {
         transition.setTeam(team.withSubscription(subscription.withNextTerms(Optional.empty())));
@@ -657,6 +742,11 @@ public final class BillingEngine {
       return transition.accept(summary);
     } else if (command instanceof Command.ClearStandingInstructions) {
       requireWithinCycle(team, asOf);
+      if (team.subscription().endsOn().isPresent()) {
+        transition.setTeam(team.withSubscription(team.subscription().withEndsOn(Optional.empty())));
+        transition.record(EntryKind.STANDING_INSTRUCTIONS, "cancellation revoked: renew unchanged");
+        return transition.accept("Cancellation revoked");
+      }
       if (team.subscription().nextTerms().isEmpty()) {
         return refused(
             command,
@@ -671,11 +761,15 @@ public final class BillingEngine {
       transition.record(
           EntryKind.STANDING_INSTRUCTIONS, "standing instructions cleared: renew unchanged");
       return transition.accept("Standing instructions cleared");
+    } else if (command instanceof Command.Cancel) {
+      return EndRules.cancel(transition, team, asOf);
     } else if (command instanceof Command.Renew) {
       RenewalRules.Renewal renewal =
           RenewalRules.renew(team, catalog, policy.autoFlex(), policy.proration(), asOf);
       transition.setTeam(team.withSubscription(renewal.subscription()));
-      transition.record(EntryKind.RENEWED, Summary.of(renewal::summary));
+      transition.record(
+          renewal.subscription().ended() ? EntryKind.ENDED : EntryKind.RENEWED,
+          Summary.of(renewal::summary));
       transition.issue(renewal.lines());
       return transition.accept(Summary.of(renewal::summary));
     } else if (command instanceof Command.AddCard add) {

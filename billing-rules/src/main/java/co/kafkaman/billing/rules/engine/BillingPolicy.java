@@ -23,7 +23,8 @@ import co.kafkaman.billing.rules.proration.ProrationConvention;
 /**
  * The pluggable conventions the engine applies, as one value: proration, auto-flex (eligibility
  * rollouts, charge mode, reminders) and dunning (retries, grace, recipients). {@link #kafkaman()}
- * is the default product policy of RULES.md; each {@code with*} copy swaps one convention.
+ * is the kafkaman product policy of RULES.md, {@link #standard()} the neutral one for a host's own
+ * catalog (no kafkaman auto-flex rollouts); each {@code with*} copy swaps one convention.
  *
  * <p>Example: {@code BillingPolicy.kafkaman().withProration(ProrationConvention.KILL_BILL)}
  * prorates 2 seats at 12.00 with 17 of 31 days left as {@code 2 x 12.00 x 0.548387097 = 13.16};
@@ -56,6 +57,26 @@ public final class BillingPolicy {
   public static BillingPolicy kafkaman() {
     return new BillingPolicy(
         ProrationConvention.KAFKAMAN, AutoFlexPolicy.kafkaman(), DunningPolicy.kafkaman());
+  }
+
+  // --- the neutral policy (issue 11, lifecycle) ---
+
+  /**
+   * Returns the neutral policy for a host's own catalog: {@link ProrationConvention#KAFKAMAN}
+   * (actual days, {@code HALF_UP}), auto-flex with no eligibility rollout (no plan gets auto-flex
+   * by date; a host adds its own with {@link #withAutoFlex}) and the dunning of RULES.md ({@link
+   * DunningPolicy#kafkaman()}: attempts on days 0, 3 and 7, grace 21 days). It differs from {@link
+   * #kafkaman()} only in the auto-flex rollouts of 2021-04-08 and 2021-07-01, which name the
+   * kafkaman plans.
+   *
+   * @return the neutral policy
+   * @since 0.1.0
+   */
+  public static BillingPolicy standard() {
+    return new BillingPolicy(
+        ProrationConvention.KAFKAMAN,
+        AutoFlexPolicy.kafkaman().withRollouts(java.util.List.of()),
+        DunningPolicy.kafkaman());
   }
 
   /**

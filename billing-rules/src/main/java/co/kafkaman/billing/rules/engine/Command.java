@@ -38,6 +38,7 @@ import co.kafkaman.billing.rules.payment.CollectionRules;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -76,8 +77,15 @@ public sealed interface Command extends HistoryPayload {
   String actor();
 
   /**
-   * Creates a team on Free (monthly, one seat, the owner as its only member), anchored on the
-   * creation date; {@code initialTerms} on a paid plan then start a paid term the same day.
+   * Creates a team, the owner as its only member, anchored on the creation date, directly on {@code
+   * initialTerms} (a free or a paid plan) with {@code collectionMethod} and, optionally, a first
+   * card. A paid plan's first cycle is billed in advance at creation, as renewals are, and falls
+   * due by the collection method (pay by invoice net 30: in 30 days, no card attempts). A plan with
+   * a trial ({@code Plan.trialDays()}) starts with the trial instead and bills nothing until it
+   * ends.
+   *
+   * <p>Example: Enterprise annual, 10 seats, pay by invoice net 30, created 2024-03-01 by Sales:
+   * invoice {@code 10 x 1188.00 = 11880.00} for {@code [2024-03-01, 2025-03-01)} due 2024-03-31.
    *
    * @param id the command id
    * @param actor who asked
@@ -86,7 +94,9 @@ public sealed interface Command extends HistoryPayload {
    * @param owner the first member
    * @param billingDetails the billing details
    * @param invoicePrefix the prefix of the team's invoice numbers, such as {@code "KB-"}
-   * @param initialTerms the terms to start with (Free, or a paid plan)
+   * @param initialTerms the terms to start with (a free plan, a paid plan, or a plan with a trial)
+   * @param collectionMethod card auto-charge, or pay by invoice where the plan allows it
+   * @param card a first card on file (becomes primary), or empty
    */
   record CreateTeam(
       String id,
@@ -96,7 +106,9 @@ public sealed interface Command extends HistoryPayload {
       Member owner,
       BillingDetails billingDetails,
       String invoicePrefix,
-      Terms initialTerms)
+      Terms initialTerms,
+      CollectionMethod collectionMethod,
+      Optional<CardReference> card)
       implements Command {
     /**
      * Validates the ids.
@@ -108,7 +120,9 @@ public sealed interface Command extends HistoryPayload {
      * @param owner the first member
      * @param billingDetails the billing details
      * @param invoicePrefix the prefix of the team's invoice numbers, such as {@code "KB-"}
-     * @param initialTerms the terms to start with (Free, or a paid plan)
+     * @param initialTerms the terms to start with
+     * @param collectionMethod card auto-charge, or pay by invoice where the plan allows it
+     * @param card a first card on file, or empty
      */
     public CreateTeam {
       requireIds(id, actor);
@@ -118,6 +132,113 @@ public sealed interface Command extends HistoryPayload {
       Objects.requireNonNull(billingDetails, "billingDetails");
       InvoiceNumbering.startingAt1(Objects.requireNonNull(invoicePrefix, "invoicePrefix"));
       Objects.requireNonNull(initialTerms, "initialTerms");
+      Objects.requireNonNull(collectionMethod, "collectionMethod");
+      Objects.requireNonNull(card, "card");
+    }
+
+    /**
+     * Returns the creation on card auto-charge without a card: the creation of earlier versions.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param teamId the host's team id
+     * @param currency the team's currency (the catalog's)
+     * @param owner the first member
+     * @param billingDetails the billing details
+     * @param invoicePrefix the prefix of the team's invoice numbers, such as {@code "KB-"}
+     * @param initialTerms the terms to start with (Free, or a paid plan)
+     */
+    public CreateTeam(
+        String id,
+        String actor,
+        String teamId,
+        CurrencyUnit currency,
+        Member owner,
+        BillingDetails billingDetails,
+        String invoicePrefix,
+        Terms initialTerms) {
+      this(
+          id,
+          actor,
+          teamId,
+          currency,
+          owner,
+          billingDetails,
+          invoicePrefix,
+          initialTerms,
+          CollectionMethod.cardAutoCharge(),
+          Optional.empty());
+    }
+
+    /**
+     * Returns a copy collected by {@code method}.
+     *
+     * @param method the collection method
+     * @return the copy
+     * @since 0.1.0
+     */
+    public CreateTeam withCollectionMethod(CollectionMethod method) {
+      return new CreateTeam(
+          id,
+          actor,
+          teamId,
+          currency,
+          owner,
+          billingDetails,
+          invoicePrefix,
+          initialTerms,
+          method,
+          card);
+    }
+
+    /**
+     * Returns a copy with {@code first} as the first card on file.
+     *
+     * @param first the card reference
+     * @return the copy
+     * @since 0.1.0
+     */
+    public CreateTeam withCard(CardReference first) {
+      return new CreateTeam(
+          id,
+          actor,
+          teamId,
+          currency,
+          owner,
+          billingDetails,
+          invoicePrefix,
+          initialTerms,
+          collectionMethod,
+          Optional.of(first));
+    }
+  }
+
+  // --- ending a subscription (issue 11, lifecycle) ---
+
+  /**
+   * Cancels the subscription at the end of its term: it renews no more, and the renewal due on the
+   * current cycle's end (or the trial's end) ends it instead. Until then nothing changes (seats,
+   * usage and add-ons stay as paid); the standing instructions are dropped. An ended subscription
+   * bills nothing more, has an empty agenda and refuses changes, renewals and usage with {@code
+   * SUBSCRIPTION_ENDED}. Cancelling during a trial costs nothing. To move to a free plan instead,
+   * use {@link SetStandingInstructions#downgradeToFree}.
+   *
+   * <p>Example: Basic monthly, 5 seats, cycle {@code [2024-03-01, 2024-04-01)}, cancelled on
+   * 2024-03-20: no invoice; on 2024-04-01 {@link Renew} ends it with no invoice.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @since 0.1.0
+   */
+  record Cancel(String id, String actor) implements Command {
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     */
+    public Cancel {
+      requireIds(id, actor);
     }
   }
 
@@ -162,8 +283,8 @@ public sealed interface Command extends HistoryPayload {
    * Sets or replaces the standing instructions: the terms the next cycle starts with. They are
    * decided like a change "On renewal" (a downgrade, fewer seats or annual to monthly are fine;
    * seats never below the members; to or from Enterprise only sales-assisted). Terms equal to the
-   * current ones mean "renew unchanged" and clear any earlier instructions; {@link #cancel(String,
-   * String, Terms, Catalog)} moves to the catalog's free plan at renewal.
+   * current ones mean "renew unchanged" and clear any earlier instructions; {@link
+   * #downgradeToFree(String, String, Terms, Catalog)} moves to the catalog's free plan at renewal.
    *
    * <p>Example: a Basic team with 5 monthly seats on {@code [2024-03-01, 2024-04-01)} sets {@code
    * PROFESSIONAL MONTHLY, 5 seats} on 2024-03-25; the 2024-04-01 renewal bills {@code 5 x 29.00 =
@@ -203,9 +324,10 @@ public sealed interface Command extends HistoryPayload {
     }
 
     /**
-     * Returns the standing instruction to cancel: move to the catalog's free plan ({@link
-     * Catalog#freePlan()}) at renewal, keeping the frequency and seat count of {@code current} and
-     * dropping every add-on block.
+     * Returns the standing instruction to downgrade to the free plan, as {@link #downgradeToFree}
+     * does (the name of earlier versions; it does not end the subscription: {@link Cancel} does).
+     * Moves to the catalog's free plan ({@link Catalog#freePlan()}) at renewal, keeping the
+     * frequency and seat count of {@code current} and dropping every add-on block.
      *
      * <p>Example: for {@code BASIC ANNUAL, 5 seats, blocks {MONITORING_REQUESTS=1}} the next terms
      * are {@code FREE ANNUAL, 5 seats}; the renewal then issues no invoice.
@@ -218,6 +340,28 @@ public sealed interface Command extends HistoryPayload {
      * @throws BillingException {@code UNKNOWN_PLAN} if the catalog has no free plan
      */
     public static SetStandingInstructions cancel(
+        String id, String actor, Terms current, Catalog catalog) {
+      return downgradeToFree(id, actor, current, catalog);
+    }
+
+    /**
+     * Returns the standing instruction to downgrade to the catalog's free plan ({@link
+     * Catalog#freePlan()}) at renewal, keeping the frequency and seat count of {@code current} and
+     * dropping every add-on block: the team stays, on the free plan. To end the subscription
+     * instead, use {@link Cancel}.
+     *
+     * <p>Example: for {@code BASIC ANNUAL, 5 seats, blocks {MONITORING_REQUESTS=1}} the next terms
+     * are {@code FREE ANNUAL, 5 seats}; the renewal then issues no invoice.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param current the team's current terms
+     * @param catalog the catalog, whose free plan the team moves to
+     * @return the command
+     * @throws BillingException {@code UNKNOWN_PLAN} if the catalog has no free plan
+     * @since 0.1.0
+     */
+    public static SetStandingInstructions downgradeToFree(
         String id, String actor, Terms current, Catalog catalog) {
       PlanId free =
           catalog

@@ -164,6 +164,9 @@ public final class RenewalRules {
               + " of cycle "
               + subscription.currentCycle());
     }
+    if (subscription.endsOn().isPresent()) {
+      return ending(team, catalog, asOf);
+    }
     Priced priced = price(team, catalog, flex, convention);
     UsageClosing usage = UsageRules.close(team, catalog, asOf);
     List<InvoiceLine> lines = new ArrayList<>(priced.lines.size() + usage.lines().size());
@@ -243,8 +246,11 @@ public final class RenewalRules {
    */
   public static RenewalQuote quote(
       Team team, Catalog catalog, AutoFlexPolicy flex, ProrationConvention convention) {
-    Priced priced = price(team, catalog, flex, convention);
     Subscription subscription = team.subscription();
+    if (subscription.endsOn().isPresent() || subscription.ended()) {
+      return endingQuote(team, catalog);
+    }
+    Priced priced = price(team, catalog, flex, convention);
     List<InvoiceLine> overage =
         subscription
             .usage()
@@ -279,6 +285,65 @@ public final class RenewalRules {
     return next.seats() < team.memberCount() ? next.withSeats(team.memberCount()) : next;
   }
 
+  // --- ending a cancelled subscription (issue 11, lifecycle) ---
+
+  /**
+   * Ends a cancelled subscription on its end date: no next cycle and no seat or add-on line; the
+   * overage of the usage month that ends with the term is still billed (it was used in the term).
+   * Auto-flex users added in the last cycle are not billed: they would have become paid seats of
+   * the next cycle, which does not come.
+   */
+  private static Renewal ending(Team team, Catalog catalog, LocalDate asOf) {
+    Subscription subscription = team.subscription();
+    UsageClosing usage = UsageRules.close(team, catalog, asOf);
+    Amount total = Amount.zero(team.currency());
+    for (InvoiceLine line : usage.lines()) {
+      total = total.plus(line.amount());
+    }
+    Subscription ended =
+        subscription
+            .withEnded(true)
+            .withNextTerms(Optional.empty())
+            .withUsage(Optional.empty())
+            .withAutoFlexCycle(Optional.empty());
+    Amount billed = total;
+    DateRange last = subscription.currentCycle();
+    return new Renewal(
+        ended,
+        usage.lines(),
+        Summary.of(
+            () ->
+                "Ended "
+                    + subscription.terms()
+                    + " on "
+                    + asOf
+                    + " at the end of "
+                    + last
+                    + (billed.isZero()
+                        ? "; nothing more is billed"
+                        : "; last usage month billed, " + billed)));
+  }
+
+  /** A cancelled or ended subscription renews into nothing: no line, an empty next cycle. */
+  private static RenewalQuote endingQuote(Team team, Catalog catalog) {
+    Subscription subscription = team.subscription();
+    Amount zero = Amount.zero(team.currency());
+    List<InvoiceLine> overage =
+        subscription.ended()
+            ? List.of()
+            : subscription
+                .usage()
+                .map(ledger -> UsageRules.overageLines(ledger, subscription.terms(), catalog))
+                .orElse(List.of());
+    Amount overageTotal = zero;
+    for (InvoiceLine line : overage) {
+      overageTotal = overageTotal.plus(line.amount());
+    }
+    LocalDate end = subscription.currentCycle().endExclusive();
+    return new RenewalQuote(
+        end, DateRange.of(end, end), subscription.terms(), List.of(), zero, overage, overageTotal);
+  }
+
   private record Priced(
       Terms terms,
       LocalDate anchor,
@@ -293,14 +358,18 @@ public final class RenewalRules {
     Terms current = subscription.terms();
     Terms next = nextTerms(team);
     LocalDate renewsOn = subscription.currentCycle().endExclusive();
+    // after a trial the first paid term starts, anchored on the trial's end
     LocalDate anchor =
-        next.frequency().equals(current.frequency()) ? subscription.anchor() : renewsOn;
+        !subscription.inTrial() && next.frequency().equals(current.frequency())
+            ? subscription.anchor()
+            : renewsOn;
     DateRange cycle =
         new ScheduleProjection(
                 subscription.anchor(),
                 current.frequency(),
                 subscription.currentCycle(),
-                next.frequency())
+                next.frequency(),
+                subscription.inTrial())
             .nextCycle();
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();

@@ -96,7 +96,8 @@ public final class CatalogGen {
    * Returns plans of {@code tier}: Free at zero (monthly and annual); paid tiers at a per-seat
    * monthly price and, three times in four, an annual one (twelve times the monthly price, ten
    * times it, or any); Enterprise sales-assisted with pay by invoice; allowances for every
-   * resource.
+   * resource; one paid plan in four with a free trial ({@link #trialDays()}), requiring a card or
+   * not.
    *
    * @param tier the tier
    * @param currency the currency
@@ -111,6 +112,8 @@ public final class CatalogGen {
     Gen<Amount> any = seatPrices(currency);
     Gen<Map<ResourceId, Long>> allowances = allowances();
     Gen<Boolean> autoFlex = Generate.booleans();
+    Gen<Integer> trialDays = trialDays();
+    Gen<Boolean> trialRequiresCard = Generate.booleans();
     return in -> {
       Amount month = monthly.generate(in);
       Map<BillingFrequency, Amount> prices = new TreeMap<>();
@@ -132,8 +135,24 @@ public final class CatalogGen {
           .selfServe(!enterprise)
           .payByInvoiceAllowed(enterprise)
           .autoFlexEligible(!enterprise && autoFlex.generate(in))
+          .trialDays(trialDays.generate(in))
+          .trialRequiresCard(trialRequiresCard.generate(in))
           .build();
     };
+  }
+
+  /**
+   * Returns free-trial lengths: none three times in four, else 1 to 30 days (7 and 14 often).
+   *
+   * @return the generator of {@code Plan.trialDays()}
+   * @since 0.1.0
+   */
+  public static Gen<Integer> trialDays() {
+    return Generate.frequency(
+        List.of(
+            Pair.of(6, Generate.constant(0)),
+            Pair.of(1, Generate.pick(List.of(7, 14))),
+            Pair.of(1, Generate.range(1, 30))));
   }
 
   /**

@@ -54,7 +54,15 @@ final class CatalogReader {
           "semiAnnual", BillingFrequency.SEMI_ANNUAL,
           "annual", BillingFrequency.ANNUAL);
   private static final Set<String> PLAN =
-      union(PRICES.keySet(), "name", "selfServe", "payByInvoice", "autoFlex", "allowances");
+      union(
+          PRICES.keySet(),
+          "name",
+          "selfServe",
+          "payByInvoice",
+          "autoFlex",
+          "allowances",
+          "trialDays",
+          "trialRequiresCard");
   private static final Set<String> RESOURCE = Set.of("singular", "plural", "measure", "limit");
   private static final Set<String> ADD_ON = union(PRICES.keySet(), "blockSize");
   private static final Set<String> OVERAGE = Set.of("price", "packageSize");
@@ -197,6 +205,12 @@ final class CatalogReader {
     }
     if (fields.containsKey("autoFlex")) {
       builder.autoFlexEligible(fields.get("autoFlex").asBoolean());
+    }
+    if (fields.containsKey("trialDays")) {
+      builder.trialDays(fields.get("trialDays").asInt());
+    }
+    if (fields.containsKey("trialRequiresCard")) {
+      builder.trialRequiresCard(fields.get("trialRequiresCard").asBoolean());
     }
     ScenarioNode allowances = fields.get("allowances");
     if (allowances != null && !allowances.isNull()) {

@@ -19,12 +19,15 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.RoundingPolicy;
+import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.BillingPolicy;
+import co.kafkaman.billing.rules.payment.CollectionRules;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 import co.kafkaman.billing.testkit.TeamFixture;
 import java.io.IOException;
@@ -85,6 +88,8 @@ public final class ScenarioFormat {
           "owner",
           "billingDetails",
           "invoicePrefix",
+          "collection",
+          "card",
           "expect");
   private static final Set<String> STEP = Set.of("on", "id", "by", "note", "expect");
   private static final Set<String> OWNER = Set.of("id", "email", "roles");
@@ -202,7 +207,7 @@ public final class ScenarioFormat {
     String name = root.get("name").text();
     String description = top.containsKey("description") ? top.get("description").text() : "";
     Catalog catalog = CatalogReader.read(root.get("catalog"), directory);
-    BillingEngine engine = BillingEngine.of(catalog, policy(top));
+    BillingEngine engine = BillingEngine.of(catalog, policy(top, catalog));
     ScenarioNode team = root.get("team");
     TeamFixture fixture = fixture(team, engine);
     List<Check> creationChecks = team.find("expect").map(e -> checks(e, catalog)).orElse(List.of());
@@ -229,7 +234,7 @@ public final class ScenarioFormat {
     }
   }
 
-  private static BillingPolicy policy(Map<String, ScenarioNode> top) {
+  private static BillingPolicy policy(Map<String, ScenarioNode> top, Catalog catalog) {
     ProrationConvention convention = ProrationConvention.KAFKAMAN;
     ScenarioNode conventions = top.get("conventions");
     if (conventions != null && !conventions.isNull()) {
@@ -252,7 +257,9 @@ public final class ScenarioFormat {
     if (rounding != null && !rounding.isNull()) {
       convention = convention.withRounding(rounding.asEnum(RoundingPolicy.class));
     }
-    return BillingPolicy.kafkaman().withProration(convention);
+    // the policy BillingEngine.of gives the catalog: kafkaman's for the sample, else the neutral
+    // one
+    return BillingEngine.of(catalog).policy().withProration(convention);
   }
 
   private static TeamFixture fixture(ScenarioNode team, BillingEngine engine) {
@@ -316,7 +323,48 @@ public final class ScenarioFormat {
         throw details.error(e.reason());
       }
     }
+    if (fields.containsKey("collection")) {
+      fixture = fixture.withCollectionMethod(collection(fields.get("collection")));
+    }
+    if (fields.containsKey("card")) {
+      fixture = fixture.withCard(StandardCommands.cardReference(fields.get("card")));
+    }
     return fixture;
+  }
+
+  /**
+   * Reads the team's {@code collection:}: {@code card} (the default), {@code payByInvoice} (net 30;
+   * online, ACH or wire) or {@code {netDays: 45, channels: [WIRE]}} for pay by invoice on other
+   * terms.
+   */
+  private static CollectionMethod collection(ScenarioNode value) {
+    if (value.isScalar()) {
+      return switch (value.text()) {
+        case "card" -> CollectionMethod.cardAutoCharge();
+        case "payByInvoice" -> CollectionRules.defaultPayByInvoice();
+        default ->
+            throw value.error(
+                "'" + value.text() + "' is not a collection method; expected card or payByInvoice");
+      };
+    }
+    Map<String, ScenarioNode> fields = value.entries(Set.of("netDays", "channels"));
+    int days =
+        fields.containsKey("netDays")
+            ? fields.get("netDays").asInt()
+            : CollectionMethod.PayByInvoice.DEFAULT_NET_TERMS_DAYS;
+    Set<PaymentChannel> channels = EnumSet.noneOf(PaymentChannel.class);
+    if (fields.containsKey("channels")) {
+      for (ScenarioNode channel : fields.get("channels").elements()) {
+        channels.add(channel.asEnum(PaymentChannel.class));
+      }
+    } else {
+      channels.addAll(EnumSet.of(PaymentChannel.ONLINE, PaymentChannel.ACH, PaymentChannel.WIRE));
+    }
+    try {
+      return CollectionMethod.payByInvoice(days, channels);
+    } catch (co.kafkaman.billing.model.BillingException e) {
+      throw value.error(e.reason());
+    }
   }
 
   private static String text(Map<String, ScenarioNode> fields, String key) {

@@ -53,6 +53,8 @@ final class StandardCommands {
     readers.put("standingInstructions", StandardCommands::standingInstructions);
     readers.put("clearStandingInstructions", (value, catalog) -> clear(value));
     readers.put("renew", (value, catalog) -> renew(value));
+    readers.put("cancel", (value, catalog) -> cancel(value));
+    readers.put("downgradeToFree", StandardCommands::downgradeToFree);
     readers.put("addMember", (value, catalog) -> addMember(value));
     readers.put("removeMember", (value, catalog) -> removeMember(value));
     readers.put("enableAutoFlex", (value, catalog) -> enableAutoFlex(value));
@@ -189,6 +191,26 @@ final class StandardCommands {
     return (team, id, actor) -> new Command.ClearStandingInstructions(id, actor);
   }
 
+  /** {@code cancel: {}}: ends the subscription at the end of the term ({@code Command.Cancel}). */
+  private static StepCommand cancel(ScenarioNode value) {
+    requireEmpty(value);
+    return (team, id, actor) -> new Command.Cancel(id, actor);
+  }
+
+  /**
+   * {@code downgradeToFree: {}}: standing instructions to move to the catalog's free plan at
+   * renewal, keeping frequency and seats ({@code SetStandingInstructions.downgradeToFree}).
+   */
+  private static StepCommand downgradeToFree(ScenarioNode value, Catalog catalog) {
+    requireEmpty(value);
+    if (catalog.freePlan().isEmpty()) {
+      throw value.error("the catalog has no free plan to downgrade to");
+    }
+    return (team, id, actor) ->
+        Command.SetStandingInstructions.downgradeToFree(
+            id, actor, team.subscription().terms(), catalog);
+  }
+
   private static StepCommand renew(ScenarioNode value) {
     requireEmpty(value);
     return (team, id, actor) -> new Command.Renew(id, actor);
@@ -220,6 +242,15 @@ final class StandardCommands {
 
   /** {@code addCard: {token, brand, last4, expiry}}; expiry like {@code 2027-08}. */
   private static StepCommand addCard(ScenarioNode value) {
+    CardReference card = cardReference(value);
+    return (team, id, actor) -> new Command.AddCard(id, actor, card);
+  }
+
+  /**
+   * Reads {@code {token, brand, last4, expiry}} as a card reference: brand {@code visa}, last 4
+   * digits {@code 4242} and expiry {@code 2099-12} unless given. Also the team's {@code card:}.
+   */
+  static CardReference cardReference(ScenarioNode value) {
     Map<String, ScenarioNode> fields = value.entries(Set.of("token", "brand", "last4", "expiry"));
     String token = value.get("token").text();
     String brand = fields.containsKey("brand") ? fields.get("brand").text() : "visa";
@@ -234,8 +265,7 @@ final class StandardCommands {
       ScenarioNode expiryNode = value.get("expiry");
       throw expiryNode.error("'" + expiryNode.text() + "' is not a month like 2027-08");
     }
-    CardReference card = new CardReference(token, brand, last4, expiry);
-    return (team, id, actor) -> new Command.AddCard(id, actor, card);
+    return new CardReference(token, brand, last4, expiry);
   }
 
   private interface CardCommand {

@@ -1,0 +1,146 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package co.kafkaman.billing.rules.engine;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.team.Subscription;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.rules.change.ChangeDecision;
+import co.kafkaman.billing.rules.change.ChangeRequest;
+import co.kafkaman.billing.rules.change.ChangeRules;
+import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.proration.ProrationConvention;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * How a subscription ends, and what a trial or a cancelled term allows (issue 11). Package-private:
+ * the engine's {@link Command.Cancel}, its guard for ended subscriptions, and changes during a
+ * trial or a cancelled term.
+ */
+final class EndRules {
+  private EndRules() {}
+
+  /**
+   * Returns whether {@code command} may still apply once the subscription has ended: paying,
+   * collecting and voiding what is owed, cards, billing details, and removing members or domains.
+   */
+  static boolean allowedAfterEnd(Command command) {
+    return command instanceof Command.ReportPaymentAttempt
+        || command instanceof Command.RecordPayment
+        || command instanceof Command.EvaluateDunning
+        || command instanceof Command.VoidInvoice
+        || command instanceof Command.MarkUncollectible
+        || command instanceof Command.AddCard
+        || command instanceof Command.RemoveCard
+        || command instanceof Command.SetPrimaryCard
+        || command instanceof Command.UpdateBillingDetails
+        || command instanceof Command.RemoveMember
+        || command instanceof Command.RemoveCustomDomain;
+  }
+
+  /** Returns why {@code command} is refused on the ended subscription of {@code team}. */
+  static String endedReason(Team team, Command command) {
+    return "the subscription of team "
+        + team.id()
+        + " ended on "
+        + team.subscription().currentCycle().endExclusive()
+        + "; "
+        + command.getClass().getSimpleName()
+        + " needs a running subscription: create a new one";
+  }
+
+  /**
+   * Cancels at the end of the term: the current cycle's end (the trial's end during a trial);
+   * standing instructions are dropped; nothing is billed or credited.
+   */
+  static Outcome cancel(Transition transition, Team team, LocalDate asOf) {
+    Subscription subscription = team.subscription();
+    LocalDate end = subscription.currentCycle().endExclusive();
+    BillingException.check(
+        subscription.endsOn().isEmpty(),
+        BillingErrorCode.NOTHING_TO_CHANGE,
+        "command",
+        () -> "the subscription is already cancelled to end on " + end);
+    BillingException.check(
+        subscription.currentCycle().contains(asOf),
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "asOf",
+        () -> asOf + " is outside the current cycle " + subscription.currentCycle());
+    transition.setTeam(
+        team.withSubscription(
+            subscription.withEndsOn(Optional.of(end)).withNextTerms(Optional.empty())));
+    String summary =
+        "Cancelled "
+            + subscription.terms()
+            + (subscription.inTrial() ? " during the free trial" : "")
+            + ": ends on "
+            + end
+            + ", nothing more is billed";
+    transition.record(EntryKind.CANCELLED, summary);
+    return transition.accept(summary);
+  }
+
+  /**
+   * Returns the refusal of a change to a cancelled subscription, if it is one: its terms stay until
+   * it ends; clearing the standing instructions revokes the cancellation first.
+   */
+  static Optional<String> cancelledChange(Team team) {
+    return team.subscription()
+        .endsOn()
+        .map(
+            end ->
+                "the subscription is cancelled to end on "
+                    + end
+                    + "; clear the standing instructions to revoke the cancellation first");
+  }
+
+  /**
+   * Decides an immediate change during a trial: checked as a change on renewal would be (offered,
+   * seats, sales-assisted), then the trial simply continues on the new terms, billing nothing; the
+   * first paid cycle bills them.
+   */
+  static ChangeDecision trialChange(
+      Team team,
+      Catalog catalog,
+      ProrationConvention proration,
+      ChangeRequest request,
+      LocalDate asOf) {
+    Subscription subscription = team.subscription();
+    ChangeDecision checked =
+        ChangeRules.decide(
+            team.withSubscription(subscription.withNextTerms(Optional.empty())),
+            catalog,
+            proration,
+            new ChangeRequest(request.target(), Timing.ON_RENEWAL, request.salesAssisted()),
+            asOf);
+    if (checked instanceof ChangeDecision.Refused) {
+      return checked;
+    }
+    return new ChangeDecision.Immediately(
+        subscription.withTerms(request.target()).withNextTerms(Optional.empty()),
+        java.util.List.of(),
+        co.kafkaman.billing.model.history.Summary.of(
+            "Changed the free trial to "
+                + request.target()
+                + " until "
+                + subscription.currentCycle().endExclusive()
+                + "; nothing is billed"));
+  }
+}

@@ -1,0 +1,151 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package co.kafkaman.billing.rules.engine;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.invoice.InvoiceNumbering;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.payment.CardReference;
+import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.team.Subscription;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.calendar.CycleSchedule;
+import co.kafkaman.billing.rules.payment.CardRules;
+import co.kafkaman.billing.rules.renewal.RenewalRules;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a subscription starts (issue 11): the new team on its first terms (or its trial), its
+ * collection method and first card, and the first paid cycle billed in advance as a renewal bills
+ * it. Package-private: {@link BillingEngine#create} is the entry point.
+ */
+final class StartRules {
+  private StartRules() {}
+
+  /**
+   * Checks that the catalog prices {@code terms}: the plan offers the frequency and every add-on
+   * block's resource is sold as an add-on.
+   */
+  static void requireOffered(Catalog catalog, Terms terms) {
+    Plan plan = catalog.plan(terms.plan());
+    plan.seatPrice(terms.frequency());
+    terms.addOnBlocks().forEach((resource, blocks) -> catalog.addOn(resource));
+    BillingException.check(
+        terms.seats() >= 1,
+        BillingErrorCode.SEATS_BELOW_MEMBERS,
+        "initialTerms.seats",
+        () -> terms.seats() + " seats is fewer than the 1 member (the owner)");
+  }
+
+  /**
+   * Returns the new team on {@code terms}: its cycle is the trial {@code [asOf, asOf + days)} when
+   * {@code trialDays} is present, else the first cycle of the terms' frequency from {@code asOf}.
+   */
+  static Team newTeam(
+      Command.CreateTeam command, Terms terms, Optional<Integer> trialDays, LocalDate asOf) {
+    DateRange cycle =
+        trialDays.isPresent()
+            ? DateRange.ofDays(asOf, trialDays.get())
+            : CycleSchedule.billingCycles(asOf, terms.frequency()).period(0);
+    return Team.builder()
+        .id(command.teamId())
+        .currency(command.currency())
+        .createdOn(asOf)
+        .addMembers(command.owner())
+        .subscription(
+            Subscription.builder()
+                .terms(terms)
+                .anchor(asOf)
+                .currentCycle(cycle)
+                .purchasedOn(asOf)
+                .trialEnd(trialDays.map(days -> cycle.endExclusive()))
+                .build())
+        .billingDetails(command.billingDetails())
+        .accountCredit(Amount.zero(command.currency()))
+        .invoiceNumbering(InvoiceNumbering.startingAt1(command.invoicePrefix()))
+        .build();
+  }
+
+  /**
+   * Returns {@code team} with the command's collection method and first card.
+   *
+   * @throws BillingException {@code COLLECTION_METHOD_NOT_ALLOWED} for pay by invoice on a plan
+   *     that does not allow it; {@code CARD_EXPIRED} for an expired card; {@code NO_PAYMENT_METHOD}
+   *     for a trial that requires a card without one
+   */
+  static Team withCollection(
+      Team team, Catalog catalog, Plan plan, Command.CreateTeam command, LocalDate asOf) {
+    CollectionMethod method = command.collectionMethod();
+    BillingException.check(
+        !(method instanceof CollectionMethod.PayByInvoice) || plan.payByInvoiceAllowed(),
+        BillingErrorCode.COLLECTION_METHOD_NOT_ALLOWED,
+        "collectionMethod",
+        () ->
+            "the "
+                + plan.name()
+                + " plan does not allow pay by invoice ("
+                + method
+                + "); create the team on a plan that allows it");
+    Team out = team.withCollectionMethod(method);
+    Optional<CardReference> card = command.card();
+    if (card.isPresent()) {
+      out = CardRules.add(out, card.get(), asOf).team();
+    }
+    BillingException.check(
+        !plan.hasTrial() || !plan.trialRequiresCard() || !out.cards().isEmpty(),
+        BillingErrorCode.NO_PAYMENT_METHOD,
+        "card",
+        () ->
+            "the "
+                + plan.trialDays()
+                + "-day trial of "
+                + plan.name()
+                + " requires a card on file; add one to the creation");
+    return out;
+  }
+
+  /**
+   * Bills the first cycle of {@code team} (created on {@code asOf} on its paid terms) in advance:
+   * priced exactly as a renewal on {@code asOf} into a new term anchored on {@code asOf} (so seat
+   * and add-on lines, and any pricing a renewal applies, are the renewal's), without any auto-flex
+   * rollout, since a creation is no renewal.
+   */
+  static RenewalRules.Renewal firstCycle(
+      Team team, Catalog catalog, BillingPolicy policy, LocalDate asOf) {
+    Subscription created = team.subscription();
+    // the renewal at the end of a one-day trial ending on asOf is the start of the first cycle
+    Subscription before =
+        Subscription.builder()
+            .from(created)
+            .anchor(asOf.minusDays(1))
+            .currentCycle(DateRange.of(asOf.minusDays(1), asOf))
+            .trialEnd(asOf)
+            .build();
+    return RenewalRules.renew(
+        team.withSubscription(before),
+        catalog,
+        policy.autoFlex().withRollouts(List.of()),
+        policy.proration(),
+        asOf);
+  }
+}
