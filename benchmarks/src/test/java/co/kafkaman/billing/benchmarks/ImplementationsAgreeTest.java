@@ -52,7 +52,7 @@ class ImplementationsAgreeTest {
         .extracting(InvoiceLine::kind, InvoiceLine::explanation)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                LineKind.CHANGE_CREDIT, "1 x -36.00 x 17/31 days = -19.74"),
+                LineKind.CHANGE_CREDIT, "3 x -12.00 x 17/31 days = -19.74"),
             org.assertj.core.groups.Tuple.tuple(
                 LineKind.SEAT_PRORATION, "3 x 29.00 x 17/31 days = 47.71"),
             org.assertj.core.groups.Tuple.tuple(

@@ -61,7 +61,16 @@ import org.jspecify.annotations.Nullable;
  * addOn.MONITORING_REQUESTS.price.MONTHLY=8.00
  * overage.MONITORING_REQUESTS.price=0.90
  * overage.MONITORING_REQUESTS.packageSize=1000   # default 1 (per unit)
+ * overage.BUILD_MINUTES.model=GRADUATED          # PACKAGE (default), GRADUATED or VOLUME
+ * overage.BUILD_MINUTES.tier.1.upTo=1000         # tiers numbered 1..n; upTo inclusive, counted
+ * overage.BUILD_MINUTES.tier.1.price=0.10        # from the first unit past the entitlement
+ * overage.BUILD_MINUTES.tier.2.upTo=inf          # the last tier, and only it, is inf
+ * overage.BUILD_MINUTES.tier.2.price=0.08
  * </pre>
+ *
+ * <p>A {@code GRADUATED} or {@code VOLUME} price has tiers and neither {@code price} nor {@code
+ * packageSize}; a {@code PACKAGE} price has {@code price} and no tiers (see {@link OveragePrice}
+ * for what each model charges).
  *
  * <p>Ids are the host's (see {@link PlanId}); a plan or resource key whose id is not listed in
  * {@code plans} or {@code resources}, an unknown key or frequency, or a malformed number, is
@@ -186,10 +195,15 @@ public final class CatalogFormat {
           OverageParts overage =
               overages.computeIfAbsent(
                   listedResource(resources, key, part(key, p, 1)), r -> new OverageParts());
-          requireLength(key, p, 3);
+          requireLength(key, p, p.length > 2 && p[2].equals("tier") ? 5 : 3);
           switch (p[2]) {
             case "price" -> overage.price = amount(key, value, currency);
-            case "packageSize" -> overage.packageSize = count(key, value);
+            case "packageSize" -> {
+              overage.packageSize = count(key, value);
+              overage.packageSizeGiven = true;
+            }
+            case "model" -> overage.model = parseEnum(OveragePrice.Model.class, key, value);
+            case "tier" -> overage.tier(key, p, value, currency);
             default -> throw unknownKey(key);
           }
         }
@@ -233,13 +247,7 @@ public final class CatalogFormat {
           builder.putAddOns(resource, new AddOn(resource, parts.blockSize, parts.prices));
         });
     overages.forEach(
-        (resource, parts) ->
-            builder.putOveragePrices(
-                resource,
-                new OveragePrice(
-                    resource,
-                    required(parts.price, "overage." + resource + ".price"),
-                    parts.packageSize)));
+        (resource, parts) -> builder.putOveragePrices(resource, parts.toPrice(resource)));
     return builder.build();
   }
 
@@ -288,6 +296,16 @@ public final class CatalogFormat {
     }
     for (OveragePrice overage : catalog.overagePrices().values()) {
       String prefix = "overage." + overage.resource() + ".";
+      if (overage.isTiered()) {
+        line(out, prefix + "model", overage.model());
+        for (int i = 0; i < overage.tiers().size(); i++) {
+          OveragePrice.Tier tier = overage.tiers().get(i);
+          String tierPrefix = prefix + "tier." + (i + 1) + ".";
+          line(out, tierPrefix + "upTo", tier.isUnbounded() ? "inf" : tier.upTo());
+          line(out, tierPrefix + "price", decimal(tier.unitPrice()));
+        }
+        continue;
+      }
       line(out, prefix + "price", decimal(overage.price()));
       line(out, prefix + "packageSize", overage.packageSize());
     }
@@ -412,6 +430,61 @@ public final class CatalogFormat {
   private static final class OverageParts {
     @Nullable Amount price;
     long packageSize = 1;
+    boolean packageSizeGiven;
+    OveragePrice.Model model = OveragePrice.Model.PACKAGE;
+    final Map<Integer, Long> upTo = new TreeMap<>();
+    final Map<Integer, Amount> tierPrices = new TreeMap<>();
+
+    /** Reads {@code overage.X.tier.N.upTo} or {@code overage.X.tier.N.price}. */
+    void tier(String key, String[] parts, String value, CurrencyUnit currency) {
+      int number;
+      try {
+        number = Integer.parseInt(parts[3]);
+      } catch (NumberFormatException e) {
+        throw new BillingException(
+            BillingErrorCode.MALFORMED_VALUE, key, "'" + parts[3] + "' is not a tier number");
+      }
+      if (number < 1 || number > OveragePrice.MAX_TIERS) {
+        throw new BillingException(
+            BillingErrorCode.MALFORMED_VALUE,
+            key,
+            "tier " + number + " is not 1 to " + OveragePrice.MAX_TIERS);
+      }
+      switch (parts[4]) {
+        case "upTo" ->
+            upTo.put(number, value.equals("inf") ? OveragePrice.Tier.UNBOUNDED : count(key, value));
+        case "price" -> tierPrices.put(number, amount(key, value, currency));
+        default -> throw unknownKey(key);
+      }
+    }
+
+    OveragePrice toPrice(ResourceId resource) {
+      String prefix = "overage." + resource + ".";
+      if (model == OveragePrice.Model.PACKAGE) {
+        if (!upTo.isEmpty() || !tierPrices.isEmpty()) {
+          throw new BillingException(
+              BillingErrorCode.MALFORMED_VALUE,
+              prefix + "tier",
+              "a PACKAGE price has no tiers: set " + prefix + "model=GRADUATED or VOLUME");
+        }
+        return new OveragePrice(resource, required(price, prefix + "price"), packageSize);
+      }
+      if (price != null || packageSizeGiven) {
+        throw new BillingException(
+            BillingErrorCode.MALFORMED_VALUE,
+            prefix + (price != null ? "price" : "packageSize"),
+            "a " + model + " price is given by its tiers only");
+      }
+      List<OveragePrice.Tier> tiers = new ArrayList<>();
+      int count = Math.max(upTo.size(), tierPrices.size());
+      for (int number = 1; number <= count; number++) {
+        tiers.add(
+            new OveragePrice.Tier(
+                required(upTo.get(number), prefix + "tier." + number + ".upTo"),
+                required(tierPrices.get(number), prefix + "tier." + number + ".price")));
+      }
+      return OveragePrice.tiered(resource, model, tiers);
+    }
   }
 
   private static String part(String key, String[] parts, int index) {

@@ -38,13 +38,14 @@ import java.util.List;
  * its change credits back ({@code credited} goes down by them).
  *
  * <p>A charge is the billed item whose kind, quantity, service period and amount are the line's
- * (each billed item records exactly what its line charged); a change credit is the line {@code 1 x
- * -billed x fraction} that {@link Lines#credit} wrote for the item.
+ * (each billed item records exactly what its line charged); a change credit is the line {@code
+ * quantity x -unit x fraction} that {@link Lines#credit} wrote for the item, whose basis {@link
+ * Lines#creditBasis} ({@code quantity x unit}) is the item's {@code billed}.
  *
  * <p>Worked example: Basic, 3 monthly seats, renewal {@code KB-000002} ({@code 3 x 12.00 = 36.00}
  * for {@code [2024-04-01, 2024-05-01)}) voided on 2024-04-05: the billed item {@code 3 BASIC seats,
  * billed 36.00} becomes {@code billed 0.00}; a switch to annual on 2024-04-10 then credits nothing
- * for those seats (it credited {@code 1 x -36.00 x 21/30 days = -25.20} before).
+ * for those seats (it credited {@code 3 x -12.00 x 21/30 days = -25.20} before).
  *
  * @since 0.1.0
  */
@@ -75,7 +76,7 @@ public final class CreditBasis {
         }
         for (InvoiceLine charge : invoice.lines()) {
           if (isCharge(charge)
-              && credit.unitPrice().equals(charge.amount().negated())
+              && Lines.creditBasis(credit).equals(charge.amount())
               && within(credit.servicePeriod(), charge.servicePeriod())) {
             throw new BillingException(
                 BillingErrorCode.ILLEGAL_INVOICE_TRANSITION,
@@ -161,7 +162,7 @@ public final class CreditBasis {
 
   private static boolean credited(
       InvoiceLine line, BilledItem item, Amount granted, Catalog catalog) {
-    return line.unitPrice().equals(item.billed().negated())
+    return Lines.creditBasis(line).equals(item.billed())
         && within(line.servicePeriod(), item.servicePeriod())
         && item.credited().compareTo(granted) >= 0
         && line.description()

@@ -32,7 +32,7 @@ import java.util.List;
 /**
  * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a
  * full-period line ({@code 5 x 12.00 = 60.00}), a prorated charge ({@code 2 x 12.00 x 17/31 days =
- * 13.16}) or a credit for a billed item ({@code 1 x -60.00 x 17/31 days = -32.90}).
+ * 13.16}) or a credit for a billed item ({@code 5 x -12.00 x 17/31 days = -32.90}).
  *
  * @since 0.1.0
  */
@@ -95,10 +95,14 @@ public final class Lines {
   }
 
   /**
-   * Returns the credit line for the unused part of a billed item: {@code 1 x -billed x fraction}.
-   * Example: 5 Basic seats billed 60.00, replaced on 2024-03-15 of {@code [2024-03-01,
-   * 2024-04-01)}: {@code "Credit: unused 5 Basic seats"}, {@code "1 x -60.00 x 17/31 days =
-   * -32.90"}.
+   * Returns the credit line for the unused part of a billed item: {@code quantity x -unit x
+   * fraction}, where {@code unit} is what one of the item's seats or blocks was billed, so {@code
+   * quantity x unit} is the item's {@code billed}. The amount is the proration convention's,
+   * rounded once, exactly as when the line read {@code 1 x -billed}. When {@code billed} does not
+   * split evenly into minor units over the quantity (possible for a prorated charge), the line
+   * keeps {@code 1 x -billed}, the only exact statement of its basis. Example: 5 Basic seats billed
+   * 60.00, replaced on 2024-03-15 of {@code [2024-03-01, 2024-04-01)}: {@code "Credit: unused 5
+   * Basic seats"}, {@code "5 x -12.00 x 17/31 days = -32.90"}.
    *
    * @param catalog the catalog whose names the description prints
    * @param item the billed item replaced
@@ -111,12 +115,33 @@ public final class Lines {
     return new InvoiceLine(
         LineKind.CHANGE_CREDIT,
         "Credit: unused " + item.quantity() + " " + describe(catalog, item.item()),
-        1,
-        item.billed().negated(),
+        creditQuantity(item),
+        creditUnitPrice(item),
         credit.fraction(),
         unused,
         credit.amount(),
         credit.note());
+  }
+
+  /**
+   * Returns the basis a credit line credits, what the replaced item billed: {@code -(quantity x
+   * unitPrice)}. Example: {@code 5 x -12.00 x 17/31 days = -32.90} has the basis 60.00.
+   *
+   * @param credit a {@code CHANGE_CREDIT} line written by {@link #credit}
+   * @return the amount billed for the credited item, zero or more
+   */
+  public static Amount creditBasis(InvoiceLine credit) {
+    return credit.unitPrice().multipliedBy(credit.quantity()).negated();
+  }
+
+  private static long creditQuantity(BilledItem item) {
+    long quantity = item.quantity();
+    return quantity > 0 && item.billed().minorUnits() % quantity == 0 ? quantity : 1;
+  }
+
+  private static Amount creditUnitPrice(BilledItem item) {
+    long quantity = creditQuantity(item);
+    return Amount.ofMinor(-item.billed().minorUnits() / quantity, item.billed().currency());
   }
 
   /**

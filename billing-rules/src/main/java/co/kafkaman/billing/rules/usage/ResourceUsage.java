@@ -36,7 +36,8 @@ import java.util.Map;
  * @param remaining {@code max(0, included + purchased - used)}
  * @param billable the units billable as overage so far
  * @param overageSoFar what the billable units cost so far (zero when none or not priced)
- * @param overageAllowed whether overage is allowed now (false for resources without the setting)
+ * @param overageAllowed whether overage is allowed now: always for {@code OVERAGE_ALWAYS}, the
+ *     setting in force for {@code OVERAGE_OPTIONAL}, never for {@code HARD} and {@code UNENFORCED}
  * @param bySource the units per source, sorted by source
  * @since 0.1.0
  */
@@ -61,7 +62,9 @@ public record ResourceUsage(
    * @param remaining {@code max(0, included + purchased - used)}
    * @param billable the units billable as overage so far
    * @param overageSoFar what the billable units cost so far (zero when none or not priced)
-   * @param overageAllowed whether overage is allowed now (false for resources without the setting)
+   * @param overageAllowed whether overage is allowed now: always for {@code OVERAGE_ALWAYS}, the
+   *     setting in force for {@code OVERAGE_OPTIONAL}, never for {@code HARD} and {@code
+   *     UNENFORCED}
    * @param bySource the units per source, sorted by source
    */
   public ResourceUsage {

@@ -247,7 +247,7 @@ public final class UsageRules {
         definition.hasOverageSetting(),
         BillingErrorCode.OVERAGE_NOT_CONFIGURABLE,
         "resource",
-        () -> resource + " has no overage setting (its limit is " + definition.limit() + ")");
+        () -> resource + " has no overage setting: " + noSettingReason(definition));
     OverageSetting setting = new OverageSetting(resource, allowed, effectiveFrom);
     BillingException.check(
         !allowed || catalog.overagePrice(resource).isPresent(),
@@ -384,15 +384,16 @@ public final class UsageRules {
       if (tally.billable() == 0 || price.isEmpty()) {
         continue;
       }
-      InvoiceLine line =
-          overageLine(
+      for (InvoiceLine line :
+          overageLines(
               catalog.resource(resource),
               tally,
               Entitlement.of(terms, catalog, resource),
               price.get(),
-              ledger.usageMonth());
-      if (!line.amount().isZero()) {
-        lines.add(line);
+              ledger.usageMonth())) {
+        if (!line.amount().isZero()) {
+          lines.add(line);
+        }
       }
     }
     return lines;
@@ -435,8 +436,7 @@ public final class UsageRules {
       Amount overage = Amount.zero(team.currency());
       Optional<OveragePrice> price = catalog.overagePrice(resource);
       if (tally.billable() > 0 && price.isPresent()) {
-        overage =
-            overageLine(definition, tally, entitlement, price.get(), ledger.usageMonth()).amount();
+        overage = price.get().amountFor(tally.billable());
       }
       rows.add(
           new ResourceUsage(
@@ -447,11 +447,25 @@ public final class UsageRules {
               Math.max(0, entitlement.total() - tally.used()),
               tally.billable(),
               overage,
-              definition.hasOverageSetting()
-                  && isOverageAllowed(subscription, catalog, resource, Instant.MAX),
+              definition.limit() == Resource.Limit.OVERAGE_ALWAYS
+                  || (definition.hasOverageSetting()
+                      && isOverageAllowed(subscription, catalog, resource, Instant.MAX)),
               tally.bySource()));
     }
     return new UsageReport(ledger.usageMonth(), rows);
+  }
+
+  /** Why a resource of {@code definition}'s limit has no overage setting, in the host's words. */
+  private static String noSettingReason(Resource definition) {
+    return switch (definition.limit()) {
+      case OVERAGE_ALWAYS ->
+          "its limit is OVERAGE_ALWAYS, so use past the allowance is always billed; there is"
+              + " nothing to allow or disallow";
+      case UNENFORCED ->
+          "its limit is UNENFORCED, so use past the allowance is accepted and never billed";
+      case HARD -> "its limit is HARD, so use past the allowance is refused";
+      case OVERAGE_OPTIONAL -> "its limit is OVERAGE_OPTIONAL";
+    };
   }
 
   private static boolean isOverageAllowed(
@@ -490,36 +504,53 @@ public final class UsageRules {
     return open.get();
   }
 
-  private static InvoiceLine overageLine(
+  /**
+   * Returns the lines charging {@code tally}'s billable units at {@code price}: one line for a
+   * package or volume price, one per tier reached for a graduated price. Every line's note gives
+   * the whole charge's arithmetic, so each line explains the total it belongs to.
+   */
+  private static List<InvoiceLine> overageLines(
       Resource resource,
       UsageTally tally,
       Entitlement entitlement,
       OveragePrice price,
       DateRange usageMonth) {
-    long packages = price.packagesFor(tally.billable());
+    List<OveragePrice.Charge> charges = price.chargesFor(tally.billable());
     // one buffer: this note is written for every renewal with overage
     StringBuilder note = new StringBuilder(160);
     Entitlement.appendCount(note, tally.billable()).append(" billable of ");
     Entitlement.appendCount(note, tally.used()).append(" used, ");
     entitlement.appendTo(note).append(" included; ");
-    price.price().appendPlainTo(note);
-    if (price.packageSize() == 1) {
-      note.append(" each");
+    if (!price.isTiered()) {
+      price.price().appendPlainTo(note);
+      if (price.packageSize() == 1) {
+        note.append(" each");
+      } else {
+        Entitlement.appendCount(note.append(" per "), price.packageSize())
+            .append(", partial packages rounded up");
+      }
     } else {
-      Entitlement.appendCount(note.append(" per "), price.packageSize())
-          .append(", partial packages rounded up");
+      OverageArithmetic.appendTiered(note, price, charges);
     }
     if (tally.billable() != Math.max(0, tally.used() - entitlement.total())) {
       note.append("; billable counted when each reading passed the entitlement then in force");
     }
-    return new InvoiceLine(
-        LineKind.OVERAGE,
-        overageDescription(resource),
-        packages,
-        price.price(),
-        Fraction.ONE,
-        usageMonth,
-        price.price().multipliedBy(packages),
-        note.toString());
+    String text = note.toString();
+    List<InvoiceLine> lines = new ArrayList<>(charges.size());
+    for (OveragePrice.Charge charge : charges) {
+      lines.add(
+          new InvoiceLine(
+              LineKind.OVERAGE,
+              price.model() == OveragePrice.Model.GRADUATED
+                  ? OverageArithmetic.tierDescription(overageDescription(resource), price, charge)
+                  : overageDescription(resource),
+              charge.quantity(),
+              charge.unitPrice(),
+              Fraction.ONE,
+              usageMonth,
+              charge.amount(),
+              text));
+    }
+    return lines;
   }
 }

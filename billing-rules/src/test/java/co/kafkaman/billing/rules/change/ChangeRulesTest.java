@@ -201,8 +201,8 @@ class ChangeRulesTest {
     assertThat(professional.lines())
         .extracting(InvoiceLine::explanation)
         .containsExactly(
-            "1 x -36.00 x 12/31 days = -13.94",
-            "1 x -13.16 x 12/17 days = -9.29",
+            "3 x -12.00 x 12/31 days = -13.94",
+            "2 x -6.58 x 12/17 days = -9.29",
             "5 x 29.00 x 12/31 days = 56.13");
     team = team.withSubscription(professional.subscription());
     ChangeDecision.Immediately enterprise =

@@ -329,7 +329,7 @@ class BillingEngineTest {
     Invoice invoice = onlyInvoice(annual);
     assertThat(invoice.lines())
         .extracting(InvoiceLine::explanation)
-        .containsExactly("1 x -60.00 x 17/31 days = -32.90", "5 x 144.00 = 720.00");
+        .containsExactly("5 x -12.00 x 17/31 days = -32.90", "5 x 144.00 = 720.00");
     assertThat(invoice.totalDue()).isEqualTo(Amount.of("687.10", "USD"));
     assertThat(annual.team().subscription().currentCycle())
         .isEqualTo(DateRange.of(LocalDate.of(2024, 3, 15), LocalDate.of(2025, 3, 15)));

@@ -77,7 +77,7 @@ class VoidedInvoiceCreditTest {
 
     assertThat(story.accepted().invoices().get(0).lines())
         .extracting(InvoiceLine::explanation)
-        .containsExactly("1 x -36.00 x 21/30 days = -25.20", "3 x 144.00 = 432.00");
+        .containsExactly("3 x -12.00 x 21/30 days = -25.20", "3 x 144.00 = 432.00");
   }
 
   @Test
@@ -85,7 +85,7 @@ class VoidedInvoiceCreditTest {
     PaymentStory story = renewedUnpaid().then(toProfessional(), "2024-04-10");
     assertThat(story.accepted().invoices().get(0).lines())
         .extracting(InvoiceLine::explanation)
-        .contains("1 x -36.00 x 21/30 days = -25.20");
+        .contains("3 x -12.00 x 21/30 days = -25.20");
 
     story.apply(new Command.VoidInvoice("void-2", "ana", "KB-000002"), "2024-04-12");
 

@@ -184,7 +184,8 @@ public final class CatalogGen {
   }
 
   /**
-   * Returns overage prices for {@code resource}: per unit or per package of 1,000 or any size.
+   * Returns overage prices for {@code resource}: per unit or per package of 1,000 or any size, and
+   * one time in four a tiered price ({@link #tieredOveragePrices}).
    *
    * @param resource the resource
    * @param currency the currency
@@ -197,8 +198,43 @@ public final class CatalogGen {
                 Pair.of(1, Generate.constant(1L)),
                 Pair.of(1, Generate.constant(1_000L)),
                 Pair.of(1, Generate.longRange(1, 100_000))));
-    return packages.zip(
-        MoneyGen.prices(currency), (size, price) -> new OveragePrice(resource, price, size));
+    Gen<OveragePrice> perPackage =
+        packages.zip(
+            MoneyGen.prices(currency), (size, price) -> new OveragePrice(resource, price, size));
+    return Generate.frequency(
+        List.of(Pair.of(3, perPackage), Pair.of(1, tieredOveragePrices(resource, currency))));
+  }
+
+  /**
+   * Returns graduated and volume overage prices for {@code resource}: 1 to 4 tiers with increasing
+   * bounds (steps of 1 to 100,000 units), the last unbounded, any non-negative unit prices.
+   *
+   * @param resource the resource
+   * @param currency the currency
+   * @return the generator
+   */
+  public static Gen<OveragePrice> tieredOveragePrices(ResourceId resource, CurrencyUnit currency) {
+    Gen<OveragePrice.Model> models =
+        Generate.pick(List.of(OveragePrice.Model.GRADUATED, OveragePrice.Model.VOLUME));
+    Gen<Integer> counts = Generate.range(1, 4);
+    Gen<Long> steps =
+        Generate.frequency(
+            List.of(
+                Pair.of(1, Generate.constant(1L)),
+                Pair.of(2, Generate.constant(1_000L)),
+                Pair.of(3, Generate.longRange(1, 100_000))));
+    Gen<Amount> prices = MoneyGen.prices(currency);
+    return in -> {
+      OveragePrice.Model model = models.generate(in);
+      int count = counts.generate(in);
+      List<OveragePrice.Tier> tiers = new java.util.ArrayList<>(count);
+      long upTo = 0;
+      for (int i = 1; i <= count; i++) {
+        upTo = i == count ? OveragePrice.Tier.UNBOUNDED : upTo + steps.generate(in);
+        tiers.add(new OveragePrice.Tier(upTo, prices.generate(in)));
+      }
+      return OveragePrice.tiered(resource, model, tiers);
+    };
   }
 
   /** {@code "Basic"} for {@code BASIC}: the sample's display names. */

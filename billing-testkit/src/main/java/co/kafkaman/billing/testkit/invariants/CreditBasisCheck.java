@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The credit basis (RULES.md section 4), from the invoices alone: every {@code CHANGE_CREDIT} line
  * of an invoice that is not void credits a charge line billed earlier on an invoice that is not
- * void (its unit price is minus that charge's amount, its period inside the charge's), the credits
- * of one charge never exceed its amount, and every billed item the subscription lists with a
- * positive amount is such a charge.
+ * void (its quantity times its unit price is minus that charge's amount, its period inside the
+ * charge's), the credits of one charge never exceed its amount, and every billed item the
+ * subscription lists with a positive amount is such a charge.
  */
 final class CreditBasisCheck {
   /** The line kinds that bill something a later change may credit. */
@@ -113,7 +113,7 @@ final class CreditBasisCheck {
   }
 
   private void credit(List<Charge> charges, Invoice invoice, InvoiceLine credit) {
-    long basis = -credit.unitPrice().minorUnits();
+    long basis = -credit.unitPrice().minorUnits() * credit.quantity();
     long amount = -credit.amount().minorUnits();
     String name =
         "credit '"

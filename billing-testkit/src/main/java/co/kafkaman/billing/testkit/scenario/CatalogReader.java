@@ -65,7 +65,8 @@ final class CatalogReader {
           "trialRequiresCard");
   private static final Set<String> RESOURCE = Set.of("singular", "plural", "measure", "limit");
   private static final Set<String> ADD_ON = union(PRICES.keySet(), "blockSize");
-  private static final Set<String> OVERAGE = Set.of("price", "packageSize");
+  private static final Set<String> OVERAGE = Set.of("price", "packageSize", "model", "tiers");
+  private static final Set<String> TIER = Set.of("upTo", "price");
 
   private CatalogReader() {}
 
@@ -134,6 +135,15 @@ final class CatalogReader {
       for (ScenarioNode overage : overages.entries().values()) {
         ResourceId resource = named(resources, overage, lastKey(overage));
         Map<String, ScenarioNode> fields = overage.entries(OVERAGE);
+        OveragePrice.Model model =
+            fields.containsKey("model")
+                ? fields.get("model").asEnum(OveragePrice.Model.class)
+                : OveragePrice.Model.PACKAGE;
+        if (model != OveragePrice.Model.PACKAGE) {
+          builder.putOveragePrices(
+              resource, tieredPrice(overage, fields, resource, model, currency));
+          continue;
+        }
         Amount price = overage.get("price").asAmount(currency);
         long size = fields.containsKey("packageSize") ? fields.get("packageSize").asLong() : 1;
         builder.putOveragePrices(
@@ -244,6 +254,30 @@ final class CatalogReader {
 
   static String lastKey(ScenarioNode node) {
     return node.path().substring(node.path().lastIndexOf('.') + 1);
+  }
+
+  /**
+   * Reads {@code model: GRADUATED} (or {@code VOLUME}) with {@code tiers:}, a list of {@code {upTo:
+   * 1000, price: 0.10}}, the last {@code upTo: inf}.
+   */
+  private static OveragePrice tieredPrice(
+      ScenarioNode overage,
+      Map<String, ScenarioNode> fields,
+      ResourceId resource,
+      OveragePrice.Model model,
+      CurrencyUnit currency) {
+    if (fields.containsKey("price") || fields.containsKey("packageSize")) {
+      throw overage.error("a " + model + " price is given by its tiers only");
+    }
+    java.util.List<OveragePrice.Tier> tiers = new java.util.ArrayList<>();
+    for (ScenarioNode tier : overage.get("tiers").elements()) {
+      tier.entries(TIER);
+      ScenarioNode upTo = tier.get("upTo");
+      long last = upTo.text().equals("inf") ? OveragePrice.Tier.UNBOUNDED : upTo.asLong();
+      Amount price = tier.get("price").asAmount(currency);
+      tiers.add(build(tier, () -> new OveragePrice.Tier(last, price)));
+    }
+    return build(overage, () -> OveragePrice.tiered(resource, model, tiers));
   }
 
   private static <T> T build(ScenarioNode at, java.util.function.Supplier<T> factory) {
