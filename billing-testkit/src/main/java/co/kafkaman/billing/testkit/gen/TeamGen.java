@@ -134,16 +134,26 @@ public final class TeamGen {
 
   /**
    * Returns team fixtures for {@code engine}: created on an {@link DateGen#anchors()} date (month
-   * ends, the 29th to 31st, February 29 weighted in) with {@link #initialTerms(Catalog)}.
+   * ends, the 29th to 31st, February 29 weighted in) with {@link #initialTerms(Catalog)}, and a
+   * card on file ({@link #cards(String)}) where the plan's free trial requires one.
    *
    * @param engine the engine
    * @return the generator
    */
   public static Gen<TeamFixture> fixtures(BillingEngine engine) {
     TeamFixture base = TeamFixture.of(engine);
+    Catalog catalog = engine.catalog();
     return DateGen.anchors()
         .zip(
-            initialTerms(engine.catalog()), (on, terms) -> base.withCreatedOn(on).withTerms(terms));
+            initialTerms(catalog),
+            (on, terms) -> {
+              TeamFixture fixture = base.withCreatedOn(on).withTerms(terms);
+              return catalog.plan(terms.plan()).trialRequiresCard()
+                  ? fixture.withCard(
+                      new CardReference(
+                          "tok_trial", "visa", "4242", YearMonth.from(on).plusYears(3)))
+                  : fixture;
+            });
   }
 
   /**

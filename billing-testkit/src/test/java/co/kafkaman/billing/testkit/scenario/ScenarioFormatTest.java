@@ -57,12 +57,12 @@ class ScenarioFormatTest {
       value = {
         "seats: 3|seets: 3"
             + "|t.yaml:7: team.seets: unknown key 'seets'; expected one of [billingDetails, blocks,"
-            + " created, expect, frequency, id, invoicePrefix, owner, plan, seats]",
+            + " card, collection, created, expect, frequency, id, invoicePrefix, owner, plan, seats]",
         "seats: 3|seats: three|t.yaml:7: team.seats: 'three' is not a whole number",
         "on: 2024-03-15|on: 2024-02-30|t.yaml:9: steps[0].on: '2024-02-30' is not a date like 2024-03-15",
         "version: 1|version: 2|t.yaml:1: version: version 2 is not supported; this testkit reads version 1",
         "plan: BASIC|plan: GOLD|t.yaml:6: team.plan: 'GOLD' is not a plan of the catalog; its plans are [FREE, BASIC, PROFESSIONAL, ENTERPRISE]",
-        "change: {seats: 5}|chnage: {seats: 5}|t.yaml:10: steps[0].chnage: unknown key 'chnage'; expected one of [addCard, addMember, by, change, clearStandingInstructions, enableAutoFlex, expect, id, note, on, recordPayment, recordUsage, removeCard, removeMember, renew, reportPayment, setOverage, setPrimaryCard, standingInstructions, updateBillingDetails, voidInvoice]",
+        "change: {seats: 5}|chnage: {seats: 5}|t.yaml:10: steps[0].chnage: unknown key 'chnage'; expected one of [addCard, addMember, by, cancel, change, clearStandingInstructions, downgradeToFree, enableAutoFlex, expect, id, note, on, recordPayment, recordUsage, removeCard, removeMember, renew, reportPayment, setOverage, setPrimaryCard, standingInstructions, updateBillingDetails, voidInvoice]",
         "total: 13.16|total: 13.161|t.yaml:14: steps[0].expect.invoices[0].total: '13.161' is not an amount: 13.161 has more than 2 decimals, the scale of USD",
         "SEAT_PRORATION 2|SEAT_PRORATON 2|t.yaml:13: steps[0].expect.invoices[0].lines[0]: 'SEAT_PRORATON' is not a LineKind; expected one of [PLAN_SEATS, SEAT_PRORATION, CHANGE_CREDIT, ADD_ON, ADD_ON_PRORATION, OVERAGE, AUTO_FLEX, ACCOUNT_CREDIT_APPLIED, CREDIT_TO_ACCOUNT]",
         "catalog: sample|catalog: samples|t.yaml:3: catalog: 'samples' is not a catalog; write 'sample', 'file: <name>.properties' or the catalog inline",
@@ -121,7 +121,7 @@ class ScenarioFormatTest {
     ScenarioFormat format =
         ScenarioFormat.standard()
             .withCommand(
-                "cancel",
+                "moveToFree",
                 (value, catalog) ->
                     (team, id, actor) ->
                         new Command.SetStandingInstructions(
@@ -133,12 +133,12 @@ class ScenarioFormatTest {
     String cancel =
         """
         version: 1
-        name: cancel
+        name: move to free
         catalog: sample
         team: {created: 2024-03-01, plan: BASIC, seats: 3}
         steps:
           - on: 2024-03-15
-            cancel: {}
+            moveToFree: {}
             expect:
               outcome: accepted
               team: {nextTerms: {plan: FREE}}
