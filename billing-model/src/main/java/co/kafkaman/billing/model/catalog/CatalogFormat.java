@@ -252,8 +252,9 @@ public final class CatalogFormat {
   }
 
   /**
-   * Writes {@code catalog} in this format, one key a line in a stable order; {@link #read(Reader)}
-   * reads it back as an equal catalog.
+   * Writes {@code catalog} in this format, one key a line in a stable order (plans and resources in
+   * the catalog's order, prices by frequency, allowances by resource id); {@link #read(Reader)}
+   * reads it back as an equal catalog, which writes the same text.
    *
    * @param catalog the catalog
    * @return the properties text
@@ -272,8 +273,10 @@ public final class CatalogFormat {
     for (Plan plan : catalog.plans().values()) {
       String prefix = "plan." + plan.id() + ".";
       line(out, prefix + "name", plan.name());
-      plan.seatPrices().forEach((f, price) -> line(out, prefix + "seat." + f, decimal(price)));
-      plan.allowances().forEach((r, allowance) -> line(out, prefix + "allowance." + r, allowance));
+      new TreeMap<>(plan.seatPrices())
+          .forEach((f, price) -> line(out, prefix + "seat." + f, decimal(price)));
+      new TreeMap<>(plan.allowances())
+          .forEach((r, allowance) -> line(out, prefix + "allowance." + r, allowance));
       line(out, prefix + "selfServe", plan.selfServe());
       line(out, prefix + "payByInvoice", plan.payByInvoiceAllowed());
       line(out, prefix + "autoFlex", plan.autoFlexEligible());
@@ -292,7 +295,8 @@ public final class CatalogFormat {
     for (AddOn addOn : catalog.addOns().values()) {
       String prefix = "addOn." + addOn.resource() + ".";
       line(out, prefix + "blockSize", addOn.blockSize());
-      addOn.prices().forEach((f, price) -> line(out, prefix + "price." + f, decimal(price)));
+      new TreeMap<>(addOn.prices())
+          .forEach((f, price) -> line(out, prefix + "price." + f, decimal(price)));
     }
     for (OveragePrice overage : catalog.overagePrices().values()) {
       String prefix = "overage." + overage.resource() + ".";

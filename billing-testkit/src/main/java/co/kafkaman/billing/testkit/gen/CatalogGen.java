@@ -93,6 +93,38 @@ public final class CatalogGen {
   }
 
   /**
+   * Returns catalogs a host could have written, in a currency of {@link MoneyGen#currencies()}: see
+   * {@link #hostCatalogs(CurrencyUnit)}.
+   *
+   * @return the generator
+   */
+  public static Gen<Catalog> hostCatalogs() {
+    return MoneyGen.currencies().flatMap(CatalogGen::hostCatalogs);
+  }
+
+  /**
+   * Returns catalogs a host could have written, sharing nothing with the kafkaman sample: 1 to 4
+   * paid plans with the host's ids and display names ({@code starter-17}, "Starter"), a free plan
+   * first three times in four, the last plan sometimes sales-assisted; billing frequencies from
+   * weekly to annual, {@code P4M} and {@code P5W} included, each plan offering one or more of the
+   * catalog's; 0 to 3 resources with their own ids and singular and plural names (Unicode and
+   * characters such as {@code '='} and {@code ':'} included), metered or counted in use, with any
+   * {@link co.kafkaman.billing.model.catalog.Resource.Limit}; allowances, add-on blocks and overage
+   * prices (always for resources billed past their allowance).
+   *
+   * <p>Example: a EUR catalog with {@code hobby-3} "Hobby" (free, biweekly), {@code team-512}
+   * "Team" at {@code EUR 7.31} a seat biweekly and {@code EUR 90.00} every 4 months, and the
+   * resource {@code build-minutes} ("build minute" / "build minutes", metered, overage always,
+   * {@code EUR 0.40} per 1,000).
+   *
+   * @param currency the currency of every price
+   * @return the generator
+   */
+  public static Gen<Catalog> hostCatalogs(CurrencyUnit currency) {
+    return HostCatalogs.catalogs(currency);
+  }
+
+  /**
    * Returns plans of {@code tier}: Free at zero (monthly and annual); paid tiers at a per-seat
    * monthly price and, three times in four, an annual one (twelve times the monthly price, ten
    * times it, or any); Enterprise sales-assisted with pay by invoice; allowances for every

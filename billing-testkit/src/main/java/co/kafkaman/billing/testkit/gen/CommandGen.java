@@ -16,7 +16,6 @@
 package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.Resource;
 import co.kafkaman.billing.model.catalog.ResourceId;
@@ -25,6 +24,7 @@ import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.payment.PaymentChannel;
 import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.Command;
@@ -96,21 +96,27 @@ public interface CommandGen {
   }
 
   /**
-   * Returns standing instructions for the next cycle: terms near the current ones, or Free
-   * (cancelling) one time in five.
+   * Returns standing instructions for the next cycle: terms near the current ones, or the catalog's
+   * free plan (cancelling) one time in five when it has one.
    *
    * @return the command generator
    */
   static CommandGen standingInstructions() {
-    return (team, catalog, asOf, id) ->
-        Generate.frequency(
-                List.of(
-                    Pair.of(4, TeamGen.changedTerms(team.subscription().terms(), catalog)),
-                    Pair.of(
-                        1,
-                        Generate.constant(
-                            team.subscription().terms().withPlan(KafkamanSample.FREE)))))
-            .map(next -> new Command.SetStandingInstructions(id, actor(team), next));
+    return (team, catalog, asOf, id) -> {
+      Terms current = team.subscription().terms();
+      Gen<Terms> changed = TeamGen.changedTerms(current, catalog);
+      Gen<Terms> next =
+          catalog
+              .freePlan()
+              .map(
+                  free ->
+                      Generate.frequency(
+                          List.of(
+                              Pair.of(4, changed),
+                              Pair.of(1, Generate.constant(current.withPlan(free))))))
+              .orElse(changed);
+      return next.map(terms -> new Command.SetStandingInstructions(id, actor(team), terms));
+    };
   }
 
   /**
@@ -168,18 +174,19 @@ public interface CommandGen {
       PlanId tier = team.subscription().terms().plan();
       List<ResourceId> metered =
           catalog.resources().values().stream()
+              .filter(resource -> resource.measure() == Resource.Measure.METERED)
+              .map(Resource::id)
+              .toList();
+      List<ResourceId> configurable =
+          catalog.resources().values().stream()
               .filter(Resource::hasOverageSetting)
               .map(Resource::id)
               .toList();
       if (metered.isEmpty()) {
+        // nothing to meter: a reading of a resource the catalog lacks, refused as it should be
         return Generate.constant(
             new Command.RecordUsage(
-                id,
-                "system",
-                catalog.resources().keySet().iterator().next(),
-                1,
-                "monitor-1",
-                startOfDay));
+                id, "system", ResourceId.of("not-metered"), 1, "monitor-1", startOfDay));
       }
       Gen<ResourceId> resources = Generate.pick(metered);
       Gen<Command> reading =
@@ -204,10 +211,15 @@ public interface CommandGen {
                     "monitor-1",
                     startOfDay.plusSeconds(second));
               });
+      if (configurable.isEmpty()) {
+        return reading;
+      }
       Gen<Command> setting =
-          resources.zip(
-              allowed,
-              (resource, on) -> new Command.SetOverage(id, actor(team), resource, on, startOfDay));
+          Generate.pick(configurable)
+              .zip(
+                  allowed,
+                  (resource, on) ->
+                      new Command.SetOverage(id, actor(team), resource, on, startOfDay));
       return Generate.frequency(List.of(Pair.of(3, reading), Pair.of(1, setting)));
     };
   }

@@ -17,7 +17,6 @@ package co.kafkaman.billing.testkit.gen;
 
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
@@ -67,20 +66,26 @@ public final class TeamGen {
 
   /**
    * Returns terms a team can be created with: as {@link #terms(Catalog)} but with at least one seat
-   * (the owner's), and on Free one time in four.
+   * (the owner's), and on the catalog's free plan (one seat, its first frequency) one time in four.
    *
    * @param catalog the catalog
    * @return the generator
    */
   public static Gen<Terms> initialTerms(Catalog catalog) {
     List<PlanId> paid = new ArrayList<>(catalog.plans().keySet());
-    paid.remove(KafkamanSample.FREE);
     Gen<Integer> seats = MoneyGen.quantities().map(q -> Math.max(1, q));
+    java.util.Optional<PlanId> free = catalog.freePlan();
+    if (free.isEmpty()) {
+      return terms(catalog, paid, seats);
+    }
+    paid.remove(free.get());
+    Plan freePlan = catalog.plan(free.get());
+    Terms onFree = Terms.of(free.get(), freePlan.seatPrices().keySet().iterator().next(), 1);
+    if (paid.isEmpty()) {
+      return Generate.constant(onFree);
+    }
     return Generate.frequency(
-        List.of(
-            Pair.of(
-                1, Generate.constant(Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1))),
-            Pair.of(3, terms(catalog, paid, seats))));
+        List.of(Pair.of(1, Generate.constant(onFree)), Pair.of(3, terms(catalog, paid, seats))));
   }
 
   /**

@@ -1,0 +1,159 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package co.kafkaman.billing.testkit.gen;
+
+import co.kafkaman.billing.model.catalog.AddOn;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.OveragePrice;
+import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Catalogs a host could have written, none of them kafkaman's: the generator behind {@link
+ * CatalogGen#hostCatalogs(CurrencyUnit)}.
+ */
+final class HostCatalogs {
+  // plan ids and names hosts use; the generator suffixes ids to make them its own
+  private static final List<String> PLAN_NAMES =
+      List.of("Starter", "Team", "Growth", "Scale", "Pro", "Business", "Hobby", "Plus");
+  private static final List<String[]> RESOURCE_NAMES =
+      List.of(
+          new String[] {"build-minutes", "build minute", "build minutes"},
+          new String[] {"api_calls", "API call", "API calls"},
+          new String[] {"GB-stored", "GB stored", "GB stored"},
+          new String[] {"seats.projects", "project", "projects"},
+          new String[] {"workspaces", "workspace", "workspaces"},
+          new String[] {"sms", "SMS = text message", "SMS: text messages"},
+          new String[] {"Übersetzungen", "Übersetzung", "Übersetzungen"});
+  // every frequency a host may bill at, week- and month-based, the odd P4M and P5W included
+  private static final List<BillingFrequency> FREQUENCIES =
+      List.of(
+          BillingFrequency.WEEKLY,
+          BillingFrequency.BIWEEKLY,
+          BillingFrequency.MONTHLY,
+          BillingFrequency.QUARTERLY,
+          BillingFrequency.SEMI_ANNUAL,
+          BillingFrequency.ANNUAL,
+          BillingFrequency.ofMonths(4),
+          BillingFrequency.ofWeeks(5));
+
+  private HostCatalogs() {}
+
+  static Gen<Catalog> catalogs(CurrencyUnit currency) {
+    Gen<Amount> prices = MoneyGen.prices(currency);
+    Gen<Integer> small = Generate.range(0, 1_000);
+    return in -> {
+      Map<ResourceId, Resource> resources = resources(in);
+      Catalog.Builder builder = Catalog.builder().currency(currency).resources(resources);
+      List<BillingFrequency> offered = frequencies(in);
+      int plans = 1 + (int) pick(in, 4);
+      boolean free = pick(in, 4) > 0;
+      List<String> names = new ArrayList<>(PLAN_NAMES);
+      for (int i = 0; i < plans + (free ? 1 : 0); i++) {
+        String name = names.remove((int) pick(in, names.size()));
+        PlanId id = PlanId.of(name.toLowerCase(java.util.Locale.ROOT) + "-" + small.generate(in));
+        boolean isFree = free && i == 0;
+        Map<BillingFrequency, Amount> seatPrices = new TreeMap<>();
+        for (BillingFrequency frequency : offered) {
+          if (seatPrices.isEmpty() || pick(in, 3) > 0) {
+            seatPrices.put(frequency, isFree ? Amount.zero(currency) : prices.generate(in));
+          }
+        }
+        boolean last = i == plans + (free ? 1 : 0) - 1;
+        boolean sales = last && !isFree && pick(in, 2) == 0;
+        Map<ResourceId, Long> allowances = new TreeMap<>();
+        for (ResourceId resource : resources.keySet()) {
+          if (pick(in, 4) > 0) {
+            allowances.put(resource, (long) pick(in, 3) * 5 * (i + 1) * 1_000L);
+          }
+        }
+        builder.putPlans(
+            id,
+            Plan.builder()
+                .id(id)
+                .name(pick(in, 4) == 0 ? name + " (" + i + ")" : name)
+                .seatPrices(seatPrices)
+                .allowances(allowances)
+                .selfServe(!sales)
+                .payByInvoiceAllowed(sales || pick(in, 4) == 0)
+                .autoFlexEligible(!isFree && pick(in, 3) == 0)
+                .build());
+      }
+      for (Resource resource : resources.values()) {
+        if (pick(in, 2) == 0) {
+          Map<BillingFrequency, Amount> blockPrices = new TreeMap<>();
+          for (BillingFrequency frequency : offered) {
+            blockPrices.put(frequency, prices.generate(in));
+          }
+          long size = List.of(1L, 100L, 1_000L, 10_000L).get((int) pick(in, 4));
+          builder.putAddOns(resource.id(), new AddOn(resource.id(), size, blockPrices));
+        }
+        boolean billable = resource.isOverageBillable();
+        if (billable && (resource.limit() == Resource.Limit.OVERAGE_ALWAYS || pick(in, 3) > 0)) {
+          long size = List.of(1L, 1_000L, 250L).get((int) pick(in, 3));
+          builder.putOveragePrices(
+              resource.id(), new OveragePrice(resource.id(), prices.generate(in), size));
+        }
+      }
+      return builder.build();
+    };
+  }
+
+  private static Map<ResourceId, Resource> resources(RandomnessSource in) {
+    int count = (int) pick(in, 4);
+    List<String[]> names = new ArrayList<>(RESOURCE_NAMES);
+    Map<ResourceId, Resource> resources = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      String[] name = names.remove((int) pick(in, names.size()));
+      String id = name[0].replace('Ü', 'U').replace('.', '_');
+      Resource.Measure measure =
+          pick(in, 3) == 0 ? Resource.Measure.IN_USE : Resource.Measure.METERED;
+      Resource.Limit[] limits = Resource.Limit.values();
+      Resource.Limit limit = limits[(int) pick(in, limits.length)];
+      resources.put(ResourceId.of(id), Resource.of(id, name[1], name[2], measure, limit));
+    }
+    return resources;
+  }
+
+  private static List<BillingFrequency> frequencies(RandomnessSource in) {
+    List<BillingFrequency> offered = new ArrayList<>();
+    offered.add(FREQUENCIES.get((int) pick(in, FREQUENCIES.size())));
+    for (BillingFrequency frequency : FREQUENCIES) {
+      if (!offered.contains(frequency) && pick(in, 4) == 0) {
+        offered.add(frequency);
+      }
+    }
+    return offered;
+  }
+
+  /** A number in [0, bound). */
+  private static long pick(RandomnessSource in, int bound) {
+    return Generate.range(0, bound - 1).generate(in);
+  }
+}

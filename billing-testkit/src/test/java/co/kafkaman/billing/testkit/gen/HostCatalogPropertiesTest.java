@@ -1,0 +1,99 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package co.kafkaman.billing.testkit.gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogFormat;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.testkit.invariants.TeamInvariants;
+import co.kafkaman.billing.testkit.invariants.Violation;
+import co.kafkaman.billing.testkit.simulation.PaymentProcessor;
+import co.kafkaman.billing.testkit.simulation.Simulator;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The open model end to end: catalogs a host could have written (its own plan and resource ids and
+ * names, weekly to every-4-months periods, no kafkaman plan or resource) round-trip through the
+ * properties format, and whole team lives billed on them keep every invariant of {@link
+ * TeamInvariants}.
+ */
+class HostCatalogPropertiesTest {
+
+  @Test
+  void everyGeneratedCatalogRoundTripsThroughThePropertiesFormat() {
+    qt().withExamples(500)
+        .forAll(CatalogGen.catalogs().mix(CatalogGen.hostCatalogs(), 50))
+        .checkAssert(
+            catalog -> {
+              String text = CatalogFormat.write(catalog);
+              Catalog read = CatalogFormat.read(new StringReader(text));
+              assertThat(read).as(text).isEqualTo(catalog);
+              assertThat(CatalogFormat.write(read)).isEqualTo(text);
+            });
+  }
+
+  @Test
+  void hostCatalogsShareNothingWithTheSample() {
+    qt().withExamples(200)
+        .forAll(CatalogGen.hostCatalogs())
+        .checkAssert(
+            catalog -> {
+              assertThat(catalog.plans().keySet())
+                  .doesNotContainAnyElementsOf(KafkamanSample.PLANS);
+              assertThat(catalog.resources().keySet())
+                  .doesNotContainAnyElementsOf(KafkamanSample.RESOURCES);
+            });
+  }
+
+  @Test
+  void livesOnHostCatalogsKeepEveryInvariant() {
+    PaymentProcessor payments = PaymentProcessor.failingSometimes(4, "card declined");
+    qt().withExamples(150)
+        .withGenerateAttempts(1_500)
+        .forAll(
+            CatalogGen.hostCatalogs()
+                .flatMap(
+                    catalog ->
+                        LifeGen.of(BillingEngine.of(catalog))
+                            .withCommands(2, CommandGen.payments())
+                            .withSteps(5, 20)
+                            .withGapDays(60)
+                            .withTailDays(200)
+                            .withPayments(payments)
+                            .lives()))
+        .checkAssert(
+            life -> {
+              Simulator simulator = life.simulate(payments);
+              TeamInvariants invariants = TeamInvariants.of(life.fixture().engine());
+              List<Violation> found = new ArrayList<>();
+              List<Simulator.Step> steps = simulator.steps();
+              for (int i = 1; i < steps.size(); i++) {
+                found.addAll(
+                    invariants.violationsOf(
+                        steps.get(i - 1).outcome().team(), steps.get(i).outcome()));
+              }
+              found.addAll(invariants.violationsOf(simulator.team()));
+              assertThat(found).as("%s%n%s", life, life.fixture().engine()).isEmpty();
+            });
+  }
+}
