@@ -45,7 +45,9 @@ import java.util.Objects;
  *       fit; where a price makes a product pass {@code long} minor units the rules refuse it with
  *       {@code AMOUNT_OVERFLOW}.
  *   <li><b>Amounts</b> a host passes (a payment): at most {@value #MAX_AMOUNT_MINOR_UNITS} minor
- *       units either side of zero.
+ *       units either side of zero. The engine never issues an invoice due more than that: a command
+ *       that would is refused with {@code AMOUNT_OVERFLOW} on the field {@code invoice}, so every
+ *       invoice can be paid by one payment.
  *   <li><b>Dates</b>: {@link #EARLIEST_DATE} to {@link #LATEST_DATE}; instants within the same
  *       years; date ranges of queries at most {@value #MAX_RANGE_DAYS} days long.
  * </ul>

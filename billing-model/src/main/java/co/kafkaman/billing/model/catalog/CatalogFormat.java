@@ -252,9 +252,9 @@ public final class CatalogFormat {
   }
 
   /**
-   * Writes {@code catalog} in this format, one key a line in a stable order (plans and resources in
-   * the catalog's order, prices by frequency, allowances by resource id); {@link #read(Reader)}
-   * reads it back as an equal catalog, which writes the same text.
+   * Writes {@code catalog} in this format, one key a line in a stable order (plans, resources,
+   * add-ons and overage prices in the catalog's order, prices by frequency, allowances by resource
+   * id); {@link #read(Reader)} reads it back as an equal catalog, which writes the same text.
    *
    * @param catalog the catalog
    * @return the properties text
@@ -292,13 +292,22 @@ public final class CatalogFormat {
       line(out, prefix + "measure", resource.measure());
       line(out, prefix + "limit", resource.limit());
     }
-    for (AddOn addOn : catalog.addOns().values()) {
+    // add-ons and overage prices in the catalog's resource order, so the text is stable
+    for (ResourceId id : catalog.resources().keySet()) {
+      AddOn addOn = catalog.addOns().get(id);
+      if (addOn == null) {
+        continue;
+      }
       String prefix = "addOn." + addOn.resource() + ".";
       line(out, prefix + "blockSize", addOn.blockSize());
       new TreeMap<>(addOn.prices())
           .forEach((f, price) -> line(out, prefix + "price." + f, decimal(price)));
     }
-    for (OveragePrice overage : catalog.overagePrices().values()) {
+    for (ResourceId id : catalog.resources().keySet()) {
+      OveragePrice overage = catalog.overagePrices().get(id);
+      if (overage == null) {
+        continue;
+      }
       String prefix = "overage." + overage.resource() + ".";
       if (overage.isTiered()) {
         line(out, prefix + "model", overage.model());

@@ -239,8 +239,13 @@ public final class BillingEngine {
     Plan plan = catalog.plan(initial.plan());
     Optional<PlanId> free = catalog.freePlan();
     // the team's first day: on the initial plan, or on the free plan when it changes the same day
-    // (the record of earlier versions, kept where the catalog has a free plan)
-    boolean viaFree = free.isPresent() && !plan.hasTrial();
+    // (the record of earlier versions, kept where the catalog has a free monthly plan and the
+    // initial period is a month or longer, so that step is never a shortening of the period)
+    boolean viaFree =
+        free.isPresent()
+            && !plan.hasTrial()
+            && catalog.plan(free.get()).offers(BillingFrequency.MONTHLY)
+            && initial.frequency().compareTo(BillingFrequency.MONTHLY) >= 0;
     Terms first = viaFree ? Terms.of(free.get(), BillingFrequency.MONTHLY, 1) : initial;
     if (!viaFree) {
       StartRules.requireOffered(catalog, initial);

@@ -15,6 +15,9 @@
  */
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
@@ -100,6 +103,18 @@ final class Transition {
       return;
     }
     InvoiceIssuer.Issued issued = InvoiceIssuer.issue(team, lines, asOf);
+    // every invoice stays payable by one payment a host may pass (InputLimits)
+    long due = issued.invoice().totalDue().minorUnits();
+    BillingException.check(
+        Math.abs(due) <= InputLimits.MAX_AMOUNT_MINOR_UNITS,
+        BillingErrorCode.AMOUNT_OVERFLOW,
+        "invoice",
+        () ->
+            "the invoice would be due "
+                + issued.invoice().totalDue()
+                + ", beyond the "
+                + InputLimits.MAX_AMOUNT_MINOR_UNITS
+                + " minor units a payment may have");
     DunningStep collecting = DunningRules.open(issued.team(), issued.invoice(), policy.dunning());
     team = collecting.team();
     Invoice invoice = issued.invoice();

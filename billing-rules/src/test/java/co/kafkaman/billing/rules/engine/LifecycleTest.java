@@ -465,4 +465,28 @@ class LifecycleTest {
                 .field())
         .isEqualTo("plan.team.trialDays");
   }
+
+  @Test
+  void anInvoiceNoPaymentCouldSettleIsRefusedAndNoTeamIsCreated() {
+    // 100,000 seats x 1,000,000,000.00 = 100,000,000,000,000.00: 10^16 minor units, past the
+    // 10^15 a payment may carry, so the creation is refused rather than leaving an unpayable bill
+    BillingEngine engine =
+        BillingEngine.of(
+            CatalogFormat.read(
+                new StringReader(
+                    HOST.replace("seat.MONTHLY=60.00", "seat.MONTHLY=1000000000.00"))));
+    Creation creation =
+        engine.create(
+            create(engine.catalog(), terms("growth", BillingFrequency.MONTHLY, 100_000)), MARCH_1);
+    assertThat(creation).isInstanceOf(Creation.Refused.class);
+    assertThat(((Creation.Refused) creation).code()).isEqualTo(BillingErrorCode.AMOUNT_OVERFLOW);
+    assertThat(((Creation.Refused) creation).field()).isEqualTo("invoice");
+    assertThat(
+            accepted(
+                    engine.create(
+                        create(engine.catalog(), terms("growth", BillingFrequency.MONTHLY, 10_000)),
+                        MARCH_1))
+                .invoices())
+        .hasSize(1);
+  }
 }

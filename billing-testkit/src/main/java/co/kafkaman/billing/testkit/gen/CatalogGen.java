@@ -288,7 +288,7 @@ public final class CatalogGen {
   }
 
   /** Seat prices: a minor unit, round prices, anything up to 10,000; never overflowing a year. */
-  private static Gen<Amount> seatPrices(CurrencyUnit currency) {
+  static Gen<Amount> seatPrices(CurrencyUnit currency) {
     long unit = MoneyGen.pow10(Currencies.scaleOf(currency));
     return Generate.frequency(
             List.of(

@@ -195,6 +195,13 @@ public final class TeamGen {
   public static Gen<Terms> changedTerms(Terms current, Catalog catalog) {
     List<PlanId> tiers = List.copyOf(catalog.plans().keySet());
     List<ResourceId> addOns = List.copyOf(catalog.addOns().keySet());
+    // every period some plan of the catalog offers, in a stable order
+    List<BillingFrequency> frequencies =
+        catalog.plans().values().stream()
+            .flatMap(plan -> plan.seatPrices().keySet().stream())
+            .distinct()
+            .sorted()
+            .toList();
     Gen<Integer> kinds = Generate.range(0, 4);
     Gen<Integer> deltas =
         Generate.frequency(
@@ -210,16 +217,14 @@ public final class TeamGen {
         int kind = kinds.generate(in);
         int delta = up.generate(in) ? deltas.generate(in) : -deltas.generate(in);
         int pick = picks.generate(in);
-        if (kind == 0 || (kind == 3 && addOns.isEmpty())) {
+        if (kind == 0 || (kind >= 3 && addOns.isEmpty())) {
           terms = terms.withSeats(within(terms.seats() + delta, InputLimits.MAX_SEATS));
         } else if (kind == 1) {
           terms = terms.withPlan(tiers.get(pick % tiers.size()));
         } else if (kind == 2) {
-          terms =
-              terms.withFrequency(
-                  terms.frequency() == BillingFrequency.MONTHLY
-                      ? BillingFrequency.ANNUAL
-                      : BillingFrequency.MONTHLY);
+          BillingFrequency now = terms.frequency();
+          List<BillingFrequency> others = frequencies.stream().filter(f -> !f.equals(now)).toList();
+          terms = others.isEmpty() ? terms : terms.withFrequency(others.get(pick % others.size()));
         } else {
           ResourceId resource = addOns.get(pick % addOns.size());
           terms =
