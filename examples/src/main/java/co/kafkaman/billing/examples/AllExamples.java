@@ -25,6 +25,7 @@ public final class AllExamples {
    * @param args ignored
    */
   public static void main(String[] args) {
+    HostCatalogExamples.main(args);
     ProrationExamples.main(args);
     ChangeExamples.main(args);
     UsageExamples.main(args);
