@@ -230,6 +230,17 @@ public abstract class Catalog {
     return Optional.ofNullable(overagePrices().get(resource));
   }
 
+  /**
+   * Returns the invoice texts of this catalog's names ({@code "Basic seats (monthly)"}), built on
+   * first use and kept: not part of the catalog's value.
+   *
+   * @return the texts
+   */
+  @Value.Lazy
+  public CatalogTexts texts() {
+    return new CatalogTexts(this);
+  }
+
   @Value.Check
   void check() {
     String code = currency().getCurrencyCode();

@@ -308,7 +308,7 @@ public final class ChangeRules {
         lines,
         items,
         LineKind.PLAN_SEATS,
-        Lines.seats(catalog.plan(target.plan()), target.frequency()),
+        catalog.texts().seats(target.plan(), target.frequency()),
         new ChargeItem.Seats(target.plan()),
         target.seats(),
         seatPrice,
@@ -320,7 +320,7 @@ public final class ChangeRules {
             lines,
             items,
             LineKind.ADD_ON,
-            Lines.blocks(resource, target.frequency()),
+            catalog.texts().blocks(resource.id(), target.frequency()),
             new ChargeItem.AddOnBlocks(resource.id()),
             blocks,
             catalog.addOn(resource.id()).price(target.frequency()),
@@ -372,7 +372,7 @@ public final class ChangeRules {
     List<BilledItem> items = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
     Plan targetPlan = catalog.plan(target.plan());
     Amount seatPrice = targetPlan.seatPrice(target.frequency());
-    String seatsLabel = Lines.seats(targetPlan, target.frequency());
+    String seatsLabel = catalog.texts().seats(target.plan(), target.frequency());
     long seatsToCharge;
     if (!target.plan().equals(current.plan())) {
       for (BilledItem item : subscription.billedItems()) {
@@ -413,7 +413,7 @@ public final class ChangeRules {
             items,
             convention,
             LineKind.ADD_ON_PRORATION,
-            Lines.blocks(resource, target.frequency()),
+            catalog.texts().blocks(resource.id(), target.frequency()),
             new ChargeItem.AddOnBlocks(resource.id()),
             added,
             catalog.addOn(resource.id()).price(target.frequency()),

@@ -177,12 +177,9 @@ public final class Lines {
    */
   public static String describe(Catalog catalog, ChargeItem item) {
     if (item instanceof ChargeItem.Seats seats) {
-      Plan plan = catalog.plans().get(seats.plan());
-      return (plan == null ? seats.plan().value() : plan.name()) + " seats";
+      return catalog.texts().seats(seats.plan());
     }
-    ChargeItem.AddOnBlocks blocks = (ChargeItem.AddOnBlocks) item;
-    Resource resource = catalog.resources().get(blocks.resource());
-    return (resource == null ? blocks.resource().value() : resource.plural()) + " blocks";
+    return catalog.texts().blocks(((ChargeItem.AddOnBlocks) item).resource());
   }
 
   /**
