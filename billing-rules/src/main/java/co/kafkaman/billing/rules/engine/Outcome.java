@@ -237,6 +237,11 @@ public sealed interface Outcome {
       String reason,
       Optional<Command> alternative)
       implements Outcome {
+    /**
+     * Returns {@code "Refused BILL-401 CHANGE_ONLY_ON_RENEWAL [timing]: <reason>; an alternative is
+     * offered (command c-3)"}: the reason says in words what the alternative does; the command
+     * itself is {@link #alternative()}, never printed as a record.
+     */
     @Override
     public String summary() {
       return "Refused "
@@ -247,7 +252,7 @@ public sealed interface Outcome {
           + field
           + "]: "
           + reason
-          + alternative.map(a -> "; alternative: " + a).orElse("");
+          + alternative.map(a -> "; an alternative is offered (command " + a.id() + ")").orElse("");
     }
   }
 }

@@ -90,8 +90,10 @@ class OutcomeTest {
                 + over.field()
                 + "]: "
                 + over.reason()
-                + "; alternative: "
-                + over.alternative().get());
+                + "; an alternative is offered (command "
+                + over.alternative().get().id()
+                + ")");
+    assertThat(over.summary()).doesNotContain("RecordUsage[");
     Team cut = accepted(engine.apply(team, over.alternative().get(), d("2024-03-06"))).team();
     Outcome.Refused atLimit = refused(record(cut, "u-3", 1, d("2024-03-07")));
     assertThat(atLimit.alternative()).isEmpty();
