@@ -205,7 +205,7 @@ public final class TeamGen {
         int kind = kinds.generate(in);
         int delta = up.generate(in) ? deltas.generate(in) : -deltas.generate(in);
         int pick = picks.generate(in);
-        if (kind == 0 || (kind == 3 && addOns.isEmpty())) {
+        if (kind == 0 || (kind >= 3 && addOns.isEmpty())) {
           terms = terms.withSeats(within(terms.seats() + delta, InputLimits.MAX_SEATS));
         } else if (kind == 1) {
           terms = terms.withPlan(tiers.get(pick % tiers.size()));
