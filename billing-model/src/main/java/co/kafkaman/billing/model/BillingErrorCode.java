@@ -61,6 +61,11 @@ public enum BillingErrorCode {
   INVALID_CATALOG("BILL-304"),
   /** The catalog defines no such resource. */
   UNKNOWN_RESOURCE("BILL-305"),
+  /**
+   * A catalog version is missing, differs from the one recorded (another fingerprint), or is not
+   * compatible with the version before it.
+   */
+  CATALOG_VERSION_MISMATCH("BILL-306"),
 
   // 4xx: changes, seats, renewal
   /** The change may only apply on renewal; "On renewal" would be accepted. */

@@ -17,16 +17,20 @@ package co.kafkaman.billing.model.history;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.CatalogVersionId;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a team's append-only account history.
  *
  * <p>The summary is text for people; the rules create entries with {@link #of} so that it is
- * rendered from the entry's facts only when someone reads it (a {@link Summary}). Equality and hash
- * code are those of the six values, the summary by its text.
+ * rendered from the entry's facts only when someone reads it (a {@link Summary}). An entry made by
+ * the engine records the {@link CatalogVersionId catalog version} that priced it ({@link
+ * #catalogVersion()}). Equality and hash code are those of the seven values, the summary by its
+ * text.
  *
  * <p>Immutable and thread-safe.
  *
@@ -39,6 +43,7 @@ public final class HistoryEntry {
   private final EntryKind kind;
   private final Summary summary;
   private final HistoryPayload payload;
+  private final @Nullable CatalogVersionId catalogVersion;
 
   /**
    * Creates an entry with its summary already written.
@@ -58,7 +63,7 @@ public final class HistoryEntry {
       EntryKind kind,
       String summary,
       HistoryPayload payload) {
-    this(id, date, actor, kind, Summary.of(summary), payload);
+    this(id, date, actor, kind, Summary.of(summary), payload, null);
   }
 
   private HistoryEntry(
@@ -67,7 +72,8 @@ public final class HistoryEntry {
       String actor,
       EntryKind kind,
       Summary summary,
-      HistoryPayload payload) {
+      HistoryPayload payload,
+      @Nullable CatalogVersionId catalogVersion) {
     BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
     this.id = id;
     this.date = date;
@@ -75,6 +81,7 @@ public final class HistoryEntry {
     this.kind = kind;
     this.summary = summary;
     this.payload = payload;
+    this.catalogVersion = catalogVersion;
   }
 
   /**
@@ -96,7 +103,32 @@ public final class HistoryEntry {
       EntryKind kind,
       Summary summary,
       HistoryPayload payload) {
-    return new HistoryEntry(id, date, actor, kind, summary, payload);
+    return new HistoryEntry(id, date, actor, kind, summary, payload, null);
+  }
+
+  /**
+   * Creates an entry that records the catalog version that priced it, its summary rendered when
+   * first read.
+   *
+   * @param id the caller-supplied id (the command's id, with {@code "/n"} for its n-th effect)
+   * @param date the billing date it happened on
+   * @param actor who caused it
+   * @param kind what it records
+   * @param summary the readable one-line summary, usually rendered when first read
+   * @param payload the command that caused it, or {@link HistoryPayload#none()}
+   * @param catalogVersion the catalog version that priced it, or empty
+   * @return the entry
+   * @throws BillingException {@code BLANK_VALUE} for a blank id
+   */
+  public static HistoryEntry of(
+      String id,
+      LocalDate date,
+      String actor,
+      EntryKind kind,
+      Summary summary,
+      HistoryPayload payload,
+      Optional<CatalogVersionId> catalogVersion) {
+    return new HistoryEntry(id, date, actor, kind, summary, payload, catalogVersion.orElse(null));
   }
 
   /**
@@ -153,6 +185,17 @@ public final class HistoryEntry {
     return payload;
   }
 
+  /**
+   * Returns the catalog version that priced this entry: the version of the team's subscription when
+   * the entry was made. {@code BillingEngine.replay} refuses a history whose versions its engine
+   * does not have with the same content.
+   *
+   * @return the version's identity, or empty for an entry made without one
+   */
+  public Optional<CatalogVersionId> catalogVersion() {
+    return Optional.ofNullable(catalogVersion);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof HistoryEntry other
@@ -161,12 +204,13 @@ public final class HistoryEntry {
         && actor.equals(other.actor)
         && kind == other.kind
         && payload.equals(other.payload)
+        && Objects.equals(catalogVersion, other.catalogVersion)
         && summary.equals(other.summary);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, actor, kind, summary(), payload);
+    return Objects.hash(id, date, actor, kind, summary(), payload, catalogVersion);
   }
 
   /**

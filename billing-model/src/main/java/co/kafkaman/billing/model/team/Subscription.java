@@ -17,6 +17,7 @@ package co.kafkaman.billing.model.team;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.catalog.CatalogVersion;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.internal.ModelStyle;
 import co.kafkaman.billing.model.time.DateRange;
@@ -285,8 +286,28 @@ public abstract class Subscription {
         .trialEnd(Optional.empty())
         .endsOn(Optional.empty())
         .ended(false)
+        .catalogVersion(catalogVersion())
         .build();
   }
+
+  /**
+   * Returns the catalog version that prices this subscription: the version in effect when the team
+   * was created, then the one its renewals moved it to ({@link
+   * co.kafkaman.billing.model.catalog.VersionAdoption}). Empty for a subscription built without one
+   * (fixtures, teams of earlier releases): the engine then prices it with the version in effect on
+   * the current cycle's start.
+   *
+   * @return the version, or empty
+   */
+  public abstract Optional<CatalogVersion> catalogVersion();
+
+  /**
+   * Returns a copy priced by another catalog version.
+   *
+   * @param version the version, or empty
+   * @return the copy
+   */
+  public abstract Subscription withCatalogVersion(Optional<? extends CatalogVersion> version);
 
   /**
    * Returns a copy with other terms.

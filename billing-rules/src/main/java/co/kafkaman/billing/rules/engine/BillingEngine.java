@@ -19,8 +19,12 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogVersion;
+import co.kafkaman.billing.model.catalog.CatalogVersionId;
+import co.kafkaman.billing.model.catalog.CatalogVersions;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.VersionAdoption;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Summary;
@@ -55,10 +59,13 @@ import co.kafkaman.billing.rules.renewal.RenewalRules;
 import co.kafkaman.billing.rules.usage.UsageReport;
 import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,16 +108,30 @@ public final class BillingEngine {
   /** The kafkaman sample catalog, read once when first compared. */
   private static final class KafkamanCatalog {
     static final Catalog SAMPLE = Catalog.kafkamanSample();
+    // its fingerprint is computed once, not for every kafkaman engine
+    static final CatalogVersions VERSIONS = CatalogVersions.of(SAMPLE);
   }
 
   private final Catalog catalog;
+  private final CatalogVersions versions;
+  // one version: every team is priced by it, with no date to look at
+  private final @Nullable CatalogVersion onlyVersion;
   private final BillingPolicy policy;
   private final UsageAndFlexCommands usageAndFlex;
 
-  private BillingEngine(Catalog catalog, BillingPolicy policy) {
-    this.catalog = Objects.requireNonNull(catalog, "catalog");
+  private BillingEngine(CatalogVersions versions, BillingPolicy policy) {
+    this.versions = Objects.requireNonNull(versions, "versions");
+    this.catalog = versions.latest().catalog();
+    this.onlyVersion = versions.versions().size() == 1 ? versions.latest() : null;
     this.policy = Objects.requireNonNull(policy, "policy");
-    this.usageAndFlex = new UsageAndFlexCommands(catalog, policy);
+    this.usageAndFlex = new UsageAndFlexCommands(this::versionOf, policy);
+  }
+
+  private static CatalogVersions versionsOf(Catalog catalog) {
+    Objects.requireNonNull(catalog, "catalog");
+    return catalog.equals(KafkamanCatalog.SAMPLE)
+        ? KafkamanCatalog.VERSIONS
+        : CatalogVersions.of(catalog);
   }
 
   /**
@@ -127,10 +148,48 @@ public final class BillingEngine {
    */
   public static BillingEngine of(Catalog catalog) {
     return new BillingEngine(
-        catalog,
+        versionsOf(catalog),
         catalog.equals(KafkamanCatalog.SAMPLE)
             ? BillingPolicy.kafkaman()
             : BillingPolicy.standard());
+  }
+
+  /**
+   * Returns an engine for a price list over time, with {@link BillingPolicy#standard()} (or {@link
+   * BillingPolicy#kafkaman()} when the first version is the kafkaman sample catalog). A team is
+   * created on the version in effect on its creation date and moves to a newer one as {@link
+   * CatalogVersions#adoption()} says (by default at its first renewal on or after the version's
+   * date); every history entry records the version that priced it.
+   *
+   * <p>Example: version 1 from 2024-01-01 prices Team seats at 9.00, version 2 from 2025-03-15 at
+   * 10.00: a team renewing 3 seats on 2025-03-01 pays 27.00, on 2025-04-01 30.00; a team created on
+   * 2025-03-20 pays 30.00 at once.
+   *
+   * @param versions the price list's versions
+   * @return the engine
+   * @throws NullPointerException if {@code versions} is null
+   * @since 0.1.0
+   */
+  public static BillingEngine of(CatalogVersions versions) {
+    Objects.requireNonNull(versions, "versions");
+    return new BillingEngine(
+        versions,
+        versions.versions().get(0).catalog().equals(KafkamanCatalog.SAMPLE)
+            ? BillingPolicy.kafkaman()
+            : BillingPolicy.standard());
+  }
+
+  /**
+   * Returns an engine for a price list over time with {@code policy}.
+   *
+   * @param versions the price list's versions
+   * @param policy the conventions
+   * @return the engine
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public static BillingEngine of(CatalogVersions versions, BillingPolicy policy) {
+    return new BillingEngine(versions, policy);
   }
 
   /**
@@ -141,7 +200,7 @@ public final class BillingEngine {
    * @since 0.1.0
    */
   public static BillingEngine kafkaman() {
-    return new BillingEngine(KafkamanCatalog.SAMPLE, BillingPolicy.kafkaman());
+    return new BillingEngine(KafkamanCatalog.VERSIONS, BillingPolicy.kafkaman());
   }
 
   /**
@@ -154,16 +213,87 @@ public final class BillingEngine {
    * @return the engine
    */
   public static BillingEngine of(Catalog catalog, BillingPolicy policy) {
-    return new BillingEngine(catalog, policy);
+    return new BillingEngine(versionsOf(catalog), policy);
   }
 
   /**
-   * Returns the catalog.
+   * Returns the catalog: the latest version's, the only one of an engine built on one catalog.
    *
    * @return the catalog
    */
   public Catalog catalog() {
     return catalog;
+  }
+
+  /**
+   * Returns the catalog versions: one for an engine built on one catalog.
+   *
+   * @return the versions
+   * @since 0.1.0
+   */
+  public CatalogVersions versions() {
+    return versions;
+  }
+
+  /**
+   * Returns the catalog that prices {@code team}: every command and query goes through here. O(1):
+   * the version hangs off the subscription and is checked by identity against the engine's own. An
+   * engine of one catalog prices every team with it, as before versions existed (its entries record
+   * its own version); an engine of several versions refuses a team priced by a version it does not
+   * have.
+   *
+   * @throws BillingException {@code CATALOG_VERSION_MISMATCH} for a team priced by a version this
+   *     engine of several versions does not have (another date, or the same date with other
+   *     content)
+   */
+  private Catalog catalogFor(Team team) {
+    return versionOf(team).catalog();
+  }
+
+  /** Returns the version that prices {@code team}; see {@link #catalogFor(Team)}. */
+  private CatalogVersion versionOf(Team team) {
+    Optional<CatalogVersion> held = team.subscription().catalogVersion();
+    if (held.isEmpty()) {
+      return onlyVersion != null
+          ? onlyVersion
+          : versions.effectiveOn(team.subscription().currentCycle().start());
+    }
+    CatalogVersion version = held.get();
+    if (onlyVersion != null) {
+      return onlyVersion;
+    }
+    if (versions.contains(version)) {
+      return version;
+    }
+    throw new BillingException(
+        BillingErrorCode.CATALOG_VERSION_MISMATCH,
+        "subscription.catalogVersion",
+        "team "
+            + team.id()
+            + " is priced by catalog version "
+            + version
+            + ", which this engine does not have ("
+            + versions.versions()
+            + ")");
+  }
+
+  /**
+   * Returns the version a renewal of {@code team} on {@code renewalDate} prices with: the one in
+   * effect on that date under {@link VersionAdoption#NEXT_RENEWAL}, the team's own under {@link
+   * VersionAdoption#GRANDFATHERED}.
+   */
+  private CatalogVersion renewalVersion(Team team, LocalDate renewalDate) {
+    CatalogVersion current = versionOf(team);
+    if (onlyVersion != null || versions.adoption() == VersionAdoption.GRANDFATHERED) {
+      return current;
+    }
+    CatalogVersion effective = versions.effectiveOn(renewalDate);
+    // a renewal never moves a team back to an older version
+    return effective.effectiveFrom().isAfter(current.effectiveFrom()) ? effective : current;
+  }
+
+  private static Team pricedBy(Team team, CatalogVersion version) {
+    return team.withSubscription(team.subscription().withCatalogVersion(Optional.of(version)));
   }
 
   /**
@@ -226,6 +356,8 @@ public final class BillingEngine {
 
   private Creation createChecked(Command.CreateTeam command, LocalDate asOf) {
     InputLimits.requireDate("asOf", asOf);
+    CatalogVersion version = onlyVersion != null ? onlyVersion : versions.effectiveOn(asOf);
+    Catalog catalog = version.catalog();
     if (!command.currency().getCurrencyCode().equals(catalog.currency().getCurrencyCode())) {
       return new Creation.Refused(
           command,
@@ -256,8 +388,10 @@ public final class BillingEngine {
             first,
             plan.hasTrial() ? Optional.of(plan.trialDays()) : Optional.empty(),
             asOf);
+    team = pricedBy(team, version);
     team = StartRules.withCollection(team, catalog, plan, command, asOf);
     Transition transition = new Transition(command, team, asOf, policy);
+    transition.pricedBy(version);
     if (plan.hasTrial()) {
       LocalDate trialEnd = team.subscription().currentCycle().endExclusive();
       transition.record(
@@ -426,7 +560,13 @@ public final class BillingEngine {
    */
   public RenewalQuote quoteRenewal(Team team) {
     Objects.requireNonNull(team, "team");
-    return fitting(() -> RenewalRules.quote(team, catalog, policy.autoFlex(), policy.proration()));
+    return fitting(
+        () ->
+            RenewalRules.quote(
+                team,
+                renewalVersion(team, team.subscription().currentCycle().endExclusive()).catalog(),
+                policy.autoFlex(),
+                policy.proration()));
   }
 
   /**
@@ -442,7 +582,7 @@ public final class BillingEngine {
    */
   public UsageReport usage(Team team, LocalDate asOf) {
     requireQueryDate(team, asOf);
-    return fitting(() -> UsageRules.report(team, catalog, asOf));
+    return fitting(() -> UsageRules.report(team, catalogFor(team), asOf));
   }
 
   /**
@@ -460,19 +600,32 @@ public final class BillingEngine {
   public FlexOverview autoFlexOverview(Team team, LocalDate asOf) {
     requireQueryDate(team, asOf);
     return fitting(
-        () -> FlexRules.overview(team, catalog, policy.autoFlex(), policy.proration(), asOf));
+        () ->
+            FlexRules.overview(
+                team, catalogFor(team), policy.autoFlex(), policy.proration(), asOf));
   }
 
   /**
    * Rebuilds a team from its history: creates it from the first entry ({@code TEAM_CREATED}, whose
    * payload is the {@link Command.CreateTeam}) and applies every later command entry on its date.
    * With the catalog and policy the history was made with, the result equals the team the history
-   * came from.
+   * came from; so it does after a new catalog version was added whose date is after the entries it
+   * would price.
+   *
+   * <p>Every entry records the catalog version that priced it. A replay never reprices silently: a
+   * history with an entry priced by a version this engine does not have (a price list edited in
+   * place: same date, other content; or a version removed) is refused before anything is replayed,
+   * and an entry that would replay priced by another version (a version added with a date in the
+   * past of the history) is refused too, both with {@code CATALOG_VERSION_MISMATCH} naming the
+   * entry and the version. Example: an invoice issued at EUR 27.00 under version 1 cannot become
+   * 30.00 by replaying under an engine whose version 1 says 10.00 per seat.
    *
    * @param history the entries, oldest first
    * @return the team
    * @throws BillingException {@code INCONSISTENT_STATE} if the history does not start with a team
-   *     creation or a command replays as refused
+   *     creation or a command replays as refused; {@code CATALOG_VERSION_MISMATCH [history[i]]} if
+   *     entry {@code i} was priced by a version this engine does not have, or replays priced by
+   *     another
    * @throws NullPointerException if {@code history} or an entry is null
    */
   public Team replay(List<HistoryEntry> history) {
@@ -486,6 +639,7 @@ public final class BillingEngine {
         "history[0]",
         "a history starts with TEAM_CREATED carrying the CreateTeam command, was "
             + (history.isEmpty() ? "empty" : history.get(0)));
+    requireVersionsOf(history);
     Command.CreateTeam create = (Command.CreateTeam) history.get(0).payload();
     Creation created = create(create, history.get(0).date());
     if (!(created instanceof Outcome.Accepted accepted)) {
@@ -510,7 +664,72 @@ public final class BillingEngine {
         BillingErrorCode.INCONSISTENT_STATE,
         "history",
         "command " + outcome.command().id() + " replays as " + outcome.summary());
+    requireSamePricing(history, outcome.team());
     return outcome.team();
+  }
+
+  /** Refuses a history priced by a version this engine does not have, naming the entry. */
+  private void requireVersionsOf(List<HistoryEntry> history) {
+    // a history holds a few distinct versions: check each once
+    CatalogVersionId checked = null;
+    for (int i = 0; i < history.size(); i++) {
+      HistoryEntry entry = history.get(i);
+      Optional<CatalogVersionId> recorded = entry.catalogVersion();
+      if (recorded.isEmpty() || recorded.get().equals(checked)) {
+        continue;
+      }
+      CatalogVersionId id = recorded.get();
+      if (versions.version(id).isEmpty()) {
+        String known =
+            versions.versions().stream()
+                .filter(v -> v.effectiveFrom().equals(id.effectiveFrom()))
+                .findFirst()
+                .map(v -> "this engine's version of that date has other content (" + v + ")")
+                .orElse("this engine has no version of that date");
+        throw versionMismatch(
+            i, entry, id, "; " + known + "; replaying would reprice issued invoices");
+      }
+      checked = id;
+    }
+  }
+
+  private static BillingException versionMismatch(
+      int index, HistoryEntry entry, CatalogVersionId recorded, String why) {
+    return new BillingException(
+        BillingErrorCode.CATALOG_VERSION_MISMATCH,
+        "history[" + index + "]",
+        "entry "
+            + entry.id()
+            + " of "
+            + entry.date()
+            + " was priced by catalog version "
+            + recorded
+            + why);
+  }
+
+  /** Refuses a replay in which an entry was priced by another version than recorded. */
+  private static void requireSamePricing(List<HistoryEntry> history, Team replayed) {
+    Map<String, Optional<CatalogVersionId>> pricedBy = new HashMap<>();
+    for (HistoryEntry again : replayed.history()) {
+      pricedBy.put(again.id(), again.catalogVersion());
+    }
+    for (int i = 0; i < history.size(); i++) {
+      HistoryEntry entry = history.get(i);
+      if (entry.catalogVersion().isEmpty()) {
+        continue;
+      }
+      Optional<CatalogVersionId> replayedVersion =
+          pricedBy.getOrDefault(entry.id(), Optional.empty());
+      if (!replayedVersion.equals(entry.catalogVersion())) {
+        throw versionMismatch(
+            i,
+            entry,
+            entry.catalogVersion().get(),
+            " and replays priced by "
+                + replayedVersion.map(CatalogVersionId::toString).orElse("none")
+                + "; a version dated in the past of the history would reprice it");
+      }
+    }
   }
 
   /**
@@ -568,7 +787,7 @@ public final class BillingEngine {
   List<AgendaSource> agendaSources() {
     return List.of(
         Agenda::renewals,
-        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex(), catalog),
+        (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex(), catalogFor(team)),
         DunningRules::agenda);
   }
 
@@ -675,7 +894,10 @@ public final class BillingEngine {
     if (UsageAndFlexCommands.handles(command)) {
       return usageAndFlex.decide(team, command, asOf);
     }
+    CatalogVersion pricing = versionOf(team);
+    Catalog catalog = pricing.catalog();
     Transition transition = new Transition(command, team, asOf, policy);
+    transition.pricedBy(pricing);
     if (command instanceof Command.ChangeSubscription change) {
       Optional<String> cancelled = EndRules.cancelledChange(team);
       if (cancelled.isPresent()) {
@@ -769,9 +991,12 @@ public final class BillingEngine {
     } else if (command instanceof Command.Cancel) {
       return EndRules.cancel(transition, team, asOf);
     } else if (command instanceof Command.Renew) {
+      CatalogVersion version =
+          renewalVersion(team, team.subscription().currentCycle().endExclusive());
       RenewalRules.Renewal renewal =
-          RenewalRules.renew(team, catalog, policy.autoFlex(), policy.proration(), asOf);
-      transition.setTeam(team.withSubscription(renewal.subscription()));
+          RenewalRules.renew(team, version.catalog(), policy.autoFlex(), policy.proration(), asOf);
+      transition.setTeam(pricedBy(team.withSubscription(renewal.subscription()), version));
+      transition.pricedBy(version);
       transition.record(
           renewal.subscription().ended() ? EntryKind.ENDED : EntryKind.RENEWED,
           Summary.of(renewal::summary));

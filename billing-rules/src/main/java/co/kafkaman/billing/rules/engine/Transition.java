@@ -18,6 +18,7 @@ package co.kafkaman.billing.rules.engine;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
+import co.kafkaman.billing.model.catalog.CatalogVersion;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
@@ -33,6 +34,8 @@ import co.kafkaman.billing.rules.invoicing.InvoiceIssuer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The effects of one command while it is being applied: the evolving team, invoices issued,
@@ -48,6 +51,8 @@ final class Transition {
   private List<Invoice> invoices = List.of();
   private List<NotificationIntent> notifications = List.of();
   private final List<HistoryEntry> entries = new ArrayList<>(3);
+  // the catalog version that prices what is recorded from now on; the team's own until set
+  private @Nullable CatalogVersion pricedBy;
 
   Transition(Command command, Team team, LocalDate asOf, BillingPolicy policy) {
     this.command = command;
@@ -66,6 +71,11 @@ final class Transition {
 
   LocalDate asOf() {
     return asOf;
+  }
+
+  /** Records the entries made from now on as priced by {@code version}. */
+  void pricedBy(CatalogVersion version) {
+    this.pricedBy = version;
   }
 
   void setTeam(Team updated) {
@@ -90,7 +100,17 @@ final class Transition {
   private void record(EntryKind kind, Summary summary, HistoryPayload payload) {
     String id = entries.isEmpty() ? command.id() : command.id() + "/" + entries.size();
     HistoryPayload carried = entries.isEmpty() ? command : payload;
-    entries.add(HistoryEntry.of(id, asOf, command.actor(), kind, summary, carried));
+    entries.add(
+        HistoryEntry.of(
+            id,
+            asOf,
+            command.actor(),
+            kind,
+            summary,
+            carried,
+            pricedBy != null
+                ? Optional.of(pricedBy.id())
+                : team.subscription().catalogVersion().map(CatalogVersion::id)));
   }
 
   /**
@@ -174,7 +194,13 @@ final class Transition {
       entries.set(
           0,
           HistoryEntry.of(
-              first.id(), first.date(), first.actor(), first.kind(), summary, first.payload()));
+              first.id(),
+              first.date(),
+              first.actor(),
+              first.kind(),
+              summary,
+              first.payload(),
+              first.catalogVersion()));
     }
     Team updated = team.plusHistory(entries);
     return new Outcome.Accepted(command, updated, summary, invoices, notifications, entries);

@@ -19,6 +19,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogVersion;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.NotificationIntent;
@@ -47,6 +48,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The engine side of usage, overage, members and auto-flex: turns the decisions of {@link
@@ -54,11 +56,12 @@ import java.util.Optional;
  * intents) and refusals with their alternatives.
  */
 final class UsageAndFlexCommands {
-  private final Catalog catalog;
+  // the engine's versionOf: the catalog version that prices a team
+  private final Function<Team, CatalogVersion> catalogs;
   private final BillingPolicy policy;
 
-  UsageAndFlexCommands(Catalog catalog, BillingPolicy policy) {
-    this.catalog = catalog;
+  UsageAndFlexCommands(Function<Team, CatalogVersion> catalogs, BillingPolicy policy) {
+    this.catalogs = catalogs;
     this.policy = policy;
   }
 
@@ -76,7 +79,10 @@ final class UsageAndFlexCommands {
   }
 
   Outcome decide(Team team, Command command, LocalDate asOf) {
+    CatalogVersion pricing = catalogs.apply(team);
+    Catalog catalog = pricing.catalog();
     Transition transition = new Transition(command, team, asOf, policy);
+    transition.pricedBy(pricing);
     if (command instanceof Command.RecordUsage reading) {
       return recordUsage(transition, reading);
     } else if (command instanceof Command.SetOverage set) {
@@ -223,6 +229,7 @@ final class UsageAndFlexCommands {
     if (!(decision instanceof ChangeDecision.Immediately now)) {
       return decision;
     }
+    Catalog catalog = catalogs.apply(team).catalog();
     Subscription before = team.subscription();
     Subscription after = now.subscription();
     boolean purchase =
@@ -273,6 +280,7 @@ final class UsageAndFlexCommands {
 
   private Outcome recordUsage(Transition transition, Command.RecordUsage reading) {
     Team team = transition.team();
+    Catalog catalog = catalogs.apply(team).catalog();
     requireInUsageMonth(team.subscription(), reading.at(), transition.asOf());
     UsageDecision decision =
         UsageRules.record(
@@ -332,6 +340,7 @@ final class UsageAndFlexCommands {
 
   private Outcome closeUsageMonth(Transition transition) {
     Team team = transition.team();
+    Catalog catalog = catalogs.apply(team).catalog();
     LocalDate asOf = transition.asOf();
     Subscription subscription = team.subscription();
     DateRange cycle = subscription.currentCycle();
