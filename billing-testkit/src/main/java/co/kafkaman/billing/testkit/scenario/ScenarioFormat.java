@@ -15,8 +15,11 @@
  */
 package co.kafkaman.billing.testkit.scenario;
 
+import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogVersions;
 import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.catalog.VersionAdoption;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.payment.CollectionMethod;
@@ -76,7 +79,17 @@ public final class ScenarioFormat {
 
   private static final Set<String> TOP =
       Set.of(
-          "version", "name", "description", "catalog", "conventions", "rounding", "team", "steps");
+          "version",
+          "name",
+          "description",
+          "catalog",
+          "catalogVersions",
+          "catalogAdoption",
+          "conventions",
+          "rounding",
+          "team",
+          "steps");
+  private static final Set<String> CATALOG_VERSION = Set.of("effectiveFrom", "catalog");
   private static final Set<String> TEAM =
       Set.of(
           "id",
@@ -206,8 +219,11 @@ public final class ScenarioFormat {
     }
     String name = root.get("name").text();
     String description = top.containsKey("description") ? top.get("description").text() : "";
-    Catalog catalog = CatalogReader.read(root.get("catalog"), directory);
-    BillingEngine engine = BillingEngine.of(catalog, policy(top, catalog));
+    Catalog first = CatalogReader.read(root.get("catalog"), directory);
+    CatalogVersions versions = versions(top, first, directory);
+    // plans and resources are resolved against the latest version: later versions only add
+    Catalog catalog = versions.latest().catalog();
+    BillingEngine engine = BillingEngine.of(versions, policy(top, first));
     ScenarioNode team = root.get("team");
     TeamFixture fixture = fixture(team, engine);
     List<Check> creationChecks = team.find("expect").map(e -> checks(e, catalog)).orElse(List.of());
@@ -232,6 +248,36 @@ public final class ScenarioFormat {
     } catch (YAMLException e) {
       throw new ScenarioException(file, 0, "", "not valid YAML: " + e.getMessage());
     }
+  }
+
+  /**
+   * Reads {@code catalogVersions:} (later versions of the price list, each {@code {effectiveFrom,
+   * catalog}} with a catalog written as {@code catalog:} is) and {@code catalogAdoption:} ({@code
+   * next renewal}, the default, or {@code grandfathered}); {@code catalog:} is the first version,
+   * in effect from the earliest date.
+   */
+  private static CatalogVersions versions(
+      Map<String, ScenarioNode> top, Catalog first, Path directory) {
+    CatalogVersions versions = CatalogVersions.of(first);
+    ScenarioNode later = top.get("catalogVersions");
+    if (later != null && !later.isNull()) {
+      for (ScenarioNode entry : later.elements()) {
+        entry.entries(CATALOG_VERSION);
+        LocalDate from = entry.get("effectiveFrom").asDate();
+        Catalog catalog = CatalogReader.read(entry.get("catalog"), directory);
+        CatalogVersions before = versions;
+        try {
+          versions = before.plusVersion(from, catalog);
+        } catch (BillingException e) {
+          throw entry.error(String.valueOf(e.getMessage()));
+        }
+      }
+    }
+    ScenarioNode adoption = top.get("catalogAdoption");
+    if (adoption != null && !adoption.isNull()) {
+      versions = versions.withAdoption(adoption.asEnum(VersionAdoption.class));
+    }
+    return versions;
   }
 
   private static BillingPolicy policy(Map<String, ScenarioNode> top, Catalog catalog) {
