@@ -113,7 +113,7 @@ public record Terms(
       if (key instanceof ResourceId resource) {
         // a handful of resources: a linear scan beats a binary search's comparisons of strings
         for (int i = 0; i < resources.length; i++) {
-          if (resources[i].equals(resource)) {
+          if (resources[i] == resource || resources[i].equals(resource)) {
             return i;
           }
         }
@@ -145,6 +145,42 @@ public record Terms(
               return entry;
             }
           };
+        }
+
+        @Override
+        public int size() {
+          return resources.length;
+        }
+      };
+    }
+
+    @Override
+    public Set<ResourceId> keySet() {
+      // over the array itself: AbstractMap's key set would make an entry for every key
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<ResourceId> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < resources.length;
+            }
+
+            @Override
+            public ResourceId next() {
+              if (next >= resources.length) {
+                throw new NoSuchElementException();
+              }
+              return resources[next++];
+            }
+          };
+        }
+
+        @Override
+        public boolean contains(@Nullable Object o) {
+          return indexOf(o) >= 0;
         }
 
         @Override
