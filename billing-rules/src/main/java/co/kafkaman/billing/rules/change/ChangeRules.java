@@ -349,9 +349,9 @@ public final class ChangeRules {
         Summary.of(
             () ->
                 "Immediately: "
-                    + from
+                    + Lines.terms(catalog, from)
                     + " -> "
-                    + target
+                    + Lines.terms(catalog, target)
                     + ", new term "
                     + cycle
                     + (instructionsCleared ? " (renewal instructions cleared)" : "")));
@@ -430,14 +430,17 @@ public final class ChangeRules {
         Summary.of(
             () ->
                 "Immediately: "
-                    + current
+                    + Lines.terms(catalog, current)
                     + " -> "
-                    + target
+                    + Lines.terms(catalog, target)
                     + " for "
                     + rest
                     + subscription
                         .nextTerms()
-                        .map(terms -> "; standing instructions for renewal still say " + terms)
+                        .map(
+                            terms ->
+                                "; standing instructions for renewal still say "
+                                    + Lines.terms(catalog, terms))
                         .orElse("")));
   }
 

@@ -49,6 +49,7 @@ import co.kafkaman.billing.rules.history.AccountHistory;
 import co.kafkaman.billing.rules.history.BillingOverview;
 import co.kafkaman.billing.rules.history.PendingPayment;
 import co.kafkaman.billing.rules.invoicing.InvoiceLifecycle;
+import co.kafkaman.billing.rules.invoicing.Lines;
 import co.kafkaman.billing.rules.payment.BillingDetailsRules;
 import co.kafkaman.billing.rules.payment.CardRules;
 import co.kafkaman.billing.rules.payment.Charge;
@@ -407,7 +408,7 @@ public final class BillingEngine {
               "Created team "
                   + command.teamId()
                   + " on "
-                  + initial
+                  + Lines.terms(catalog, initial)
                   + " with a free trial of "
                   + plan.trialDays()
                   + " days; the first paid cycle starts on "
@@ -436,7 +437,8 @@ public final class BillingEngine {
       transition.issue(start.lines());
     }
     return (Outcome.Accepted)
-        transition.accept("Created team " + command.teamId() + " on " + initial);
+        transition.accept(
+            "Created team " + command.teamId() + " on " + Lines.terms(catalog, initial));
   }
 
   /**
@@ -943,7 +945,7 @@ public final class BillingEngine {
             "Standing instructions for "
                 + subscription.currentCycle().endExclusive()
                 + ": renew unchanged ("
-                + set.nextTerms()
+                + Lines.terms(catalog, set.nextTerms())
                 + ")";
         transition.record(EntryKind.STANDING_INSTRUCTIONS, summary);
         return transition.accept(summary);
@@ -989,7 +991,7 @@ public final class BillingEngine {
           EntryKind.STANDING_INSTRUCTIONS, "standing instructions cleared: renew unchanged");
       return transition.accept("Standing instructions cleared");
     } else if (command instanceof Command.Cancel) {
-      return EndRules.cancel(transition, team, asOf);
+      return EndRules.cancel(transition, team, catalog, asOf);
     } else if (command instanceof Command.Renew) {
       CatalogVersion version =
           renewalVersion(team, team.subscription().currentCycle().endExclusive());

@@ -25,6 +25,7 @@ import co.kafkaman.billing.rules.change.ChangeDecision;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.ChangeRules;
 import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.invoicing.Lines;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -70,7 +71,7 @@ final class EndRules {
    * Cancels at the end of the term: the current cycle's end (the trial's end during a trial);
    * standing instructions are dropped; nothing is billed or credited.
    */
-  static Outcome cancel(Transition transition, Team team, LocalDate asOf) {
+  static Outcome cancel(Transition transition, Team team, Catalog catalog, LocalDate asOf) {
     Subscription subscription = team.subscription();
     LocalDate end = subscription.currentCycle().endExclusive();
     BillingException.check(
@@ -88,7 +89,7 @@ final class EndRules {
             subscription.withEndsOn(Optional.of(end)).withNextTerms(Optional.empty())));
     String summary =
         "Cancelled "
-            + subscription.terms()
+            + Lines.terms(catalog, subscription.terms())
             + (subscription.inTrial() ? " during the free trial" : "")
             + ": ends on "
             + end
@@ -138,7 +139,7 @@ final class EndRules {
         java.util.List.of(),
         co.kafkaman.billing.model.history.Summary.of(
             "Changed the free trial to "
-                + request.target()
+                + Lines.terms(catalog, request.target())
                 + " until "
                 + subscription.currentCycle().endExclusive()
                 + "; nothing is billed"));

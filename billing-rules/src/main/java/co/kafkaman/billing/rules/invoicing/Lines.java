@@ -24,6 +24,7 @@ import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.ChargeItem;
+import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.proration.Prorated;
@@ -142,6 +143,38 @@ public final class Lines {
   private static Amount creditUnitPrice(BilledItem item) {
     long quantity = creditQuantity(item);
     return Amount.ofMinor(-item.billed().minorUnits() / quantity, item.billed().currency());
+  }
+
+  /**
+   * Returns terms as summaries print them, with the catalog's names: {@code "Basic monthly, 5
+   * seats"}, {@code "Team quarterly, 1 seat, 2 build minutes blocks"} (blocks in id order). A plan
+   * or resource the catalog does not have is printed by its id.
+   *
+   * @param catalog the catalog whose names are printed
+   * @param terms the terms
+   * @return the text
+   */
+  public static String terms(Catalog catalog, Terms terms) {
+    Plan plan = catalog.plans().get(terms.plan());
+    StringBuilder text = new StringBuilder(48);
+    text.append(plan == null ? terms.plan().value() : plan.name())
+        .append(' ')
+        .append(terms.frequency().adjective())
+        .append(", ")
+        .append(terms.seats())
+        .append(terms.seats() == 1 ? " seat" : " seats");
+    terms
+        .addOnBlocks()
+        .forEach(
+            (id, count) -> {
+              Resource resource = catalog.resources().get(id);
+              text.append(", ")
+                  .append(count)
+                  .append(' ')
+                  .append(resource == null ? id.value() : resource.plural())
+                  .append(count == 1 ? " block" : " blocks");
+            });
+    return text.toString();
   }
 
   /**

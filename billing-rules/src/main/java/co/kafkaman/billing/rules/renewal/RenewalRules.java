@@ -208,7 +208,7 @@ public final class RenewalRules {
         Summary.of(
             () ->
                 "Renewed "
-                    + terms
+                    + Lines.terms(catalog, terms)
                     + " for "
                     + cycle
                     + ", "
@@ -314,7 +314,7 @@ public final class RenewalRules {
         Summary.of(
             () ->
                 "Ended "
-                    + subscription.terms()
+                    + Lines.terms(catalog, subscription.terms())
                     + " on "
                     + asOf
                     + " at the end of "

@@ -59,7 +59,7 @@ class ChangeRulesSummaryTest {
         .isEqualTo("SEAT_PRORATION 13.16");
     assertThat(decision.summary())
         .isEqualTo(
-            "Immediately: BASIC MONTHLY, 3 seats -> BASIC MONTHLY, 5 seats for [2024-03-15,"
+            "Immediately: Basic monthly, 3 seats -> Basic monthly, 5 seats for [2024-03-15,"
                 + " 2024-04-01)");
   }
 
@@ -72,8 +72,8 @@ class ChangeRulesSummaryTest {
 
     assertThat(decide(team, "BASIC MONTHLY 5", Timing.IMMEDIATELY).summary())
         .isEqualTo(
-            "Immediately: BASIC MONTHLY, 3 seats -> BASIC MONTHLY, 5 seats for [2024-03-15,"
-                + " 2024-04-01); standing instructions for renewal still say BASIC MONTHLY, 2"
+            "Immediately: Basic monthly, 3 seats -> Basic monthly, 5 seats for [2024-03-15,"
+                + " 2024-04-01); standing instructions for renewal still say Basic monthly, 2"
                 + " seats");
   }
 

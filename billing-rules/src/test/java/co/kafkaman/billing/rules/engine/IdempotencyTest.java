@@ -154,7 +154,7 @@ class IdempotencyTest {
 
     assertThat(again.isAccepted()).isTrue();
     assertThat(again.team()).isSameAs(story.team());
-    assertThat(again.summary()).isEqualTo("Created team acme on FREE MONTHLY, 1 seat");
+    assertThat(again.summary()).isEqualTo("Created team acme on Free monthly, 1 seat");
   }
 
   private static Command command(PaymentStory story, String what) {

@@ -323,7 +323,7 @@ class LifecycleTest {
         engine.apply(created.team(), new Command.Cancel("x-1", "ana"), LocalDate.of(2024, 3, 20));
     assertThat(accepted(cancelled).invoices()).isEmpty();
     assertThat(accepted(cancelled).summary())
-        .isEqualTo("Cancelled BASIC MONTHLY, 5 seats: ends on 2024-04-01, nothing more is billed");
+        .isEqualTo("Cancelled Basic monthly, 5 seats: ends on 2024-04-01, nothing more is billed");
     Team pending = accepted(cancelled).team();
     // a second cancel has nothing to change; a change is refused until the cancellation is revoked
     assertThat(

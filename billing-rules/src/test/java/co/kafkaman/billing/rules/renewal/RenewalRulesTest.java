@@ -123,7 +123,7 @@ class RenewalRulesTest {
               assertThat(item.credited().isZero()).isTrue();
             });
     assertThat(renewal.summary())
-        .isEqualTo("Renewed BASIC MONTHLY, 5 seats for [2024-02-29, 2024-03-31), USD 60.00");
+        .isEqualTo("Renewed Basic monthly, 5 seats for [2024-02-29, 2024-03-31), USD 60.00");
     assertThat(RenewalRules.nextTerms(team)).isEqualTo(terms("BASIC MONTHLY 5"));
   }
 
