@@ -42,6 +42,12 @@ class AllocationPropertiesTest {
         .mix(Generate.pick(List.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, 1L, -1L)), 10);
   }
 
+  private static long[] withFirstWeightOne(long[] weights) {
+    long[] fixed = weights.clone();
+    fixed[0] = 1;
+    return fixed;
+  }
+
   /** 1 to 12 weights, at least one positive: small ones (equal remainders) or any size. */
   private static Gen<long[]> weights() {
     Gen<List<Long>> small = lists().of(longs().between(0, 5)).ofSizeBetween(1, 12);
@@ -49,7 +55,9 @@ class AllocationPropertiesTest {
     return small
         .mix(any, 40)
         .map(list -> list.stream().mapToLong(Long::longValue).toArray())
-        .assuming(w -> Arrays.stream(w).anyMatch(x -> x > 0))
+        // Mapped rather than assumed: QuickTheories gives up (and fails the test) when too many
+        // draws in a row miss an assumption, which its boundary-biased draws can do.
+        .map(w -> Arrays.stream(w).anyMatch(x -> x > 0) ? w : withFirstWeightOne(w))
         .describedAs(Arrays::toString);
   }
 
@@ -137,7 +145,7 @@ class AllocationPropertiesTest {
 
   @Test
   void aNegativeWholeIsSplitLikeItsAbsoluteValue() {
-    qt().forAll(wholes().assuming(w -> w != Long.MIN_VALUE), weights())
+    qt().forAll(wholes().map(w -> w == Long.MIN_VALUE ? Long.MIN_VALUE + 1 : w), weights())
         .checkAssert(
             (whole, weights) -> {
               long[] positive = Allocation.allocate(whole, weights);
