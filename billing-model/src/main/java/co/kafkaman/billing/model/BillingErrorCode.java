@@ -87,6 +87,8 @@ public enum BillingErrorCode {
    * changes, renewals and usage are refused.
    */
   SUBSCRIPTION_ENDED("BILL-408"),
+  /** Fewer seats than the plan's minimum ({@code Plan.minimumSeats()}). */
+  SEATS_BELOW_MINIMUM("BILL-409"),
 
   // 5xx: members, usage, auto-flex
   /** Adding a member beyond paid seats needs auto-flex or more seats. */

@@ -17,6 +17,7 @@ package co.kafkaman.billing.model.catalog;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -55,6 +56,7 @@ import org.jspecify.annotations.Nullable;
  * plan.BASIC.selfServe=true              # default true
  * plan.BASIC.payByInvoice=false          # default false
  * plan.BASIC.autoFlex=true               # default false
+ * plan.BASIC.minimumSeats=5             # fewest seats a team may buy, default 0
  * plan.BASIC.trialDays=14                # free trial days at creation, default 0 (none)
  * plan.BASIC.trialRequiresCard=true      # the trial needs a card on file, default false
  * addOn.MONITORING_REQUESTS.blockSize=10000
@@ -160,6 +162,10 @@ public final class CatalogFormat {
               plan.trialDays = trialDays(key, value);
             }
             case "trialRequiresCard" -> plan.trialRequiresCard = flag(key, p, value);
+            case "minimumSeats" -> {
+              requireLength(key, p, 3);
+              plan.minimumSeats = minimumSeats(key, value);
+            }
             default -> throw unknownKey(key);
           }
         }
@@ -222,7 +228,8 @@ public final class CatalogFormat {
                   .payByInvoiceAllowed(parts.payByInvoice)
                   .autoFlexEligible(parts.autoFlex)
                   .trialDays(parts.trialDays)
-                  .trialRequiresCard(parts.trialRequiresCard);
+                  .trialRequiresCard(parts.trialRequiresCard)
+                  .minimumSeats(parts.minimumSeats);
           if (parts.name != null) {
             plan.name(parts.name);
           }
@@ -280,6 +287,9 @@ public final class CatalogFormat {
       line(out, prefix + "selfServe", plan.selfServe());
       line(out, prefix + "payByInvoice", plan.payByInvoiceAllowed());
       line(out, prefix + "autoFlex", plan.autoFlexEligible());
+      if (plan.minimumSeats() != 0) {
+        line(out, prefix + "minimumSeats", plan.minimumSeats());
+      }
       if (plan.hasTrial() || plan.trialRequiresCard()) {
         line(out, prefix + "trialDays", plan.trialDays());
         line(out, prefix + "trialRequiresCard", plan.trialRequiresCard());
@@ -433,6 +443,7 @@ public final class CatalogFormat {
     boolean autoFlex;
     int trialDays;
     boolean trialRequiresCard;
+    int minimumSeats;
   }
 
   private static final class AddOnParts {
@@ -539,6 +550,17 @@ public final class CatalogFormat {
       named.initCause(e);
       throw named;
     }
+  }
+
+  private static int minimumSeats(String key, String value) {
+    long seats = count(key, value);
+    if (seats > InputLimits.MAX_SEATS) {
+      throw new BillingException(
+          BillingErrorCode.MALFORMED_VALUE,
+          key,
+          "'" + value + "' is more than " + InputLimits.MAX_SEATS + " seats");
+    }
+    return (int) seats;
   }
 
   private static int trialDays(String key, String value) {

@@ -17,6 +17,7 @@ package co.kafkaman.billing.model.catalog;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.internal.ModelStyle;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -116,6 +117,21 @@ public abstract class Plan {
   @Value.Default
   public boolean autoFlexEligible() {
     return false;
+  }
+
+  /**
+   * Returns the fewest seats a team on this plan may buy (Chargebee's minimum quantity, a "5 seats
+   * minimum" plan): terms with fewer seats are refused with {@code SEATS_BELOW_MINIMUM}, at
+   * creation, on a change and in standing instructions, rather than billed as if the team had the
+   * minimum; a team cannot hold a licence count its invoice does not show. 0 by default: no minimum
+   * beyond the members the team has.
+   *
+   * @return the minimum, 0 to {@code InputLimits.MAX_SEATS}
+   * @since 0.1.0
+   */
+  @Value.Default
+  public int minimumSeats() {
+    return 0;
   }
 
   // --- trials (issue 11, lifecycle) ---
@@ -233,6 +249,16 @@ public abstract class Plan {
                   "seatPrices." + frequency,
                   () -> id() + " price " + price + " is not in " + first.currency());
             });
+    BillingException.check(
+        minimumSeats() >= 0 && minimumSeats() <= InputLimits.MAX_SEATS,
+        BillingErrorCode.INVALID_CATALOG,
+        "minimumSeats",
+        () ->
+            id()
+                + " minimum of "
+                + minimumSeats()
+                + " seats is outside 0 to "
+                + InputLimits.MAX_SEATS);
     BillingException.check(
         trialDays() >= 0 && trialDays() <= MAX_TRIAL_DAYS,
         BillingErrorCode.INVALID_CATALOG,

@@ -183,6 +183,19 @@ public final class ChangeRules {
               + " plan does not allow; switch it to card auto-charge (with a card on file) first",
           Optional.empty());
     }
+    // the plan's minimum seats (Plan.minimumSeats), whatever the direction or timing
+    if (target.seats() < targetPlan.minimumSeats()) {
+      return new ChangeDecision.Refused(
+          BillingErrorCode.SEATS_BELOW_MINIMUM,
+          "target.seats",
+          target.seats()
+              + (target.seats() == 1 ? " seat is" : " seats is")
+              + " below the "
+              + targetPlan.name()
+              + " plan's minimum of "
+              + targetPlan.minimumSeats(),
+          Optional.empty());
+    }
     // members above paid seats are auto-flex users: keeping or adding seats is never a removal
     if (target.seats() < base.seats() && target.seats() < team.memberCount()) {
       return new ChangeDecision.Refused(

@@ -55,6 +55,16 @@ final class StartRules {
         BillingErrorCode.SEATS_BELOW_MEMBERS,
         "initialTerms.seats",
         () -> terms.seats() + " seats is fewer than the 1 member (the owner)");
+    BillingException.check(
+        terms.seats() >= plan.minimumSeats(),
+        BillingErrorCode.SEATS_BELOW_MINIMUM,
+        "initialTerms.seats",
+        () ->
+            terms.seats()
+                + " seats is below the "
+                + plan.name()
+                + " plan's minimum of "
+                + plan.minimumSeats());
   }
 
   /**

@@ -129,7 +129,7 @@ public final class CatalogGen {
    * monthly price and, three times in four, an annual one (twelve times the monthly price, ten
    * times it, or any); Enterprise sales-assisted with pay by invoice; allowances for every
    * resource; one paid plan in four with a free trial ({@link #trialDays()}), requiring a card or
-   * not.
+   * not; one plan in five with a minimum of 2 to 5 seats.
    *
    * @param tier the tier
    * @param currency the currency
@@ -146,6 +146,10 @@ public final class CatalogGen {
     Gen<Boolean> autoFlex = Generate.booleans();
     Gen<Integer> trialDays = trialDays();
     Gen<Boolean> trialRequiresCard = Generate.booleans();
+    // no minimum four times in five, else a minimum of 2 to 5 seats
+    Gen<Integer> minimumSeats =
+        Generate.frequency(
+            List.of(Pair.of(4, Generate.constant(0)), Pair.of(1, Generate.range(2, 5))));
     return in -> {
       Amount month = monthly.generate(in);
       Map<BillingFrequency, Amount> prices = new TreeMap<>();
@@ -169,6 +173,7 @@ public final class CatalogGen {
           .autoFlexEligible(!enterprise && autoFlex.generate(in))
           .trialDays(trialDays.generate(in))
           .trialRequiresCard(trialRequiresCard.generate(in))
+          .minimumSeats(minimumSeats.generate(in))
           .build();
     };
   }

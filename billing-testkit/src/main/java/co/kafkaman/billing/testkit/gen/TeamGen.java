@@ -256,7 +256,9 @@ public final class TeamGen {
       List<BillingFrequency> offered = List.copyOf(plan.seatPrices().keySet());
       BillingFrequency frequency =
           offered.get(Math.min(frequencyIndex.generate(in), offered.size() - 1));
-      Terms terms = Terms.of(plan.id(), frequency, seats.generate(in));
+      // at least the plan's minimum (Plan.minimumSeats)
+      Terms terms =
+          Terms.of(plan.id(), frequency, Math.max(plan.minimumSeats(), seats.generate(in)));
       for (ResourceId resource : addOns) {
         terms = terms.withBlocks(resource, blocks.generate(in));
       }

@@ -62,7 +62,8 @@ final class CatalogReader {
           "autoFlex",
           "allowances",
           "trialDays",
-          "trialRequiresCard");
+          "trialRequiresCard",
+          "minimumSeats");
   private static final Set<String> RESOURCE = Set.of("singular", "plural", "measure", "limit");
   private static final Set<String> ADD_ON = union(PRICES.keySet(), "blockSize");
   private static final Set<String> OVERAGE = Set.of("price", "packageSize", "model", "tiers");
@@ -218,6 +219,9 @@ final class CatalogReader {
     }
     if (fields.containsKey("trialDays")) {
       builder.trialDays(fields.get("trialDays").asInt());
+    }
+    if (fields.containsKey("minimumSeats")) {
+      builder.minimumSeats(fields.get("minimumSeats").asInt());
     }
     if (fields.containsKey("trialRequiresCard")) {
       builder.trialRequiresCard(fields.get("trialRequiresCard").asBoolean());
