@@ -96,23 +96,31 @@ public final class TestTeams {
   }
 
   /**
+   * Creates team {@code acme} (owner ana, in the catalog currency) through the engine on {@code on}
+   * directly on {@code terms}, as {@code Command.CreateTeam} does for a host catalog.
+   */
+  public static Creation create(BillingEngine engine, LocalDate on, Terms terms) {
+    return engine.create(
+        new Command.CreateTeam(
+            "c-0",
+            "ana",
+            "acme",
+            engine.catalog().currency(),
+            Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
+            new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
+            "KB-",
+            terms),
+        on);
+  }
+
+  /**
    * Creates team {@code acme} through the engine on {@code on} (the anchor) with {@code terms} (the
    * first invoice is issued when they are paid), then gives it {@code members} members, ana first.
    * Members may exceed seats, as with auto-flex.
    */
   public static Team created(BillingEngine engine, LocalDate on, Terms terms, int members) {
     Creation outcome =
-        engine.create(
-            new Command.CreateTeam(
-                "c-0",
-                "ana",
-                "acme",
-                engine.catalog().currency(),
-                Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
-                new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
-                "KB-",
-                Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1)),
-            on);
+        create(engine, on, Terms.of(KafkamanSample.FREE, BillingFrequency.MONTHLY, 1));
     Team team = accepted(outcome).team();
     if (!terms.equals(team.subscription().terms())) {
       team =

@@ -253,6 +253,7 @@ public abstract class Catalog {
                   "plans." + id,
                   () -> "holds the " + plan.id() + " plan");
               plan.seatPrices().values().forEach(price -> requireCurrency(price, "plans." + id));
+              plan.baseFees().values().forEach(fee -> requireCurrency(fee, "plans." + id));
               plan.allowances()
                   .keySet()
                   .forEach(resource -> requireResource(resource, "plans." + id + ".allowances"));

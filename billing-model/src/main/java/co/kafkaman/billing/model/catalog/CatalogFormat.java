@@ -52,6 +52,8 @@ import org.jspecify.annotations.Nullable;
  * plan.BASIC.seat.MONTHLY=12.00          # per-seat price per offered frequency (MONTHLY, ANNUAL,
  *                                        # QUARTERLY, SEMI_ANNUAL, WEEKLY, BIWEEKLY, P4M, P2W, ...)
  * plan.BASIC.seat.ANNUAL=144.00
+ * plan.TEAM.baseFee.MONTHLY=490.00       # a base fee per period: alone a flat-fee plan, with
+ *                                        # seat prices a base fee plus seats
  * plan.BASIC.allowance.MONITORING_REQUESTS=10000
  * plan.BASIC.selfServe=true              # default true
  * plan.BASIC.payByInvoice=false          # default false
@@ -150,6 +152,10 @@ public final class CatalogFormat {
               requireLength(key, p, 4);
               plan.seat.put(frequency(key, p[3]), amount(key, value, currency));
             }
+            case "baseFee" -> {
+              requireLength(key, p, 4);
+              plan.baseFee.put(frequency(key, p[3]), amount(key, value, currency));
+            }
             case "allowance" -> {
               requireLength(key, p, 4);
               plan.allowances.put(listedResource(resources, key, p[3]), count(key, value));
@@ -223,6 +229,7 @@ public final class CatalogFormat {
               Plan.builder()
                   .id(id)
                   .seatPrices(parts.seat)
+                  .baseFees(parts.baseFee)
                   .allowances(parts.allowances)
                   .selfServe(parts.selfServe)
                   .payByInvoiceAllowed(parts.payByInvoice)
@@ -282,6 +289,8 @@ public final class CatalogFormat {
       line(out, prefix + "name", plan.name());
       new TreeMap<>(plan.seatPrices())
           .forEach((f, price) -> line(out, prefix + "seat." + f, decimal(price)));
+      new TreeMap<>(plan.baseFees())
+          .forEach((f, fee) -> line(out, prefix + "baseFee." + f, decimal(fee)));
       new TreeMap<>(plan.allowances())
           .forEach((r, allowance) -> line(out, prefix + "allowance." + r, allowance));
       line(out, prefix + "selfServe", plan.selfServe());
@@ -437,6 +446,7 @@ public final class CatalogFormat {
   private static final class PlanParts {
     @Nullable String name;
     final Map<BillingFrequency, Amount> seat = new TreeMap<>();
+    final Map<BillingFrequency, Amount> baseFee = new TreeMap<>();
     final Map<ResourceId, Long> allowances = new TreeMap<>();
     boolean selfServe = true;
     boolean payByInvoice;

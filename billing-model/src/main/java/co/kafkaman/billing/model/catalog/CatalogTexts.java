@@ -22,9 +22,10 @@ import java.util.Map;
 /**
  * The invoice texts a catalog's names make, built once per catalog ({@link Catalog#texts()}) so
  * that billing a line does not build its description again: {@code "Basic seats (monthly)"}, {@code
- * "Basic seats"}, {@code "monitoring requests blocks (annual)"}, {@code "monitoring requests
- * blocks"}. Texts for a plan or resource the catalog does not have use its id; texts for a
- * frequency no price of the catalog mentions are built on demand.
+ * "Basic seats"}, {@code "Team base fee (monthly)"}, {@code "monitoring requests blocks (annual)"},
+ * {@code "monitoring requests blocks"}. Texts for a plan or resource the catalog does not have use
+ * its id; texts for a frequency no price of the catalog mentions are built on demand. The static
+ * methods are the one place these texts are spelled, for callers that hold a plan or resource.
  *
  * @since 0.1.0
  */
@@ -32,18 +33,25 @@ public final class CatalogTexts {
   private final Map<PlanId, String> seats = new HashMap<>();
   private final Map<ResourceId, String> blocks = new HashMap<>();
   private final Map<PlanId, Map<BillingFrequency, String>> seatsFor = new HashMap<>();
+  private final Map<PlanId, String> fees = new HashMap<>();
+  private final Map<PlanId, Map<BillingFrequency, String>> feesFor = new HashMap<>();
   private final Map<ResourceId, Map<BillingFrequency, String>> blocksFor = new HashMap<>();
 
   CatalogTexts(Catalog catalog) {
     for (Plan plan : catalog.plans().values()) {
-      String name = plan.name() + " seats";
+      String name = seatsOf(plan.name());
       seats.put(plan.id(), name);
       Map<BillingFrequency, String> byFrequency = new HashMap<>();
       plan.seatPrices().keySet().forEach(f -> byFrequency.put(f, withFrequency(name, f)));
       seatsFor.put(plan.id(), byFrequency);
+      String fee = feeOf(plan.name());
+      fees.put(plan.id(), fee);
+      Map<BillingFrequency, String> feeByFrequency = new HashMap<>();
+      plan.baseFees().keySet().forEach(f -> feeByFrequency.put(f, withFrequency(fee, f)));
+      feesFor.put(plan.id(), feeByFrequency);
     }
     for (Resource resource : catalog.resources().values()) {
-      String name = resource.plural() + " blocks";
+      String name = blocksOf(resource.plural());
       blocks.put(resource.id(), name);
       Map<BillingFrequency, String> byFrequency = new HashMap<>();
       AddOn addOn = catalog.addOns().get(resource.id());
@@ -68,6 +76,60 @@ public final class CatalogTexts {
   }
 
   /**
+   * Returns {@code "Basic seat"}: one seat of the plan, as a count of 1 reads.
+   *
+   * @param plan the plan's id
+   * @return the singular name of its seats
+   * @since 0.1.0
+   */
+  public String seat(PlanId plan) {
+    // every seat text is spelled by seatsOf: "<name> seats"
+    String plural = seats(plan);
+    return plural.substring(0, plural.length() - 1);
+  }
+
+  /**
+   * Returns {@code "monitoring requests block"}: one add-on block of the resource, as a count of 1
+   * reads.
+   *
+   * @param resource the resource's id
+   * @return the singular name of its blocks
+   * @since 0.1.0
+   */
+  public String block(ResourceId resource) {
+    // every block text is spelled by blocksOf: "<plural> blocks"
+    String plural = blocks(resource);
+    return plural.substring(0, plural.length() - 1);
+  }
+
+  /**
+   * Returns {@code "Team base fee (monthly)"}: the plan's display name, "base fee" and the
+   * frequency.
+   *
+   * @param plan the plan's id
+   * @param frequency the frequency
+   * @return the description of a base-fee line
+   * @since 0.1.0
+   */
+  public String baseFee(PlanId plan, BillingFrequency frequency) {
+    Map<BillingFrequency, String> known = feesFor.get(plan);
+    String text = known == null ? null : known.get(frequency);
+    return text != null ? text : withFrequency(baseFee(plan), frequency);
+  }
+
+  /**
+   * Returns {@code "Team base fee"}: what a base-fee item of the plan is called.
+   *
+   * @param plan the plan's id
+   * @return the name of its base fee
+   * @since 0.1.0
+   */
+  public String baseFee(PlanId plan) {
+    String text = fees.get(plan);
+    return text != null ? text : feeOf(plan.value());
+  }
+
+  /**
    * Returns {@code "Basic seats"}: what a seat item of the plan is called.
    *
    * @param plan the plan's id
@@ -75,7 +137,7 @@ public final class CatalogTexts {
    */
   public String seats(PlanId plan) {
     String text = seats.get(plan);
-    return text != null ? text : plan.value() + " seats";
+    return text != null ? text : seatsOf(plan.value());
   }
 
   /**
@@ -100,7 +162,45 @@ public final class CatalogTexts {
    */
   public String blocks(ResourceId resource) {
     String text = blocks.get(resource);
-    return text != null ? text : resource.value() + " blocks";
+    return text != null ? text : blocksOf(resource.value());
+  }
+
+  /**
+   * Returns {@code "Basic seats (monthly)"} for {@code plan}, the text {@link #seats(PlanId,
+   * BillingFrequency)} caches.
+   *
+   * @param plan the plan
+   * @param frequency the frequency
+   * @return the description of a seat line
+   * @since 0.1.0
+   */
+  public static String seatsOf(Plan plan, BillingFrequency frequency) {
+    return withFrequency(seatsOf(plan.name()), frequency);
+  }
+
+  /**
+   * Returns {@code "monitoring requests blocks (monthly)"} for {@code resource}, the text {@link
+   * #blocks(ResourceId, BillingFrequency)} caches.
+   *
+   * @param resource the resource
+   * @param frequency the frequency
+   * @return the description of an add-on line
+   * @since 0.1.0
+   */
+  public static String blocksOf(Resource resource, BillingFrequency frequency) {
+    return withFrequency(blocksOf(resource.plural()), frequency);
+  }
+
+  private static String seatsOf(String planName) {
+    return planName + " seats";
+  }
+
+  private static String feeOf(String planName) {
+    return planName + " base fee";
+  }
+
+  private static String blocksOf(String plural) {
+    return plural + " blocks";
   }
 
   private static String withFrequency(String name, BillingFrequency frequency) {

@@ -21,18 +21,28 @@ import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.internal.ModelStyle;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * A plan of the catalog: the host's id and display name, its per-seat price for each billing
- * frequency it offers, the resource allowances it includes, and its flags. Where it stands in the
- * upgrade order is its place in {@link Catalog#plans()}.
+ * A plan of the catalog: the host's id and display name, its prices for each billing frequency it
+ * offers, the resource allowances it includes, and its flags. Where it stands in the upgrade order
+ * is its place in {@link Catalog#plans()}.
+ *
+ * <p>A plan is priced for a frequency in one of three ways, as Stripe, Chargebee and Kill Bill
+ * price a plan: <b>per seat</b> (a seat price: {@code seats x price}, optionally with {@link
+ * #minimumSeats()}), a <b>flat fee</b> per period (a base fee and no seat price: the fee, whatever
+ * the seats), or a <b>base fee plus seats</b> (both: {@code fee + seats x price}). A frequency is
+ * offered when it has either price.
  *
  * <p>Immutable and thread-safe. Prices are never negative and all in one currency.
  *
  * <p>Example: Basic at USD 12.00 per seat monthly and USD 144.00 per seat annually, 10,000
- * monitoring requests a usage month, self-serve, auto-flex eligible.
+ * monitoring requests a usage month, self-serve, auto-flex eligible. A "Team" plan at SEK 490.00 a
+ * month plus SEK 99.00 a seat bills {@code 490.00 + 3 x 99.00 = 787.00} a month for 3 seats.
  *
  * @since 0.1.0
  */
@@ -75,11 +85,21 @@ public abstract class Plan {
   }
 
   /**
-   * Returns the per-seat price for each offered frequency.
+   * Returns the per-seat price for each frequency priced per seat; a frequency with only a {@link
+   * #baseFees() base fee} is missing here (its seats cost nothing).
    *
    * @return the prices, keyed by frequency
    */
   public abstract Map<BillingFrequency, Amount> seatPrices();
+
+  /**
+   * Returns the base fee for each frequency that has one: billed once a cycle whatever the seats
+   * (alone: a flat-fee plan; with a seat price: base fee plus seats). Empty by default.
+   *
+   * @return the fees, keyed by frequency
+   * @since 0.1.0
+   */
+  public abstract Map<BillingFrequency, Amount> baseFees();
 
   /**
    * Returns the included allowance per resource; a resource not listed has none.
@@ -177,14 +197,28 @@ public abstract class Plan {
    * Returns whether the plan offers {@code frequency}.
    *
    * @param frequency the frequency
-   * @return true when a seat price exists for it
+   * @return true when a seat price or a base fee exists for it
    */
   public boolean offers(BillingFrequency frequency) {
-    return seatPrices().containsKey(frequency);
+    return seatPrices().containsKey(frequency) || baseFees().containsKey(frequency);
   }
 
   /**
-   * Returns the per-seat price for {@code frequency}.
+   * Returns the frequencies the plan offers, shortest first.
+   *
+   * @return the frequencies with a seat price or a base fee
+   * @since 0.1.0
+   */
+  @Value.Lazy
+  public SortedSet<BillingFrequency> frequencies() {
+    SortedSet<BillingFrequency> frequencies = new TreeSet<>(seatPrices().keySet());
+    frequencies.addAll(baseFees().keySet());
+    return Collections.unmodifiableSortedSet(frequencies);
+  }
+
+  /**
+   * Returns the per-seat price for {@code frequency}: zero on a flat-fee frequency (a base fee and
+   * no seat price).
    *
    * @param frequency the frequency
    * @return the price of one seat for one cycle
@@ -193,12 +227,47 @@ public abstract class Plan {
   public Amount seatPrice(BillingFrequency frequency) {
     Amount price = seatPrices().get(frequency);
     if (price == null) {
-      throw new BillingException(
-          BillingErrorCode.FREQUENCY_NOT_OFFERED,
-          "frequency",
-          name() + " does not offer " + frequency + " billing");
+      Amount fee = baseFees().get(frequency);
+      if (fee == null) {
+        throw notOffered(frequency);
+      }
+      return Amount.zero(fee.currency());
     }
     return price;
+  }
+
+  /**
+   * Returns whether {@code frequency} has a base fee.
+   *
+   * @param frequency the frequency
+   * @return true when {@link #baseFees()} has it
+   * @since 0.1.0
+   */
+  public boolean hasBaseFee(BillingFrequency frequency) {
+    return baseFees().containsKey(frequency);
+  }
+
+  /**
+   * Returns the base fee for {@code frequency}: zero on a frequency priced per seat only.
+   *
+   * @param frequency the frequency
+   * @return the fee for one cycle
+   * @throws BillingException {@code FREQUENCY_NOT_OFFERED} if the plan does not offer it
+   * @since 0.1.0
+   */
+  public Amount baseFee(BillingFrequency frequency) {
+    Amount fee = baseFees().get(frequency);
+    if (fee == null) {
+      return Amount.zero(seatPrice(frequency).currency());
+    }
+    return fee;
+  }
+
+  private BillingException notOffered(BillingFrequency frequency) {
+    return new BillingException(
+        BillingErrorCode.FREQUENCY_NOT_OFFERED,
+        "frequency",
+        name() + " does not offer " + frequency + " billing");
   }
 
   /**
@@ -215,7 +284,7 @@ public abstract class Plan {
   /**
    * Returns whether every price of the plan is zero: a free plan.
    *
-   * @return true when no frequency costs anything
+   * @return true when no frequency costs anything (no seat price, no base fee)
    */
   public boolean isFree() {
     for (Amount price : seatPrices().values()) {
@@ -223,32 +292,41 @@ public abstract class Plan {
         return false;
       }
     }
+    for (Amount fee : baseFees().values()) {
+      if (!fee.isZero()) {
+        return false;
+      }
+    }
     return true;
+  }
+
+  private void checkPrices(String field, Map<BillingFrequency, Amount> prices, Amount first) {
+    prices.forEach(
+        (frequency, price) -> {
+          BillingException.check(
+              !price.isNegative(),
+              BillingErrorCode.INVALID_CATALOG,
+              field + "." + frequency,
+              () -> id() + " price " + price + " is negative");
+          BillingException.check(
+              price.isSameCurrency(first),
+              BillingErrorCode.CURRENCY_MISMATCH,
+              field + "." + frequency,
+              () -> id() + " price " + price + " is not in " + first.currency());
+        });
   }
 
   @Value.Check
   void check() {
     Resource.checkName(id(), "name", name());
     BillingException.check(
-        !seatPrices().isEmpty(),
+        !seatPrices().isEmpty() || !baseFees().isEmpty(),
         BillingErrorCode.INVALID_CATALOG,
         "seatPrices",
-        () -> id() + " offers no billing frequency");
-    Amount first = seatPrices().values().iterator().next();
-    seatPrices()
-        .forEach(
-            (frequency, price) -> {
-              BillingException.check(
-                  !price.isNegative(),
-                  BillingErrorCode.INVALID_CATALOG,
-                  "seatPrices." + frequency,
-                  () -> id() + " price " + price + " is negative");
-              BillingException.check(
-                  price.isSameCurrency(first),
-                  BillingErrorCode.CURRENCY_MISMATCH,
-                  "seatPrices." + frequency,
-                  () -> id() + " price " + price + " is not in " + first.currency());
-            });
+        () -> id() + " offers no billing frequency (no seat price and no base fee)");
+    Amount first = (seatPrices().isEmpty() ? baseFees() : seatPrices()).values().iterator().next();
+    checkPrices("seatPrices", seatPrices(), first);
+    checkPrices("baseFees", baseFees(), first);
     BillingException.check(
         minimumSeats() >= 0 && minimumSeats() <= InputLimits.MAX_SEATS,
         BillingErrorCode.INVALID_CATALOG,

@@ -25,6 +25,19 @@ public enum LineKind {
   PLAN_SEATS,
   /** Seats or a new plan charged for the rest of a cycle. */
   SEAT_PRORATION,
+  /**
+   * A plan's full-cycle base fee (renewal, new term): the flat fee of a flat-fee plan, or the base
+   * of a base fee plus seats.
+   *
+   * @since 0.1.0
+   */
+  PLAN_FEE,
+  /**
+   * A new plan's base fee charged for the rest of a cycle.
+   *
+   * @since 0.1.0
+   */
+  PLAN_FEE_PRORATION,
   /** Credit for the unused part of something replaced mid-cycle. */
   CHANGE_CREDIT,
   /** Full-cycle add-on blocks. */

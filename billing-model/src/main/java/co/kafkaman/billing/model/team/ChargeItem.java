@@ -19,8 +19,8 @@ import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
 
 /**
- * What a billed item pays for: seats of a plan, or add-on blocks of a resource. A change that
- * replaces an item credits what was billed for it.
+ * What a billed item pays for: seats of a plan, the base fee of a plan, or add-on blocks of a
+ * resource. A change that replaces an item credits what was billed for it.
  *
  * @since 0.1.0
  */
@@ -35,6 +35,19 @@ public sealed interface ChargeItem {
     @Override
     public String toString() {
       return plan + " seats";
+    }
+  }
+
+  /**
+   * The base fee of {@code plan}, billed once a cycle (quantity 1).
+   *
+   * @param plan the plan's id
+   * @since 0.1.0
+   */
+  record BaseFee(PlanId plan) implements ChargeItem {
+    @Override
+    public String toString() {
+      return plan + " base fee";
     }
   }
 

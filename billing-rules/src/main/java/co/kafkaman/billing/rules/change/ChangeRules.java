@@ -252,6 +252,9 @@ public final class ChangeRules {
     if (item.item() instanceof ChargeItem.Seats seats) {
       return seats.plan().equals(current.plan());
     }
+    if (item.item() instanceof ChargeItem.BaseFee fee) {
+      return fee.plan().equals(current.plan());
+    }
     return true;
   }
 
@@ -316,7 +319,9 @@ public final class ChangeRules {
     }
     DateRange cycle = CycleSchedule.billingCycles(asOf, target.frequency()).period(0);
     List<BilledItem> items = new ArrayList<>();
-    Amount seatPrice = catalog.plan(target.plan()).seatPrice(target.frequency());
+    Plan targetPlan = catalog.plan(target.plan());
+    Amount seatPrice = targetPlan.seatPrice(target.frequency());
+    Lines.appendBaseFee(lines, items, catalog, targetPlan, target.frequency(), cycle);
     Lines.appendWhole(
         lines,
         items,
@@ -387,9 +392,10 @@ public final class ChangeRules {
     Amount seatPrice = targetPlan.seatPrice(target.frequency());
     String seatsLabel = catalog.texts().seats(target.plan(), target.frequency());
     long seatsToCharge;
-    if (!target.plan().equals(current.plan())) {
+    boolean planChanged = !target.plan().equals(current.plan());
+    if (planChanged) {
       for (BilledItem item : subscription.billedItems()) {
-        if (item.item() instanceof ChargeItem.Seats
+        if (!(item.item() instanceof ChargeItem.AddOnBlocks)
             && isInUse(item, current)
             && item.creditable().isPositive()) {
           Prorated credit = convention.credit(item, asOf);
@@ -403,6 +409,20 @@ public final class ChangeRules {
     } else {
       items.addAll(subscription.billedItems());
       seatsToCharge = (long) target.seats() - current.seats();
+    }
+    if (planChanged && targetPlan.hasBaseFee(target.frequency())) {
+      chargeRest(
+          lines,
+          items,
+          convention,
+          LineKind.PLAN_FEE_PRORATION,
+          catalog.texts().baseFee(target.plan(), target.frequency()),
+          new ChargeItem.BaseFee(target.plan()),
+          1,
+          targetPlan.baseFee(target.frequency()),
+          cycle,
+          rest,
+          asOf);
     }
     if (seatsToCharge > 0) {
       chargeRest(

@@ -61,7 +61,8 @@ final class StartRules {
         "initialTerms.seats",
         () ->
             terms.seats()
-                + " seats is below the "
+                + (terms.seats() == 1 ? " seat is" : " seats is")
+                + " below the "
                 + plan.name()
                 + " plan's minimum of "
                 + plan.minimumSeats());

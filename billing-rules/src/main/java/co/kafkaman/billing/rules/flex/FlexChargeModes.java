@@ -15,11 +15,11 @@
  */
 package co.kafkaman.billing.rules.flex;
 
+import co.kafkaman.billing.model.catalog.CatalogTexts;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.time.DateRange;
-import co.kafkaman.billing.rules.invoicing.Lines;
 import co.kafkaman.billing.rules.proration.DayCount;
 import co.kafkaman.billing.rules.proration.Prorated;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
@@ -145,7 +145,7 @@ final class FlexChargeModes {
             + (prorated.note().isEmpty() ? "" : "; " + prorated.note());
     return new InvoiceLine(
         LineKind.AUTO_FLEX,
-        "Auto-flex users: " + Lines.seats(facts.plan(), facts.frequency()),
+        "Auto-flex users: " + CatalogTexts.seatsOf(facts.plan(), facts.frequency()),
         users,
         facts.seatPrice(),
         prorated.fraction(),

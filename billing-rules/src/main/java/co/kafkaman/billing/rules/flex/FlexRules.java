@@ -18,6 +18,7 @@ package co.kafkaman.billing.rules.flex;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogTexts;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
@@ -39,7 +40,6 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.calendar.ScheduleProjection;
-import co.kafkaman.billing.rules.invoicing.Lines;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -339,7 +339,7 @@ public final class FlexRules {
     Amount seatPrice = plan.seatPrice(next.frequency());
     return new InvoiceLine(
         LineKind.AUTO_FLEX,
-        "Auto-flex users: " + Lines.seats(plan, next.frequency()),
+        "Auto-flex users: " + CatalogTexts.seatsOf(plan, next.frequency()),
         users,
         seatPrice,
         Fraction.ONE,

@@ -145,19 +145,33 @@ public final class CreditBasis {
 
   private static boolean isCharge(InvoiceLine line) {
     return switch (line.kind()) {
-      case PLAN_SEATS, SEAT_PRORATION, AUTO_FLEX, ADD_ON, ADD_ON_PRORATION ->
+      case PLAN_SEATS,
+          SEAT_PRORATION,
+          AUTO_FLEX,
+          PLAN_FEE,
+          PLAN_FEE_PRORATION,
+          ADD_ON,
+          ADD_ON_PRORATION ->
           line.amount().isPositive();
       default -> false;
     };
   }
 
   private static boolean charged(InvoiceLine line, BilledItem item, Catalog catalog) {
-    boolean seats = line.kind() != LineKind.ADD_ON && line.kind() != LineKind.ADD_ON_PRORATION;
-    return (item.item() instanceof ChargeItem.Seats) == seats
+    return chargesItemOf(line.kind(), item.item())
         && item.quantity() == line.quantity()
         && item.servicePeriod().equals(line.servicePeriod())
         && item.billed().equals(line.amount())
         && line.description().contains(Lines.describe(catalog, item.item()));
+  }
+
+  /** Whether a charge line of {@code kind} bills an item like {@code item}. */
+  private static boolean chargesItemOf(LineKind kind, ChargeItem item) {
+    return switch (kind) {
+      case ADD_ON, ADD_ON_PRORATION -> item instanceof ChargeItem.AddOnBlocks;
+      case PLAN_FEE, PLAN_FEE_PRORATION -> item instanceof ChargeItem.BaseFee;
+      default -> item instanceof ChargeItem.Seats;
+    };
   }
 
   private static boolean credited(
@@ -165,9 +179,7 @@ public final class CreditBasis {
     return Lines.creditBasis(line).equals(item.billed())
         && within(line.servicePeriod(), item.servicePeriod())
         && item.credited().compareTo(granted) >= 0
-        && line.description()
-            .equals(
-                "Credit: unused " + item.quantity() + " " + Lines.describe(catalog, item.item()));
+        && line.description().equals(Lines.creditDescription(catalog, item));
   }
 
   private static boolean within(DateRange inner, DateRange outer) {

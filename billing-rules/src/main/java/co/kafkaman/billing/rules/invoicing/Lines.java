@@ -18,6 +18,7 @@ package co.kafkaman.billing.rules.invoicing;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
@@ -115,13 +116,40 @@ public final class Lines {
       Catalog catalog, BilledItem item, Prorated credit, DateRange unused) {
     return new InvoiceLine(
         LineKind.CHANGE_CREDIT,
-        "Credit: unused " + item.quantity() + " " + describe(catalog, item.item()),
+        creditDescription(catalog, item),
         creditQuantity(item),
         creditUnitPrice(item),
         credit.fraction(),
         unused,
         credit.amount(),
         credit.note());
+  }
+
+  /**
+   * Returns what the credit line for {@code item} says: {@code "Credit: unused 5 Basic seats"},
+   * {@code "Credit: unused 1 Basic seat"}, {@code "Credit: unused 2 monitoring requests blocks"},
+   * {@code "Credit: unused Team base fee"} (a base fee is billed once a cycle: no count).
+   *
+   * @param catalog the catalog whose names the description prints
+   * @param item the billed item credited
+   * @return the description
+   * @since 0.1.0
+   */
+  public static String creditDescription(Catalog catalog, BilledItem item) {
+    ChargeItem charged = item.item();
+    if (charged instanceof ChargeItem.BaseFee fee) {
+      return "Credit: unused " + catalog.texts().baseFee(fee.plan());
+    }
+    long quantity = item.quantity();
+    String what;
+    if (charged instanceof ChargeItem.Seats seats) {
+      what =
+          quantity == 1 ? catalog.texts().seat(seats.plan()) : catalog.texts().seats(seats.plan());
+    } else {
+      ResourceId resource = ((ChargeItem.AddOnBlocks) charged).resource();
+      what = quantity == 1 ? catalog.texts().block(resource) : catalog.texts().blocks(resource);
+    }
+    return "Credit: unused " + quantity + " " + what;
   }
 
   /**
@@ -178,31 +206,9 @@ public final class Lines {
   }
 
   /**
-   * Returns {@code "Basic seats (monthly)"}: the plan's display name and the frequency.
-   *
-   * @param plan the plan
-   * @param frequency the frequency
-   * @return the description
-   */
-  public static String seats(Plan plan, BillingFrequency frequency) {
-    return plan.name() + " seats (" + frequency.adjective() + ")";
-  }
-
-  /**
-   * Returns {@code "monitoring requests blocks (monthly)"}.
-   *
-   * @param resource the resource the blocks raise
-   * @param frequency the frequency
-   * @return the description
-   */
-  public static String blocks(Resource resource, BillingFrequency frequency) {
-    return resource.plural() + " blocks (" + frequency.adjective() + ")";
-  }
-
-  /**
    * Returns a readable description of a charge item with the catalog's names: {@code "Basic
-   * seats"}, {@code "monitoring requests blocks"}. An item of a plan or resource the catalog no
-   * longer has is described by its id.
+   * seats"}, {@code "Team base fee"}, {@code "monitoring requests blocks"}. An item of a plan or
+   * resource the catalog no longer has is described by its id.
    *
    * @param catalog the catalog whose names are printed
    * @param item the item
@@ -212,7 +218,42 @@ public final class Lines {
     if (item instanceof ChargeItem.Seats seats) {
       return catalog.texts().seats(seats.plan());
     }
+    if (item instanceof ChargeItem.BaseFee fee) {
+      return catalog.texts().baseFee(fee.plan());
+    }
     return catalog.texts().blocks(((ChargeItem.AddOnBlocks) item).resource());
+  }
+
+  /**
+   * Appends the plan's base fee for a whole period and its billed item (quantity 1), when {@code
+   * frequency} has a base fee; nothing otherwise. Example: the Team plan's fee of 490.00 a month
+   * appends {@code "Team base fee (monthly)"}, {@code 1 x 490.00 = 490.00}.
+   *
+   * @param lines the lines to append to
+   * @param items the billed items to append to
+   * @param catalog the catalog whose names the line prints
+   * @param plan the plan
+   * @param frequency the frequency billed
+   * @param period the service period
+   */
+  public static void appendBaseFee(
+      List<InvoiceLine> lines,
+      List<BilledItem> items,
+      Catalog catalog,
+      Plan plan,
+      BillingFrequency frequency,
+      DateRange period) {
+    if (plan.hasBaseFee(frequency)) {
+      appendWhole(
+          lines,
+          items,
+          LineKind.PLAN_FEE,
+          catalog.texts().baseFee(plan.id(), frequency),
+          new ChargeItem.BaseFee(plan.id()),
+          1,
+          plan.baseFee(frequency),
+          period);
+    }
   }
 
   /**

@@ -376,6 +376,7 @@ public final class RenewalRules {
     Plan nextPlan = catalog.plan(next.plan());
     Amount seatPrice = nextPlan.seatPrice(next.frequency());
     int flexUsers = FlexRules.renewalFlexUsers(subscription, team.memberCount());
+    Lines.appendBaseFee(lines, items, catalog, nextPlan, next.frequency(), cycle);
     Lines.appendWhole(
         lines,
         items,

@@ -25,12 +25,10 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.CatalogFormat;
 import co.kafkaman.billing.model.catalog.PlanId;
-import co.kafkaman.billing.model.invoice.BillingDetails;
-import co.kafkaman.billing.model.team.Member;
-import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.rules.TestTeams;
 import co.kafkaman.billing.rules.change.Timing;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -62,17 +60,8 @@ class MinimumSeatsTest {
   }
 
   private static Creation create(BillingEngine engine, String plan, int seats) {
-    return engine.create(
-        new Command.CreateTeam(
-            "c-0",
-            "ana",
-            "acme",
-            engine.catalog().currency(),
-            Member.of("ana", "ana@acme.test", MARCH_1, Role.BILLING, Role.ADMIN),
-            new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
-            "KB-",
-            Terms.of(PlanId.of(plan), BillingFrequency.MONTHLY, seats)),
-        MARCH_1);
+    return TestTeams.create(
+        engine, MARCH_1, Terms.of(PlanId.of(plan), BillingFrequency.MONTHLY, seats));
   }
 
   @ParameterizedTest(name = "{0} x {1} seats: {2}")
@@ -94,7 +83,10 @@ class MinimumSeatsTest {
       assertThat(refused.code()).isEqualTo(BillingErrorCode.SEATS_BELOW_MINIMUM);
       assertThat(refused.field()).isEqualTo("initialTerms.seats");
       assertThat(refused.reason())
-          .isEqualTo(seats + " seats is below the Team plan's minimum of 5");
+          .isEqualTo(
+              seats
+                  + (seats == 1 ? " seat is" : " seats is")
+                  + " below the Team plan's minimum of 5");
     } else {
       assertThat(kindsAndAmounts(accepted(creation).invoices().get(0))).isEqualTo(expected);
     }

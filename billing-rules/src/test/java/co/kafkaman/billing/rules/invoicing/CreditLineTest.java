@@ -64,7 +64,8 @@ class CreditLineTest {
             CATALOG, item, ProrationConvention.KAFKAMAN.credit(item, from), MARCH.startingAt(from));
 
     assertThat(line.explanation()).isEqualTo(explanation);
-    assertThat(line.description()).isEqualTo("Credit: unused " + seats + " Basic seats");
+    assertThat(line.description())
+        .isEqualTo("Credit: unused " + seats + (seats == 1 ? " Basic seat" : " Basic seats"));
     assertThat(Lines.creditBasis(line)).isEqualTo(Amount.of(billed, "USD"));
   }
 }

@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogTexts;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
@@ -116,7 +117,7 @@ class InvoiceIssuerTest {
     InvoiceLine charge =
         Lines.prorated(
             LineKind.SEAT_PRORATION,
-            Lines.seats(
+            CatalogTexts.seatsOf(
                 Catalog.kafkamanSample().plan(KafkamanSample.BASIC), BillingFrequency.MONTHLY),
             2,
             price,

@@ -107,7 +107,8 @@ public final class CatalogGen {
    * paid plans with the host's ids and display names ({@code starter-17}, "Starter"), a free plan
    * first three times in four, the last plan sometimes sales-assisted; billing frequencies from
    * weekly to annual, {@code P4M} and {@code P5W} included, each plan offering one or more of the
-   * catalog's; 0 to 3 resources with their own ids and singular and plural names (Unicode and
+   * catalog's, each paid plan priced per seat, by a flat fee or by a base fee plus seats (one in
+   * three each); 0 to 3 resources with their own ids and singular and plural names (Unicode and
    * characters such as {@code '='} and {@code ':'} included), metered or counted in use, with any
    * {@link co.kafkaman.billing.model.catalog.Resource.Limit}; allowances, add-on blocks and overage
    * prices (always for resources billed past their allowance).

@@ -80,10 +80,18 @@ final class HostCatalogs {
         String name = names.remove((int) pick(in, names.size()));
         PlanId id = PlanId.of(name.toLowerCase(java.util.Locale.ROOT) + "-" + small.generate(in));
         boolean isFree = free && i == 0;
+        // paid plans: per seat, a flat fee, or a base fee plus seats, one in three each
+        long model = isFree ? 0 : pick(in, 3);
         Map<BillingFrequency, Amount> seatPrices = new TreeMap<>();
+        Map<BillingFrequency, Amount> baseFees = new TreeMap<>();
         for (BillingFrequency frequency : offered) {
-          if (seatPrices.isEmpty() || pick(in, 3) > 0) {
-            seatPrices.put(frequency, isFree ? Amount.zero(currency) : prices.generate(in));
+          if (seatPrices.isEmpty() && baseFees.isEmpty() || pick(in, 3) > 0) {
+            if (model != 1) {
+              seatPrices.put(frequency, isFree ? Amount.zero(currency) : prices.generate(in));
+            }
+            if (model != 0) {
+              baseFees.put(frequency, prices.generate(in));
+            }
           }
         }
         boolean last = i == plans + (free ? 1 : 0) - 1;
@@ -100,6 +108,7 @@ final class HostCatalogs {
                 .id(id)
                 .name(pick(in, 4) == 0 ? name + " (" + i + ")" : name)
                 .seatPrices(seatPrices)
+                .baseFees(baseFees)
                 .allowances(allowances)
                 .selfServe(!sales)
                 .payByInvoiceAllowed(sales || pick(in, 4) == 0)

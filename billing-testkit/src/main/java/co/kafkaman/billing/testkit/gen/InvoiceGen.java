@@ -54,6 +54,8 @@ public final class InvoiceGen {
       List.of(
           LineKind.PLAN_SEATS,
           LineKind.SEAT_PRORATION,
+          LineKind.PLAN_FEE,
+          LineKind.PLAN_FEE_PRORATION,
           LineKind.ADD_ON,
           LineKind.ADD_ON_PRORATION,
           LineKind.OVERAGE,

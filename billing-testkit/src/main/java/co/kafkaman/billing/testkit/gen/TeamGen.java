@@ -80,7 +80,7 @@ public final class TeamGen {
     }
     paid.remove(free.get());
     Plan freePlan = catalog.plan(free.get());
-    Terms onFree = Terms.of(free.get(), freePlan.seatPrices().keySet().iterator().next(), 1);
+    Terms onFree = Terms.of(free.get(), freePlan.frequencies().first(), 1);
     if (paid.isEmpty()) {
       return Generate.constant(onFree);
     }
@@ -198,7 +198,7 @@ public final class TeamGen {
     // every period some plan of the catalog offers, in a stable order
     List<BillingFrequency> frequencies =
         catalog.plans().values().stream()
-            .flatMap(plan -> plan.seatPrices().keySet().stream())
+            .flatMap(plan -> plan.frequencies().stream())
             .distinct()
             .sorted()
             .toList();
@@ -253,7 +253,7 @@ public final class TeamGen {
     List<ResourceId> addOns = List.copyOf(catalog.addOns().keySet());
     return in -> {
       Plan plan = catalog.plan(tierGen.generate(in));
-      List<BillingFrequency> offered = List.copyOf(plan.seatPrices().keySet());
+      List<BillingFrequency> offered = List.copyOf(plan.frequencies());
       BillingFrequency frequency =
           offered.get(Math.min(frequencyIndex.generate(in), offered.size() - 1));
       // at least the plan's minimum (Plan.minimumSeats)

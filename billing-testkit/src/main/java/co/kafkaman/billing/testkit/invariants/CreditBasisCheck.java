@@ -42,6 +42,8 @@ final class CreditBasisCheck {
       EnumSet.of(
           LineKind.PLAN_SEATS,
           LineKind.SEAT_PRORATION,
+          LineKind.PLAN_FEE,
+          LineKind.PLAN_FEE_PRORATION,
           LineKind.ADD_ON,
           LineKind.ADD_ON_PRORATION,
           LineKind.AUTO_FLEX);

@@ -63,7 +63,8 @@ final class CatalogReader {
           "allowances",
           "trialDays",
           "trialRequiresCard",
-          "minimumSeats");
+          "minimumSeats",
+          "baseFee");
   private static final Set<String> RESOURCE = Set.of("singular", "plural", "measure", "limit");
   private static final Set<String> ADD_ON = union(PRICES.keySet(), "blockSize");
   private static final Set<String> OVERAGE = Set.of("price", "packageSize", "model", "tiers");
@@ -205,6 +206,10 @@ final class CatalogReader {
   private static Plan plan(PlanId tier, ScenarioNode plan, CurrencyUnit currency) {
     Map<String, ScenarioNode> fields = plan.entries(PLAN);
     Plan.Builder builder = Plan.builder().id(tier).seatPrices(prices(fields, currency));
+    ScenarioNode baseFee = fields.get("baseFee");
+    if (baseFee != null && !baseFee.isNull()) {
+      builder.baseFees(prices(baseFee.entries(PRICES.keySet()), currency));
+    }
     if (fields.containsKey("name")) {
       builder.name(fields.get("name").text());
     }

@@ -22,16 +22,27 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.CatalogFormat;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.payment.CardReference;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Outcome;
+import co.kafkaman.billing.testkit.TeamFixture;
 import co.kafkaman.billing.testkit.invariants.TeamInvariants;
 import co.kafkaman.billing.testkit.invariants.Violation;
 import co.kafkaman.billing.testkit.simulation.PaymentProcessor;
 import co.kafkaman.billing.testkit.simulation.Simulator;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /**
  * The open model end to end: catalogs a host could have written (its own plan and resource ids and
@@ -64,6 +75,59 @@ class HostCatalogPropertiesTest {
                   .doesNotContainAnyElementsOf(KafkamanSample.PLANS);
               assertThat(catalog.resources().keySet())
                   .doesNotContainAnyElementsOf(KafkamanSample.RESOURCES);
+            });
+  }
+
+  /**
+   * Per seat, flat fee, base fee plus seats: whatever the model, the first paid cycle bills the
+   * plan's base fee (if any) and {@code seats x seat price}, each on its own line, and nothing else
+   * (no add-ons asked for). The oracle is the catalog alone, not the rules' line builders.
+   */
+  @Test
+  void theFirstPaidCycleBillsTheBaseFeePlusTheSeats() {
+    qt().withExamples(300)
+        .forAll(
+            CatalogGen.hostCatalogs(),
+            Generate.range(0, 1_000),
+            Generate.range(0, 1_000),
+            Generate.range(1, 40))
+        .checkAssert(
+            (catalog, planPick, frequencyPick, seatPick) -> {
+              List<Plan> plans = List.copyOf(catalog.plans().values());
+              Plan plan = plans.get(planPick % plans.size());
+              List<BillingFrequency> offered = List.copyOf(plan.frequencies());
+              BillingFrequency frequency = offered.get(frequencyPick % offered.size());
+              int seats = Math.max(plan.minimumSeats(), seatPick);
+              BillingEngine engine = BillingEngine.of(catalog);
+              LocalDate on = LocalDate.of(2025, 1, 31);
+              Team team =
+                  TeamFixture.of(engine)
+                      .withCreatedOn(on)
+                      .withTerms(Terms.of(plan.id(), frequency, seats))
+                      .withCard(new CardReference("tok_1", "visa", "4242", YearMonth.of(2040, 1)))
+                      .team();
+              if (plan.hasTrial()) {
+                LocalDate trialEnd = team.subscription().currentCycle().endExclusive();
+                team =
+                    ((Outcome.Accepted)
+                            engine.apply(team, new Command.Renew("end-trial", "system"), trialEnd))
+                        .team();
+              }
+              List<String> expected = new ArrayList<>();
+              Amount fee = plan.baseFee(frequency);
+              Amount seatsTotal = plan.seatPrice(frequency).multipliedBy(seats);
+              if (!fee.isZero()) {
+                expected.add("PLAN_FEE " + fee.toPlainString());
+              }
+              if (!seatsTotal.isZero()) {
+                expected.add("PLAN_SEATS " + seatsTotal.toPlainString());
+              }
+              List<String> billed =
+                  team.invoices().stream()
+                      .flatMap(invoice -> invoice.lines().stream())
+                      .map(line -> line.kind() + " " + line.amount().toPlainString())
+                      .toList();
+              assertThat(billed).as("%s%n%s", plan, team).isEqualTo(expected);
             });
   }
 
