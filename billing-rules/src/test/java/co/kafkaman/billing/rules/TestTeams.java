@@ -100,12 +100,21 @@ public final class TestTeams {
    * directly on {@code terms}, as {@code Command.CreateTeam} does for a host catalog.
    */
   public static Creation create(BillingEngine engine, LocalDate on, Terms terms) {
+    return create(engine, on, terms, engine.catalog().currency());
+  }
+
+  /**
+   * Creates team {@code acme} as {@link #create(BillingEngine, LocalDate, Terms)}, in {@code
+   * currency}.
+   */
+  public static Creation create(
+      BillingEngine engine, LocalDate on, Terms terms, CurrencyUnit currency) {
     return engine.create(
         new Command.CreateTeam(
             "c-0",
             "ana",
             "acme",
-            engine.catalog().currency(),
+            currency,
             Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
             new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
             "KB-",

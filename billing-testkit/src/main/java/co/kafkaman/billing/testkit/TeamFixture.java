@@ -30,6 +30,7 @@ import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 
 /**
  * A team ready for a test: the {@link Command.CreateTeam} a test would otherwise spell out, with
@@ -37,8 +38,9 @@ import java.util.Optional;
  *
  * <p>Defaults: team {@code "acme"}, created 2024-03-01 on Basic monthly with 3 seats, owner {@code
  * ana} (billing and admin, {@code ana@acme.test}), billing email {@code billing@acme.test}, company
- * {@code "Acme Ltd"}, invoice prefix {@code "KB-"}, command id {@code "c-1"}. The currency is
- * always the engine's catalog currency.
+ * {@code "Acme Ltd"}, invoice prefix {@code "KB-"}, command id {@code "c-1"}, in the engine's
+ * catalog currency (another currency the catalog is priced in with {@link
+ * #withCurrency(CurrencyUnit)}).
  *
  * <pre>{@code
  * Team team = TeamFixture.of(engine).withTerms(Terms.of(BASIC, MONTHLY, 3)).create().team();
@@ -59,6 +61,7 @@ public final class TeamFixture {
   private final String commandId;
   private final CollectionMethod collectionMethod;
   private final Optional<CardReference> card;
+  private final CurrencyUnit currency;
 
   private TeamFixture(
       BillingEngine engine,
@@ -70,8 +73,10 @@ public final class TeamFixture {
       String invoicePrefix,
       String commandId,
       CollectionMethod collectionMethod,
-      Optional<CardReference> card) {
+      Optional<CardReference> card,
+      CurrencyUnit currency) {
     this.engine = engine;
+    this.currency = currency;
     this.teamId = teamId;
     this.createdOn = createdOn;
     this.terms = terms;
@@ -101,7 +106,40 @@ public final class TeamFixture {
         "KB-",
         "c-1",
         CollectionMethod.cardAutoCharge(),
-        Optional.empty());
+        Optional.empty(),
+        engine.catalog().currency());
+  }
+
+  /**
+   * Returns a copy billing in {@code currency}, one of the catalog's {@code currencies()}.
+   *
+   * @param currency the team's currency
+   * @return the copy
+   * @since 0.1.0
+   */
+  public TeamFixture withCurrency(CurrencyUnit currency) {
+    return new TeamFixture(
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        owner,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        card,
+        currency);
+  }
+
+  /**
+   * Returns the team's currency.
+   *
+   * @return the currency the team bills in
+   * @since 0.1.0
+   */
+  public CurrencyUnit currency() {
+    return currency;
   }
 
   /**
@@ -121,7 +159,8 @@ public final class TeamFixture {
         invoicePrefix,
         commandId,
         collectionMethod,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -142,7 +181,8 @@ public final class TeamFixture {
         invoicePrefix,
         commandId,
         collectionMethod,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -162,7 +202,8 @@ public final class TeamFixture {
         invoicePrefix,
         commandId,
         collectionMethod,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -182,7 +223,8 @@ public final class TeamFixture {
         invoicePrefix,
         commandId,
         collectionMethod,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -202,7 +244,8 @@ public final class TeamFixture {
         invoicePrefix,
         commandId,
         collectionMethod,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -222,7 +265,8 @@ public final class TeamFixture {
         prefix,
         commandId,
         collectionMethod,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -242,7 +286,8 @@ public final class TeamFixture {
         invoicePrefix,
         id,
         collectionMethod,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -264,7 +309,8 @@ public final class TeamFixture {
         invoicePrefix,
         commandId,
         method,
-        card);
+        card,
+        currency);
   }
 
   /**
@@ -285,7 +331,8 @@ public final class TeamFixture {
         invoicePrefix,
         commandId,
         collectionMethod,
-        Optional.of(first));
+        Optional.of(first),
+        currency);
   }
 
   /**
@@ -325,7 +372,7 @@ public final class TeamFixture {
         commandId,
         owner.id(),
         teamId,
-        engine.catalog().currency(),
+        currency,
         owner,
         billingDetails,
         invoicePrefix,
@@ -368,7 +415,7 @@ public final class TeamFixture {
     return "team "
         + teamId
         + " ("
-        + engine.catalog().currency().getCurrencyCode()
+        + currency.getCurrencyCode()
         + ", "
         + engine.policy().proration().name()
         + ") created "

@@ -24,6 +24,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -33,6 +36,12 @@ import org.immutables.value.Value;
  * The price list a host supplies: its plans (in upgrade order), the resources it meters or counts,
  * add-on block definitions and overage prices, all in one currency. The rules never hard-code a
  * plan, a resource or a price; they read them from here.
+ *
+ * <p>A catalog may be priced in several currencies, as Kill Bill's and Stripe's prices are: {@link
+ * #otherCurrencies()} holds the same catalog (same plans, resources, flags, allowances, block sizes
+ * and tiers) priced in each further currency, with prices the host sets, not converted. A team
+ * bills in one currency, so the rules read one single-currency view, {@link
+ * #inCurrency(CurrencyUnit)}: a EUR team on a EUR/USD catalog is billed the EUR prices.
  *
  * <p>A catalog is data: {@link CatalogFormat} reads one from a properties text, and {@link
  * #kafkamanSample()} loads the documented sample catalog shipped with the library.
@@ -117,6 +126,71 @@ public abstract class Catalog {
    * @return the overage prices
    */
   public abstract Map<ResourceId, OveragePrice> overagePrices();
+
+  /**
+   * Returns the same catalog priced in each further currency it offers, keyed by currency: each has
+   * this catalog's plans, resources, flags, allowances, add-on block sizes, overage models, package
+   * sizes and tier bounds, and no further currencies of its own; only the prices differ. Empty by
+   * default (one currency).
+   *
+   * @return the catalog in each other currency
+   * @since 0.1.0
+   */
+  public abstract Map<CurrencyUnit, Catalog> otherCurrencies();
+
+  /**
+   * Returns every currency the catalog is priced in: {@link #currency()} first, then the others by
+   * ISO code.
+   *
+   * @return the currencies
+   * @since 0.1.0
+   */
+  @Value.Lazy
+  public List<CurrencyUnit> currencies() {
+    List<CurrencyUnit> currencies = new ArrayList<>(otherCurrencies().keySet());
+    currencies.sort(Comparator.comparing(CurrencyUnit::getCurrencyCode));
+    currencies.add(0, currency());
+    return List.copyOf(currencies);
+  }
+
+  /**
+   * Returns whether the catalog has prices in {@code currency}.
+   *
+   * @param currency the currency
+   * @return true for {@link #currency()} and each of {@link #otherCurrencies()}
+   * @since 0.1.0
+   */
+  public boolean offersCurrency(CurrencyUnit currency) {
+    return currency == currency()
+        || currency.getCurrencyCode().equals(currency().getCurrencyCode())
+        || otherCurrencies().containsKey(currency);
+  }
+
+  /**
+   * Returns the single-currency catalog a team billing in {@code currency} is priced by: this
+   * catalog for {@link #currency()}, else the one {@link #otherCurrencies()} holds. O(1).
+   *
+   * @param currency the team's currency
+   * @return the catalog priced in {@code currency}
+   * @throws BillingException {@code CURRENCY_MISMATCH} when the catalog has no prices in it
+   * @since 0.1.0
+   */
+  public Catalog inCurrency(CurrencyUnit currency) {
+    if (currency == currency() || currency.getCurrencyCode().equals(currency().getCurrencyCode())) {
+      return this;
+    }
+    Catalog other = otherCurrencies().get(currency);
+    if (other == null) {
+      throw new BillingException(
+          BillingErrorCode.CURRENCY_MISMATCH,
+          "currency",
+          currency.getCurrencyCode()
+              + " is not a currency of the catalog ("
+              + String.join(", ", currencies().stream().map(CurrencyUnit::getCurrencyCode).toList())
+              + ")");
+    }
+    return other;
+  }
 
   /**
    * Returns the plan {@code id}.
@@ -311,6 +385,32 @@ public abstract class Catalog {
             });
     BillingException.check(
         !code.isEmpty(), BillingErrorCode.INVALID_CATALOG, "currency", "must not be blank");
+    otherCurrencies()
+        .forEach(
+            (other, priced) -> {
+              String field = "otherCurrencies." + other.getCurrencyCode();
+              BillingException.check(
+                  !other.getCurrencyCode().equals(code),
+                  BillingErrorCode.INVALID_CATALOG,
+                  field,
+                  () -> "is the catalog currency itself");
+              BillingException.check(
+                  priced.currency().getCurrencyCode().equals(other.getCurrencyCode()),
+                  BillingErrorCode.CURRENCY_MISMATCH,
+                  field,
+                  () -> "holds a catalog in " + priced.currency().getCurrencyCode());
+              BillingException.check(
+                  priced.otherCurrencies().isEmpty(),
+                  BillingErrorCode.INVALID_CATALOG,
+                  field,
+                  () -> "has further currencies of its own");
+              String difference = CatalogShape.difference(this, priced);
+              BillingException.check(
+                  difference == null,
+                  BillingErrorCode.INVALID_CATALOG,
+                  field,
+                  () -> "is not the same catalog in another currency: " + difference);
+            });
   }
 
   private void requireResource(ResourceId resource, String field) {

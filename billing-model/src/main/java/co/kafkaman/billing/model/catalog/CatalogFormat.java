@@ -30,8 +30,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * currency=USD
+ * currencies=USD,EUR                    # optional: every currency the catalog is priced in; each
+ *                                        # price is then also given per other currency, suffixed:
+ * plan.BASIC.seat.MONTHLY.EUR=11.00      # (any price key + "." + a listed currency)
  * plans=FREE,BASIC,PROFESSIONAL,ENTERPRISE   # every plan, in upgrade order
  * resources=MONITORING_REQUESTS,CUSTOM_DOMAINS   # every resource, in invoice order (may be absent)
  * resource.MONITORING_REQUESTS.singular=monitoring request
@@ -71,6 +77,12 @@ import org.jspecify.annotations.Nullable;
  * overage.BUILD_MINUTES.tier.2.upTo=inf          # the last tier, and only it, is inf
  * overage.BUILD_MINUTES.tier.2.price=0.08
  * </pre>
+ *
+ * <p>A catalog priced in several currencies ({@link Catalog#otherCurrencies()}) lists them in
+ * {@code currencies} and gives every price key once more per other currency, with the currency as a
+ * last part: {@code plan.BASIC.seat.MONTHLY.EUR}, {@code addOn.X.price.MONTHLY.EUR}, {@code
+ * overage.X.price.EUR}, {@code overage.X.tier.1.price.EUR}. A price missing in one currency is
+ * refused, naming the missing key or the difference.
  *
  * <p>A {@code GRADUATED} or {@code VOLUME} price has tiers and neither {@code price} nor {@code
  * packageSize}; a {@code PACKAGE} price has {@code price} and no tiers (see {@link OveragePrice}
@@ -118,7 +130,39 @@ public final class CatalogFormat {
       throw new BillingException(
           BillingErrorCode.MALFORMED_VALUE, "currency", "the catalog has no 'currency' key");
     }
-    CurrencyUnit currency = Currencies.of(currencyCode.trim());
+    CurrencyUnit currency = named("currency", () -> Currencies.of(currencyCode.trim()));
+    Map<String, CurrencyUnit> currencies = new LinkedHashMap<>();
+    currencies.put(currency.getCurrencyCode(), currency);
+    for (String code : list(properties, "currencies", false)) {
+      CurrencyUnit listed = named("currencies", () -> Currencies.of(code));
+      if (currencies.put(listed.getCurrencyCode(), listed) != null
+          && !listed.getCurrencyCode().equals(currency.getCurrencyCode())) {
+        throw new BillingException(
+            BillingErrorCode.MALFORMED_VALUE, "currencies", "lists '" + code + "' twice");
+      }
+    }
+    Prices inCatalogCurrency = new Prices(currency, currency, currencies);
+    Catalog catalog = parseIn(properties, inCatalogCurrency, null);
+    Map<CurrencyUnit, Catalog> others = new LinkedHashMap<>();
+    for (CurrencyUnit other : currencies.values()) {
+      if (!other.equals(currency)) {
+        Prices prices = new Prices(other, currency, currencies);
+        others.put(other, parseIn(properties, prices, inCatalogCurrency.keys));
+      }
+    }
+    return others.isEmpty()
+        ? catalog
+        : Catalog.builder().from(catalog).otherCurrencies(others).build();
+  }
+
+  /**
+   * Reads the catalog priced in {@code selected}: price keys without a currency suffix are in
+   * {@code currency}, the catalog's; a suffixed key ({@code plan.X.seat.MONTHLY.USD}) is in the
+   * listed currency it names. Every pass reads and checks every key.
+   */
+  private static Catalog parseIn(
+      Properties properties, Prices prices, @Nullable Set<String> catalogCurrencyKeys) {
+    CurrencyUnit selected = prices.selected;
     Map<PlanId, PlanParts> plans = new LinkedHashMap<>();
     for (String id : list(properties, "plans", true)) {
       if (plans.put(PlanId.of(id), new PlanParts()) != null) {
@@ -140,7 +184,7 @@ public final class CatalogFormat {
       // Limit -1 keeps trailing empty parts, so "plan.BASIC.seat.ANNUAL." is an unknown key.
       String[] p = key.split("\\.", -1);
       switch (p[0]) {
-        case "currency", "plans", "resources" -> requireLength(key, p, 1);
+        case "currency", "currencies", "plans", "resources" -> requireLength(key, p, 1);
         case "plan" -> {
           PlanParts plan = listed(plans, planId(key, part(key, p, 1)), key, "plans");
           switch (part(key, p, 2)) {
@@ -148,14 +192,10 @@ public final class CatalogFormat {
               requireLength(key, p, 3);
               plan.name = value;
             }
-            case "seat" -> {
-              requireLength(key, p, 4);
-              plan.seat.put(frequency(key, p[3]), amount(key, value, currency));
-            }
-            case "baseFee" -> {
-              requireLength(key, p, 4);
-              plan.baseFee.put(frequency(key, p[3]), amount(key, value, currency));
-            }
+            case "seat" ->
+                prices.read(key, p, 4, value, a -> plan.seat.put(frequency(key, p[3]), a));
+            case "baseFee" ->
+                prices.read(key, p, 4, value, a -> plan.baseFee.put(frequency(key, p[3]), a));
             case "allowance" -> {
               requireLength(key, p, 4);
               plan.allowances.put(listedResource(resources, key, p[3]), count(key, value));
@@ -196,10 +236,8 @@ public final class CatalogFormat {
               requireLength(key, p, 3);
               addOn.blockSize = count(key, value);
             }
-            case "price" -> {
-              requireLength(key, p, 4);
-              addOn.prices.put(frequency(key, p[3]), amount(key, value, currency));
-            }
+            case "price" ->
+                prices.read(key, p, 4, value, a -> addOn.prices.put(frequency(key, p[3]), a));
             default -> throw unknownKey(key);
           }
         }
@@ -207,22 +245,28 @@ public final class CatalogFormat {
           OverageParts overage =
               overages.computeIfAbsent(
                   listedResource(resources, key, part(key, p, 1)), r -> new OverageParts());
-          requireLength(key, p, p.length > 2 && p[2].equals("tier") ? 5 : 3);
-          switch (p[2]) {
-            case "price" -> overage.price = amount(key, value, currency);
+          switch (part(key, p, 2)) {
+            case "price" -> prices.read(key, p, 3, value, a -> overage.price = a);
             case "packageSize" -> {
+              requireLength(key, p, 3);
               overage.packageSize = count(key, value);
               overage.packageSizeGiven = true;
             }
-            case "model" -> overage.model = parseEnum(OveragePrice.Model.class, key, value);
-            case "tier" -> overage.tier(key, p, value, currency);
+            case "model" -> {
+              requireLength(key, p, 3);
+              overage.model = parseEnum(OveragePrice.Model.class, key, value);
+            }
+            case "tier" -> overage.tier(key, p, value, prices);
             default -> throw unknownKey(key);
           }
         }
         default -> throw unknownKey(key);
       }
     }
-    Catalog.Builder builder = Catalog.builder().currency(currency);
+    if (catalogCurrencyKeys != null) {
+      prices.requireSameKeys(catalogCurrencyKeys);
+    }
+    Catalog.Builder builder = Catalog.builder().currency(selected);
     plans.forEach(
         (id, parts) -> {
           Plan.Builder plan =
@@ -261,7 +305,8 @@ public final class CatalogFormat {
           builder.putAddOns(resource, new AddOn(resource, parts.blockSize, parts.prices));
         });
     overages.forEach(
-        (resource, parts) -> builder.putOveragePrices(resource, parts.toPrice(resource)));
+        (resource, parts) ->
+            builder.putOveragePrices(resource, parts.toPrice(resource, prices.suffix())));
     return builder.build();
   }
 
@@ -276,6 +321,13 @@ public final class CatalogFormat {
   public static String write(Catalog catalog) {
     StringBuilder out = new StringBuilder(2048);
     line(out, "currency", catalog.currency().getCurrencyCode());
+    if (!catalog.otherCurrencies().isEmpty()) {
+      line(
+          out,
+          "currencies",
+          String.join(
+              ",", catalog.currencies().stream().map(CurrencyUnit::getCurrencyCode).toList()));
+    }
     line(
         out,
         "plans",
@@ -288,9 +340,13 @@ public final class CatalogFormat {
       String prefix = "plan." + plan.id() + ".";
       line(out, prefix + "name", plan.name());
       new TreeMap<>(plan.seatPrices())
-          .forEach((f, price) -> line(out, prefix + "seat." + f, decimal(price)));
+          .forEach(
+              (f, price) ->
+                  price(out, prefix + "seat." + f, catalog, c -> c.plan(plan.id()).seatPrice(f)));
       new TreeMap<>(plan.baseFees())
-          .forEach((f, fee) -> line(out, prefix + "baseFee." + f, decimal(fee)));
+          .forEach(
+              (f, fee) ->
+                  price(out, prefix + "baseFee." + f, catalog, c -> c.plan(plan.id()).baseFee(f)));
       new TreeMap<>(plan.allowances())
           .forEach((r, allowance) -> line(out, prefix + "allowance." + r, allowance));
       line(out, prefix + "selfServe", plan.selfServe());
@@ -320,7 +376,8 @@ public final class CatalogFormat {
       String prefix = "addOn." + addOn.resource() + ".";
       line(out, prefix + "blockSize", addOn.blockSize());
       new TreeMap<>(addOn.prices())
-          .forEach((f, price) -> line(out, prefix + "price." + f, decimal(price)));
+          .forEach(
+              (f, price) -> price(out, prefix + "price." + f, catalog, c -> c.addOn(id).price(f)));
     }
     for (ResourceId id : catalog.resources().keySet()) {
       OveragePrice overage = catalog.overagePrices().get(id);
@@ -334,14 +391,36 @@ public final class CatalogFormat {
           OveragePrice.Tier tier = overage.tiers().get(i);
           String tierPrefix = prefix + "tier." + (i + 1) + ".";
           line(out, tierPrefix + "upTo", tier.isUnbounded() ? "inf" : tier.upTo());
-          line(out, tierPrefix + "price", decimal(tier.unitPrice()));
+          int index = i;
+          price(
+              out,
+              tierPrefix + "price",
+              catalog,
+              c -> c.overagePrice(id).orElseThrow().tiers().get(index).unitPrice());
         }
         continue;
       }
-      line(out, prefix + "price", decimal(overage.price()));
+      price(out, prefix + "price", catalog, c -> c.overagePrice(id).orElseThrow().price());
       line(out, prefix + "packageSize", overage.packageSize());
     }
     return out.toString();
+  }
+
+  /**
+   * Writes the price {@code key} in the catalog currency, then in each other currency by ISO code
+   * ({@code key.USD}).
+   */
+  private static void price(
+      StringBuilder out, String key, Catalog catalog, Function<Catalog, Amount> price) {
+    line(out, key, decimal(price.apply(catalog)));
+    for (CurrencyUnit other : catalog.currencies()) {
+      if (!other.equals(catalog.currency())) {
+        line(
+            out,
+            key + "." + other.getCurrencyCode(),
+            decimal(price.apply(catalog.inCurrency(other))));
+      }
+    }
   }
 
   private static void line(StringBuilder out, String key, Object value) {
@@ -470,7 +549,8 @@ public final class CatalogFormat {
     final Map<Integer, Amount> tierPrices = new TreeMap<>();
 
     /** Reads {@code overage.X.tier.N.upTo} or {@code overage.X.tier.N.price}. */
-    void tier(String key, String[] parts, String value, CurrencyUnit currency) {
+    void tier(String key, String[] parts, String value, Prices prices) {
+      part(key, parts, 4);
       int number;
       try {
         number = Integer.parseInt(parts[3]);
@@ -485,14 +565,16 @@ public final class CatalogFormat {
             "tier " + number + " is not 1 to " + OveragePrice.MAX_TIERS);
       }
       switch (parts[4]) {
-        case "upTo" ->
-            upTo.put(number, value.equals("inf") ? OveragePrice.Tier.UNBOUNDED : count(key, value));
-        case "price" -> tierPrices.put(number, amount(key, value, currency));
+        case "upTo" -> {
+          requireLength(key, parts, 5);
+          upTo.put(number, value.equals("inf") ? OveragePrice.Tier.UNBOUNDED : count(key, value));
+        }
+        case "price" -> prices.read(key, parts, 5, value, a -> tierPrices.put(number, a));
         default -> throw unknownKey(key);
       }
     }
 
-    OveragePrice toPrice(ResourceId resource) {
+    OveragePrice toPrice(ResourceId resource, String suffix) {
       String prefix = "overage." + resource + ".";
       if (model == OveragePrice.Model.PACKAGE) {
         if (!upTo.isEmpty() || !tierPrices.isEmpty()) {
@@ -501,7 +583,7 @@ public final class CatalogFormat {
               prefix + "tier",
               "a PACKAGE price has no tiers: set " + prefix + "model=GRADUATED or VOLUME");
         }
-        return new OveragePrice(resource, required(price, prefix + "price"), packageSize);
+        return new OveragePrice(resource, required(price, prefix + "price" + suffix), packageSize);
       }
       if (price != null || packageSizeGiven) {
         throw new BillingException(
@@ -515,9 +597,94 @@ public final class CatalogFormat {
         tiers.add(
             new OveragePrice.Tier(
                 required(upTo.get(number), prefix + "tier." + number + ".upTo"),
-                required(tierPrices.get(number), prefix + "tier." + number + ".price")));
+                required(tierPrices.get(number), prefix + "tier." + number + ".price" + suffix)));
       }
       return OveragePrice.tiered(resource, model, tiers);
+    }
+  }
+
+  /**
+   * The price keys of one reading pass: those in the pass's currency are read, the others only
+   * checked. A key without a currency suffix is in the catalog currency; {@code
+   * plan.X.seat.MONTHLY.USD} is in USD, which {@code currencies} must list.
+   */
+  private static final class Prices {
+    final CurrencyUnit selected;
+    private final CurrencyUnit currency;
+    private final Map<String, CurrencyUnit> currencies;
+
+    /** The price keys read in this pass, without their currency suffix. */
+    final Set<String> keys = new TreeSet<>();
+
+    Prices(CurrencyUnit selected, CurrencyUnit currency, Map<String, CurrencyUnit> currencies) {
+      this.selected = selected;
+      this.currency = currency;
+      this.currencies = currencies;
+    }
+
+    /** Reads the price {@code key} of {@code length} parts, or one more for a currency suffix. */
+    void read(String key, String[] parts, int length, String value, Consumer<Amount> put) {
+      CurrencyUnit in;
+      if (parts.length == length) {
+        in = currency;
+      } else if (parts.length == length + 1) {
+        String code = parts[length];
+        CurrencyUnit listed = currencies.get(code);
+        if (listed == null) {
+          throw new BillingException(
+              BillingErrorCode.MALFORMED_VALUE,
+              key,
+              "'" + code + "' is not listed in 'currencies'");
+        }
+        if (listed.getCurrencyCode().equals(currency.getCurrencyCode())) {
+          throw new BillingException(
+              BillingErrorCode.MALFORMED_VALUE,
+              key,
+              "a price in the catalog currency " + code + " takes no currency suffix");
+        }
+        in = listed;
+      } else {
+        throw unknownKey(key);
+      }
+      if (in.getCurrencyCode().equals(selected.getCurrencyCode())) {
+        put.accept(amount(key, value, in));
+        keys.add(parts.length == length ? key : key.substring(0, key.lastIndexOf('.')));
+      }
+    }
+
+    /**
+     * Refuses this pass's prices unless they are {@code catalogCurrencyKeys} in this currency: a
+     * price given in the catalog currency and not in this one, or the reverse.
+     */
+    void requireSameKeys(Set<String> catalogCurrencyKeys) {
+      String suffix = suffix();
+      for (String key : catalogCurrencyKeys) {
+        if (!keys.contains(key)) {
+          throw new BillingException(
+              BillingErrorCode.MALFORMED_VALUE,
+              key + suffix,
+              "is missing: every price is given in each of 'currencies'");
+        }
+      }
+      for (String key : keys) {
+        if (!catalogCurrencyKeys.contains(key)) {
+          throw new BillingException(
+              BillingErrorCode.MALFORMED_VALUE,
+              key + suffix,
+              "has no price in the catalog currency "
+                  + currency.getCurrencyCode()
+                  + " ('"
+                  + key
+                  + "')");
+        }
+      }
+    }
+
+    /** Returns the key suffix of this pass's prices: empty in the catalog currency. */
+    String suffix() {
+      return selected.getCurrencyCode().equals(currency.getCurrencyCode())
+          ? ""
+          : "." + selected.getCurrencyCode();
     }
   }
 

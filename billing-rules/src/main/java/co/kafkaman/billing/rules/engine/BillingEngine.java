@@ -248,7 +248,7 @@ public final class BillingEngine {
    *     content)
    */
   private Catalog catalogFor(Team team) {
-    return versionOf(team).catalog();
+    return versionOf(team).catalog().inCurrency(team.currency());
   }
 
   /** Returns the version that prices {@code team}; see {@link #catalogFor(Team)}. */
@@ -358,16 +358,22 @@ public final class BillingEngine {
   private Creation createChecked(Command.CreateTeam command, LocalDate asOf) {
     InputLimits.requireDate("asOf", asOf);
     CatalogVersion version = onlyVersion != null ? onlyVersion : versions.effectiveOn(asOf);
-    Catalog catalog = version.catalog();
-    if (!command.currency().getCurrencyCode().equals(catalog.currency().getCurrencyCode())) {
+    Catalog priced = version.catalog();
+    if (!priced.offersCurrency(command.currency())) {
       return new Creation.Refused(
           command,
           BillingErrorCode.CURRENCY_MISMATCH,
           "currency",
           command.currency().getCurrencyCode()
-              + " is not the catalog currency "
-              + catalog.currency().getCurrencyCode());
+              + (priced.otherCurrencies().isEmpty()
+                  ? " is not the catalog currency " + priced.currency().getCurrencyCode()
+                  : " is not a currency of the catalog ("
+                      + String.join(
+                          ", ", priced.currencies().stream().map(c -> c.getCurrencyCode()).toList())
+                      + ")"));
     }
+    // a team bills in one currency: the catalog's prices in it
+    Catalog catalog = priced.inCurrency(command.currency());
     Terms initial = command.initialTerms();
     Plan plan = catalog.plan(initial.plan());
     Optional<PlanId> free = catalog.freePlan();
@@ -566,7 +572,9 @@ public final class BillingEngine {
         () ->
             RenewalRules.quote(
                 team,
-                renewalVersion(team, team.subscription().currentCycle().endExclusive()).catalog(),
+                renewalVersion(team, team.subscription().currentCycle().endExclusive())
+                    .catalog()
+                    .inCurrency(team.currency()),
                 policy.autoFlex(),
                 policy.proration()));
   }
@@ -897,7 +905,7 @@ public final class BillingEngine {
       return usageAndFlex.decide(team, command, asOf);
     }
     CatalogVersion pricing = versionOf(team);
-    Catalog catalog = pricing.catalog();
+    Catalog catalog = pricing.catalog().inCurrency(team.currency());
     Transition transition = new Transition(command, team, asOf, policy);
     transition.pricedBy(pricing);
     if (command instanceof Command.ChangeSubscription change) {
@@ -996,7 +1004,12 @@ public final class BillingEngine {
       CatalogVersion version =
           renewalVersion(team, team.subscription().currentCycle().endExclusive());
       RenewalRules.Renewal renewal =
-          RenewalRules.renew(team, version.catalog(), policy.autoFlex(), policy.proration(), asOf);
+          RenewalRules.renew(
+              team,
+              version.catalog().inCurrency(team.currency()),
+              policy.autoFlex(),
+              policy.proration(),
+              asOf);
       transition.setTeam(pricedBy(team.withSubscription(renewal.subscription()), version));
       transition.pricedBy(version);
       transition.record(

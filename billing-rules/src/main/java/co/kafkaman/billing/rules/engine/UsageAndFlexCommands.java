@@ -80,7 +80,7 @@ final class UsageAndFlexCommands {
 
   Outcome decide(Team team, Command command, LocalDate asOf) {
     CatalogVersion pricing = catalogs.apply(team);
-    Catalog catalog = pricing.catalog();
+    Catalog catalog = pricing.catalog().inCurrency(team.currency());
     Transition transition = new Transition(command, team, asOf, policy);
     transition.pricedBy(pricing);
     if (command instanceof Command.RecordUsage reading) {
@@ -229,7 +229,7 @@ final class UsageAndFlexCommands {
     if (!(decision instanceof ChangeDecision.Immediately now)) {
       return decision;
     }
-    Catalog catalog = catalogs.apply(team).catalog();
+    Catalog catalog = catalogs.apply(team).catalog().inCurrency(team.currency());
     Subscription before = team.subscription();
     Subscription after = now.subscription();
     boolean purchase =
@@ -280,7 +280,7 @@ final class UsageAndFlexCommands {
 
   private Outcome recordUsage(Transition transition, Command.RecordUsage reading) {
     Team team = transition.team();
-    Catalog catalog = catalogs.apply(team).catalog();
+    Catalog catalog = catalogs.apply(team).catalog().inCurrency(team.currency());
     requireInUsageMonth(team.subscription(), reading.at(), transition.asOf());
     UsageDecision decision =
         UsageRules.record(
@@ -340,7 +340,7 @@ final class UsageAndFlexCommands {
 
   private Outcome closeUsageMonth(Transition transition) {
     Team team = transition.team();
-    Catalog catalog = catalogs.apply(team).catalog();
+    Catalog catalog = catalogs.apply(team).catalog().inCurrency(team.currency());
     LocalDate asOf = transition.asOf();
     Subscription subscription = team.subscription();
     DateRange cycle = subscription.currentCycle();

@@ -63,6 +63,8 @@ final class HostCatalogs {
           BillingFrequency.ofMonths(4),
           BillingFrequency.ofWeeks(5));
 
+  private static final Gen<CurrencyUnit> OTHER_CURRENCIES = MoneyGen.currencies();
+
   private HostCatalogs() {}
 
   static Gen<Catalog> catalogs(CurrencyUnit currency) {
@@ -131,8 +133,62 @@ final class HostCatalogs {
               resource.id(), new OveragePrice(resource.id(), prices.generate(in), size));
         }
       }
-      return builder.build();
+      Catalog catalog = builder.build();
+      // one catalog in four is priced in a second currency too, with prices of its own
+      if (pick(in, 4) > 0) {
+        return catalog;
+      }
+      CurrencyUnit other = OTHER_CURRENCIES.generate(in);
+      if (other.getCurrencyCode().equals(currency.getCurrencyCode())) {
+        return catalog;
+      }
+      return Catalog.builder()
+          .from(catalog)
+          .putOtherCurrencies(other, repriced(catalog, other, CatalogGen.seatPrices(other), in))
+          .build();
     };
+  }
+
+  /**
+   * Returns {@code catalog} with every price replaced by one generated in {@code currency} (a zero
+   * price stays zero, so a free plan stays free): the same catalog in another currency.
+   */
+  private static Catalog repriced(
+      Catalog catalog, CurrencyUnit currency, Gen<Amount> prices, RandomnessSource in) {
+    java.util.function.UnaryOperator<Amount> price =
+        amount -> amount.isZero() ? Amount.zero(currency) : prices.generate(in);
+    Catalog.Builder builder = Catalog.builder().from(catalog).currency(currency);
+    builder.plans(new LinkedHashMap<>());
+    for (Plan plan : catalog.plans().values()) {
+      Map<BillingFrequency, Amount> seats = new TreeMap<>();
+      plan.seatPrices().forEach((f, amount) -> seats.put(f, price.apply(amount)));
+      Map<BillingFrequency, Amount> fees = new TreeMap<>();
+      plan.baseFees().forEach((f, amount) -> fees.put(f, price.apply(amount)));
+      builder.putPlans(
+          plan.id(), Plan.builder().from(plan).seatPrices(seats).baseFees(fees).build());
+    }
+    builder.addOns(new LinkedHashMap<>());
+    for (AddOn addOn : catalog.addOns().values()) {
+      Map<BillingFrequency, Amount> blockPrices = new TreeMap<>();
+      addOn.prices().forEach((f, amount) -> blockPrices.put(f, price.apply(amount)));
+      builder.putAddOns(
+          addOn.resource(), new AddOn(addOn.resource(), addOn.blockSize(), blockPrices));
+    }
+    builder.overagePrices(new LinkedHashMap<>());
+    for (OveragePrice overage : catalog.overagePrices().values()) {
+      OveragePrice repriced =
+          overage.isTiered()
+              ? OveragePrice.tiered(
+                  overage.resource(),
+                  overage.model(),
+                  overage.tiers().stream()
+                      .map(t -> new OveragePrice.Tier(t.upTo(), price.apply(t.unitPrice())))
+                      .toList())
+              : new OveragePrice(
+                  overage.resource(), price.apply(overage.price()), overage.packageSize());
+      builder.putOveragePrices(overage.resource(), repriced);
+    }
+    return builder.build();
   }
 
   private static Map<ResourceId, Resource> resources(RandomnessSource in) {

@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import javax.money.CurrencyUnit;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -148,11 +149,14 @@ public final class TeamGen {
   public static Gen<TeamFixture> fixtures(BillingEngine engine) {
     TeamFixture base = TeamFixture.of(engine);
     Catalog catalog = engine.catalog();
+    // a catalog priced in several currencies has teams in each
+    Gen<CurrencyUnit> currencies = Generate.pick(catalog.currencies());
     return DateGen.anchors()
         .zip(
             initialTerms(catalog),
-            (on, terms) -> {
-              TeamFixture fixture = base.withCreatedOn(on).withTerms(terms);
+            currencies,
+            (on, terms, currency) -> {
+              TeamFixture fixture = base.withCreatedOn(on).withTerms(terms).withCurrency(currency);
               return catalog.plan(terms.plan()).trialRequiresCard()
                   ? fixture.withCard(
                       new CardReference(

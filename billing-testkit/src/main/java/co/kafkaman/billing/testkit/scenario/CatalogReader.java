@@ -43,7 +43,7 @@ import javax.money.CurrencyUnit;
  */
 final class CatalogReader {
   private static final Set<String> INLINE =
-      Set.of("currency", "plans", "resources", "addOns", "overage");
+      Set.of("currency", "currencies", "plans", "resources", "addOns", "overage");
   // price keys: the frequency each names
   private static final Map<String, BillingFrequency> PRICES =
       Map.of(
@@ -107,8 +107,63 @@ final class CatalogReader {
 
   private static Catalog inline(ScenarioNode value) {
     Map<String, ScenarioNode> entries = value.entries(INLINE);
-    CurrencyUnit currency = currency(value.get("currency"));
-    Catalog.Builder builder = Catalog.builder().currency(currency);
+    CurrencyUnit catalogCurrency = currency(value.get("currency"));
+    Map<String, CurrencyUnit> currencies = new LinkedHashMap<>();
+    currencies.put(catalogCurrency.getCurrencyCode(), catalogCurrency);
+    ScenarioNode listed = entries.get("currencies");
+    if (listed != null && !listed.isNull()) {
+      for (ScenarioNode code : listed.elements()) {
+        CurrencyUnit other = currency(code);
+        currencies.put(other.getCurrencyCode(), other);
+      }
+    }
+    Catalog catalog =
+        inline(value, entries, new Pass(catalogCurrency, catalogCurrency, currencies));
+    Map<CurrencyUnit, Catalog> others = new LinkedHashMap<>();
+    for (CurrencyUnit other : currencies.values()) {
+      if (!other.equals(catalogCurrency)) {
+        others.put(other, inline(value, entries, new Pass(other, catalogCurrency, currencies)));
+      }
+    }
+    return others.isEmpty()
+        ? catalog
+        : build(value, () -> Catalog.builder().from(catalog).otherCurrencies(others).build());
+  }
+
+  /**
+   * One reading of the inline catalog, priced in {@code currency.currency()}: a price is a number
+   * in the catalog currency or, in a catalog of several currencies, a mapping {@code {EUR: 12.00,
+   * USD: 13.00}} giving it in each.
+   */
+  private record Pass(
+      CurrencyUnit currency, CurrencyUnit catalogCurrency, Map<String, CurrencyUnit> currencies) {
+    Amount amount(ScenarioNode price) {
+      String code = currency.getCurrencyCode();
+      if (price.isScalar()) {
+        if (!currency.equals(catalogCurrency)) {
+          throw price.error(
+              "gives no "
+                  + code
+                  + " price: a catalog in "
+                  + String.join(", ", currencies.keySet())
+                  + " prices each as {"
+                  + String.join(": ..., ", currencies.keySet())
+                  + ": ...}");
+        }
+        return price.asAmount(currency);
+      }
+      Map<String, ScenarioNode> byCurrency = price.entries(currencies.keySet());
+      ScenarioNode in = byCurrency.get(code);
+      if (in == null) {
+        throw price.error("gives no " + code + " price");
+      }
+      return in.asAmount(currency);
+    }
+  }
+
+  private static Catalog inline(
+      ScenarioNode value, Map<String, ScenarioNode> entries, Pass currency) {
+    Catalog.Builder builder = Catalog.builder().currency(currency.currency());
     for (ScenarioNode plan : value.get("plans").entries().values()) {
       PlanId tier = id(plan, () -> PlanId.of(lastKey(plan)));
       builder.putPlans(tier, plan(tier, plan, currency));
@@ -146,7 +201,7 @@ final class CatalogReader {
               resource, tieredPrice(overage, fields, resource, model, currency));
           continue;
         }
-        Amount price = overage.get("price").asAmount(currency);
+        Amount price = currency.amount(overage.get("price"));
         long size = fields.containsKey("packageSize") ? fields.get("packageSize").asLong() : 1;
         builder.putOveragePrices(
             resource, build(overage, () -> new OveragePrice(resource, price, size)));
@@ -203,7 +258,7 @@ final class CatalogReader {
     }
   }
 
-  private static Plan plan(PlanId tier, ScenarioNode plan, CurrencyUnit currency) {
+  private static Plan plan(PlanId tier, ScenarioNode plan, Pass currency) {
     Map<String, ScenarioNode> fields = plan.entries(PLAN);
     Plan.Builder builder = Plan.builder().id(tier).seatPrices(prices(fields, currency));
     ScenarioNode baseFee = fields.get("baseFee");
@@ -242,12 +297,12 @@ final class CatalogReader {
   }
 
   private static Map<BillingFrequency, Amount> prices(
-      Map<String, ScenarioNode> fields, CurrencyUnit currency) {
+      Map<String, ScenarioNode> fields, Pass currency) {
     Map<BillingFrequency, Amount> prices = new TreeMap<>();
     PRICES.forEach(
         (key, frequency) -> {
           if (fields.containsKey(key)) {
-            prices.put(frequency, fields.get(key).asAmount(currency));
+            prices.put(frequency, currency.amount(fields.get(key)));
           }
         });
     return prices;
@@ -274,7 +329,7 @@ final class CatalogReader {
       Map<String, ScenarioNode> fields,
       ResourceId resource,
       OveragePrice.Model model,
-      CurrencyUnit currency) {
+      Pass currency) {
     if (fields.containsKey("price") || fields.containsKey("packageSize")) {
       throw overage.error("a " + model + " price is given by its tiers only");
     }
@@ -283,7 +338,7 @@ final class CatalogReader {
       tier.entries(TIER);
       ScenarioNode upTo = tier.get("upTo");
       long last = upTo.text().equals("inf") ? OveragePrice.Tier.UNBOUNDED : upTo.asLong();
-      Amount price = tier.get("price").asAmount(currency);
+      Amount price = currency.amount(tier.get("price"));
       tiers.add(build(tier, () -> new OveragePrice.Tier(last, price)));
     }
     return build(overage, () -> OveragePrice.tiered(resource, model, tiers));

@@ -103,6 +103,7 @@ public final class ScenarioFormat {
           "invoicePrefix",
           "collection",
           "card",
+          "currency",
           "expect");
   private static final Set<String> STEP = Set.of("on", "id", "by", "note", "expect");
   private static final Set<String> OWNER = Set.of("id", "email", "roles");
@@ -221,11 +222,17 @@ public final class ScenarioFormat {
     String description = top.containsKey("description") ? top.get("description").text() : "";
     Catalog first = CatalogReader.read(root.get("catalog"), directory);
     CatalogVersions versions = versions(top, first, directory);
-    // plans and resources are resolved against the latest version: later versions only add
-    Catalog catalog = versions.latest().catalog();
     BillingEngine engine = BillingEngine.of(versions, policy(top, first));
     ScenarioNode team = root.get("team");
     TeamFixture fixture = fixture(team, engine);
+    // plans and resources are resolved against the latest version (later versions only add),
+    // amounts in the team's currency
+    Catalog catalog;
+    try {
+      catalog = versions.latest().catalog().inCurrency(fixture.currency());
+    } catch (BillingException e) {
+      throw team.get("currency").error(String.valueOf(e.getMessage()));
+    }
     List<Check> creationChecks = team.find("expect").map(e -> checks(e, catalog)).orElse(List.of());
     List<Scenario.Step> steps = new ArrayList<>();
     if (top.containsKey("steps") && !top.get("steps").isNull()) {
@@ -368,6 +375,9 @@ public final class ScenarioFormat {
       } catch (co.kafkaman.billing.model.BillingException e) {
         throw details.error(e.reason());
       }
+    }
+    if (fields.containsKey("currency")) {
+      fixture = fixture.withCurrency(CatalogReader.currency(fields.get("currency")));
     }
     if (fields.containsKey("collection")) {
       fixture = fixture.withCollectionMethod(collection(fields.get("collection")));

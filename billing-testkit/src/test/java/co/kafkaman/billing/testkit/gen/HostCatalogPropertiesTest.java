@@ -41,6 +41,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import javax.money.CurrencyUnit;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -81,7 +82,8 @@ class HostCatalogPropertiesTest {
   /**
    * Per seat, flat fee, base fee plus seats: whatever the model, the first paid cycle bills the
    * plan's base fee (if any) and {@code seats x seat price}, each on its own line, and nothing else
-   * (no add-ons asked for). The oracle is the catalog alone, not the rules' line builders.
+   * (no add-ons asked for), in the team's currency when the catalog has several. The oracle is the
+   * catalog alone, not the rules' line builders.
    */
   @Test
   void theFirstPaidCycleBillsTheBaseFeePlusTheSeats() {
@@ -93,7 +95,11 @@ class HostCatalogPropertiesTest {
             Generate.range(1, 40))
         .checkAssert(
             (catalog, planPick, frequencyPick, seatPick) -> {
-              List<Plan> plans = List.copyOf(catalog.plans().values());
+              // a team in any currency the catalog is priced in, billed that currency's prices
+              CurrencyUnit currency =
+                  catalog.currencies().get(frequencyPick / 7 % catalog.currencies().size());
+              Catalog priced = catalog.inCurrency(currency);
+              List<Plan> plans = List.copyOf(priced.plans().values());
               Plan plan = plans.get(planPick % plans.size());
               List<BillingFrequency> offered = List.copyOf(plan.frequencies());
               BillingFrequency frequency = offered.get(frequencyPick % offered.size());
@@ -105,6 +111,7 @@ class HostCatalogPropertiesTest {
                       .withCreatedOn(on)
                       .withTerms(Terms.of(plan.id(), frequency, seats))
                       .withCard(new CardReference("tok_1", "visa", "4242", YearMonth.of(2040, 1)))
+                      .withCurrency(currency)
                       .team();
               if (plan.hasTrial()) {
                 LocalDate trialEnd = team.subscription().currentCycle().endExclusive();

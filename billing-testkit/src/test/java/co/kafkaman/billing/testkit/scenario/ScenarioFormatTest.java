@@ -57,7 +57,7 @@ class ScenarioFormatTest {
       value = {
         "seats: 3|seets: 3"
             + "|t.yaml:7: team.seets: unknown key 'seets'; expected one of [billingDetails, blocks,"
-            + " card, collection, created, expect, frequency, id, invoicePrefix, owner, plan, seats]",
+            + " card, collection, created, currency, expect, frequency, id, invoicePrefix, owner, plan, seats]",
         "seats: 3|seats: three|t.yaml:7: team.seats: 'three' is not a whole number",
         "on: 2024-03-15|on: 2024-02-30|t.yaml:9: steps[0].on: '2024-02-30' is not a date like 2024-03-15",
         "version: 1|version: 2|t.yaml:1: version: version 2 is not supported; this testkit reads version 1",
