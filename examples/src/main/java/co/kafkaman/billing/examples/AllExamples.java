@@ -26,6 +26,7 @@ public final class AllExamples {
    */
   public static void main(String[] args) {
     HostCatalogExamples.main(args);
+    PricingModelExamples.main(args);
     ProrationExamples.main(args);
     ChangeExamples.main(args);
     UsageExamples.main(args);

@@ -20,16 +20,12 @@ import co.kafkaman.billing.model.catalog.CatalogFormat;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.invoice.BillingDetails;
-import co.kafkaman.billing.model.team.Member;
-import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
-import co.kafkaman.billing.rules.engine.Creation;
-import co.kafkaman.billing.rules.engine.Outcome;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,9 +82,11 @@ public final class HostCatalogExamples {
     Catalog catalog = CatalogFormat.read(new StringReader(BUILDBOX));
     BillingEngine engine = BillingEngine.of(catalog);
     Team team = created(engine, LocalDate.of(2025, 1, 6));
-    team = step(engine, team, new Command.Renew("trial-end", "system"), "2025-01-20", "trial ends");
     team =
-        step(
+        Print.step(
+            engine, team, new Command.Renew("trial-end", "system"), "2025-01-20", "trial ends");
+    team =
+        Print.step(
             engine,
             team,
             new Command.RecordUsage(
@@ -100,8 +98,8 @@ public final class HostCatalogExamples {
                 Instant.parse("2025-02-03T09:00:00Z")),
             "2025-02-03",
             "8,500 build minutes (2,000 included)");
-    team = step(engine, team, new Command.Renew("r-2", "system"), "2025-02-20", "renewal");
-    step(
+    team = Print.step(engine, team, new Command.Renew("r-2", "system"), "2025-02-20", "renewal");
+    Print.step(
         engine,
         team,
         Command.ChangeSubscription.of(
@@ -120,29 +118,15 @@ public final class HostCatalogExamples {
    * Creates team {@code acme} on Team monthly with 3 seats: the trial starts, nothing is billed.
    */
   static Team created(BillingEngine engine, LocalDate on) {
-    Creation creation =
-        engine.create(
-            new Command.CreateTeam(
-                "c-1",
-                "ana",
-                "acme",
-                engine.catalog().currency(),
-                Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
-                new BillingDetails("Acme AB", "billing@acme.test", "Storgatan 1, Stockholm", ""),
-                "BB-",
-                Terms.of(PlanId.of("team"), BillingFrequency.MONTHLY, 3)),
-            on);
-    if (creation instanceof Outcome.Accepted accepted) {
-      Print.outcome(on + ": create team acme on Team, 3 seats", accepted);
-      return accepted.team();
-    }
-    throw new IllegalStateException(creation.summary());
-  }
-
-  private static Team step(
-      BillingEngine engine, Team team, Command command, String date, String what) {
-    Outcome outcome = engine.apply(team, command, LocalDate.parse(date));
-    Print.outcome(date + ": " + what, outcome);
-    return outcome.team();
+    return Print.created(
+        engine,
+        Print.createAcme(
+            engine.catalog().currency(),
+            on,
+            new BillingDetails("Acme AB", "billing@acme.test", "Storgatan 1, Stockholm", ""),
+            "BB-",
+            Terms.of(PlanId.of("team"), BillingFrequency.MONTHLY, 3)),
+        on,
+        "create team acme on Team, 3 seats");
   }
 }

@@ -17,10 +17,20 @@ package co.kafkaman.billing.examples;
 
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationIntent;
+import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.team.Member;
+import co.kafkaman.billing.model.team.Role;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.team.Terms;
+import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.rules.invoicing.InvoiceText;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import javax.money.CurrencyUnit;
 
 /**
  * Prints outcomes, invoices and history for the examples (examples may print; the library never
@@ -57,6 +67,40 @@ final class Print {
         OUT.println("  history: " + entry);
       }
     }
+  }
+
+  /**
+   * Applies {@code command} on {@code date}, prints the outcome under {@code what}, returns the
+   * team.
+   */
+  static Team step(BillingEngine engine, Team team, Command command, String date, String what) {
+    Outcome outcome = engine.apply(team, command, LocalDate.parse(date));
+    outcome(date + ": " + what, outcome);
+    return outcome.team();
+  }
+
+  /** Creates team {@code acme} (owner ana) with {@code command}, prints it, returns the team. */
+  static Team created(BillingEngine engine, Command.CreateTeam command, LocalDate on, String what) {
+    Creation creation = engine.create(command, on);
+    if (creation instanceof Outcome.Accepted accepted) {
+      outcome(on + ": " + what, accepted);
+      return accepted.team();
+    }
+    throw new IllegalStateException(creation.summary());
+  }
+
+  /** Returns the creation of team {@code acme}, owner ana, on {@code terms}. */
+  static Command.CreateTeam createAcme(
+      CurrencyUnit currency, LocalDate on, BillingDetails details, String prefix, Terms terms) {
+    return new Command.CreateTeam(
+        "c-1",
+        "ana",
+        "acme",
+        currency,
+        Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
+        details,
+        prefix,
+        terms);
   }
 
   static void invoice(Invoice invoice) {

@@ -24,6 +24,7 @@ import co.kafkaman.billing.rules.calendar.ScheduleProjection;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
 import co.kafkaman.billing.rules.flex.FlexCalendar;
 import co.kafkaman.billing.rules.flex.FlexDate;
+import co.kafkaman.billing.rules.invoicing.Lines;
 import co.kafkaman.billing.rules.renewal.RenewalRules;
 import co.kafkaman.billing.rules.usage.UsageCalendar;
 import java.time.LocalDate;
@@ -88,13 +89,17 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
    * boundaries of the next terms' cycles (counted from the anchor when the frequency stays, from
    * the first renewal when it changes), if nothing changes.
    *
+   * <p>Descriptions print the terms with the catalog's names: {@code "renew Basic monthly, 3 seats
+   * (first renewal)"}.
+   *
    * @param team the team
+   * @param catalog the catalog that prices the team, whose names the descriptions print
    * @param range the dates asked about, half-open
    * @return the renewal events
    */
-  public static List<AgendaEvent> renewals(Team team, DateRange range) {
+  public static List<AgendaEvent> renewals(Team team, Catalog catalog, DateRange range) {
     Subscription subscription = team.subscription();
-    Optional<List<AgendaEvent>> ending = endingOrTrial(team, range);
+    Optional<List<AgendaEvent>> ending = endingOrTrial(team, catalog, range);
     if (ending.isPresent()) {
       return ending.get();
     }
@@ -107,7 +112,10 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
         boolean first = boundary.date().equals(firstRenewal);
         events.add(
             renewal(
-                boundary.date(), "renew " + next + (first ? " (first renewal)" : " (projected)")));
+                boundary.date(),
+                "renew "
+                    + Lines.terms(catalog, next)
+                    + (first ? " (first renewal)" : " (projected)")));
       }
     }
     return events;
@@ -193,7 +201,8 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
    * ends it) and nothing after; a trial has its end, the start of the first paid cycle, then the
    * paid cycles' renewals.
    */
-  private static Optional<List<AgendaEvent>> endingOrTrial(Team team, DateRange range) {
+  private static Optional<List<AgendaEvent>> endingOrTrial(
+      Team team, Catalog catalog, DateRange range) {
     Subscription subscription = team.subscription();
     if (subscription.ended()) {
       return Optional.of(List.of());
@@ -206,7 +215,7 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
                   renewal(
                       end,
                       "end the cancelled subscription ("
-                          + subscription.terms()
+                          + Lines.terms(catalog, subscription.terms())
                           + "): nothing more is billed"))
               : List.of());
     }
@@ -222,8 +231,10 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
             renewal(
                 boundary.date(),
                 boundary.date().equals(end)
-                    ? "free trial ends: first paid cycle of " + next + " starts and is billed"
-                    : "renew " + next + " (projected)"));
+                    ? "free trial ends: first paid cycle of "
+                        + Lines.terms(catalog, next)
+                        + " starts and is billed"
+                    : "renew " + Lines.terms(catalog, next) + " (projected)"));
       }
     }
     return Optional.of(events);

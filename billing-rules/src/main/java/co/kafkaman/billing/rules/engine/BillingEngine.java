@@ -796,7 +796,7 @@ public final class BillingEngine {
    */
   List<AgendaSource> agendaSources() {
     return List.of(
-        Agenda::renewals,
+        (team, range) -> Agenda.renewals(team, catalogFor(team), range),
         (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex(), catalogFor(team)),
         DunningRules::agenda);
   }

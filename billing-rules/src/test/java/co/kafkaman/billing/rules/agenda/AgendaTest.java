@@ -17,6 +17,7 @@ package co.kafkaman.billing.rules.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
@@ -31,6 +32,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class AgendaTest {
+  /** The renewals of a team on the sample catalog, as an agenda source. */
+  private static List<AgendaEvent> renewals(Team team, DateRange range) {
+    return Agenda.renewals(team, Catalog.kafkamanSample(), range);
+  }
 
   @ParameterizedTest(name = "{0}, {1}..{2}")
   @CsvSource(
@@ -110,7 +115,7 @@ class AgendaTest {
                 + " attempt 2 fails",
             "2024-03-22 GRACE_END KB-000001: grace for KB-000001 (USD 36.00) ends; deactivation if"
                 + " unpaid",
-            "2024-04-01 RENEWAL cycle ending 2024-04-01: renew BASIC MONTHLY, 3 seats (first"
+            "2024-04-01 RENEWAL cycle ending 2024-04-01: renew Basic monthly, 3 seats (first"
                 + " renewal)");
   }
 
@@ -131,7 +136,9 @@ class AgendaTest {
 
     Agenda agenda =
         Agenda.of(
-            team, DateRange.of(april1, LocalDate.of(2024, 4, 2)), List.of(flex, Agenda::renewals));
+            team,
+            DateRange.of(april1, LocalDate.of(2024, 4, 2)),
+            List.of(flex, AgendaTest::renewals));
 
     assertThat(agenda.events())
         .extracting(e -> e.kind().name())
@@ -140,7 +147,7 @@ class AgendaTest {
             Agenda.of(
                 team,
                 DateRange.of(april1, LocalDate.of(2024, 4, 2)),
-                List.of(Agenda::renewals, flex)))
+                List.of(AgendaTest::renewals, flex)))
         .isEqualTo(agenda);
   }
 
