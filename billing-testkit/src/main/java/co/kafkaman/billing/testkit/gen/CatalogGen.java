@@ -108,10 +108,13 @@ public final class CatalogGen {
    * first three times in four, the last plan sometimes sales-assisted; billing frequencies from
    * weekly to annual, {@code P4M} and {@code P5W} included, each plan offering one or more of the
    * catalog's, each paid plan priced per seat, by a flat fee or by a base fee plus seats (one in
-   * three each); 0 to 3 resources with their own ids and singular and plural names (Unicode and
-   * characters such as {@code '='} and {@code ':'} included), metered or counted in use, with any
-   * {@link co.kafkaman.billing.model.catalog.Resource.Limit}; allowances, add-on blocks and overage
-   * prices (always for resources billed past their allowance).
+   * three each), with trials ({@link #trialDays()}) and sometimes a minimum of 2 to 5 seats; one
+   * catalog in four priced in a second currency too; 0 to 3 resources with their own ids and
+   * singular and plural names (Unicode and characters such as {@code '='} and {@code ':'}
+   * included), metered or counted in use, with any {@link
+   * co.kafkaman.billing.model.catalog.Resource.Limit}; allowances, add-on blocks and overage prices
+   * (always for resources billed past their allowance; graduated or volume tiers one time in
+   * three).
    *
    * <p>Example: a EUR catalog with {@code hobby-3} "Hobby" (free, biweekly), {@code team-512}
    * "Team" at {@code EUR 7.31} a seat biweekly and {@code EUR 90.00} every 4 months, and the

@@ -64,6 +64,7 @@ final class HostCatalogs {
           BillingFrequency.ofWeeks(5));
 
   private static final Gen<CurrencyUnit> OTHER_CURRENCIES = MoneyGen.currencies();
+  private static final Gen<Integer> TRIALS = CatalogGen.trialDays();
 
   private HostCatalogs() {}
 
@@ -115,6 +116,9 @@ final class HostCatalogs {
                 .selfServe(!sales)
                 .payByInvoiceAllowed(sales || pick(in, 4) == 0)
                 .autoFlexEligible(!isFree && pick(in, 3) == 0)
+                .trialDays(isFree ? 0 : TRIALS.generate(in))
+                .trialRequiresCard(pick(in, 2) == 0)
+                .minimumSeats(isFree || pick(in, 5) > 0 ? 0 : 2 + (int) pick(in, 4))
                 .build());
       }
       for (Resource resource : resources.values()) {
@@ -129,8 +133,12 @@ final class HostCatalogs {
         boolean billable = resource.isOverageBillable();
         if (billable && (resource.limit() == Resource.Limit.OVERAGE_ALWAYS || pick(in, 3) > 0)) {
           long size = List.of(1L, 1_000L, 250L).get((int) pick(in, 3));
+          // graduated or volume tiers one time in three, else a price per package
           builder.putOveragePrices(
-              resource.id(), new OveragePrice(resource.id(), prices.generate(in), size));
+              resource.id(),
+              pick(in, 3) == 0
+                  ? CatalogGen.tieredOveragePrices(resource.id(), currency).generate(in)
+                  : new OveragePrice(resource.id(), prices.generate(in), size));
         }
       }
       Catalog catalog = builder.build();
