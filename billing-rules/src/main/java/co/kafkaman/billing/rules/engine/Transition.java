@@ -165,7 +165,11 @@ final class Transition {
   }
 
   private static <T> List<T> added(List<T> list, T element) {
-    List<T> growing = list.isEmpty() ? new ArrayList<>(2) : list;
+    if (list.isEmpty()) {
+      // the usual one invoice or notice: an immutable list, which Outcome keeps without copying
+      return List.of(element);
+    }
+    List<T> growing = list instanceof ArrayList ? list : new ArrayList<>(list);
     growing.add(element);
     return growing;
   }
