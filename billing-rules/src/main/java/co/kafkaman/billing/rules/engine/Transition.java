@@ -54,7 +54,6 @@ final class Transition {
   // the first entry carries the command and the outcome's summary, so it is made on accept (and
   // only then put first) from the kind and catalog version it was recorded with
   private final List<HistoryEntry> entries = new ArrayList<>(3);
-  private int recorded;
   private @Nullable EntryKind firstKind;
   private @Nullable CatalogVersionId firstVersion;
   private boolean firstMade;
@@ -109,21 +108,17 @@ final class Transition {
         pricedBy != null
             ? Optional.of(pricedBy.id())
             : team.subscription().catalogVersion().map(CatalogVersion::id);
-    if (recorded++ == 0) {
+    if (firstKind == null) {
       // the first entry takes the outcome's summary: accept makes it
       firstKind = kind;
       firstVersion = version.orElse(null);
       return;
     }
+    // the n-th effect is "/n": entries holds the first too once it is made
+    int n = firstMade ? entries.size() : entries.size() + 1;
     entries.add(
         HistoryEntry.of(
-            command.id() + "/" + (recorded - 1),
-            asOf,
-            command.actor(),
-            kind,
-            summary,
-            payload,
-            version));
+            command.id() + "/" + n, asOf, command.actor(), kind, summary, payload, version));
   }
 
   /**
