@@ -15,6 +15,8 @@
  */
 package co.kafkaman.billing.model.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The id of a plan, chosen by the host: {@code starter}, {@code team}, {@code BASIC}. Ids are 1 to
  * 64 ASCII letters, digits, {@code '_'} or {@code '-'}, starting with a letter or digit, so they
@@ -47,6 +49,29 @@ public record PlanId(String value) implements Comparable<PlanId> {
    */
   public static PlanId of(String value) {
     return new PlanId(value);
+  }
+
+  /**
+   * Returns whether {@code other} is an id with the same text. Written out rather than left to the
+   * record's generated method: ids key the catalog's maps and are compared on every lookup, and the
+   * generated method goes through a method-handle chain the JIT does not always fold.
+   *
+   * @param other the object compared
+   * @return true for an id of this type with an equal text
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || (other instanceof PlanId id && value.equals(id.value));
+  }
+
+  /**
+   * Returns the hash code of the id text: the same value the record's generated method returns.
+   *
+   * @return {@code value().hashCode()}
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override

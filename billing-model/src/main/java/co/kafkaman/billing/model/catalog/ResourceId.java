@@ -15,6 +15,8 @@
  */
 package co.kafkaman.billing.model.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The id of a metered or counted resource, chosen by the host: {@code build_minutes}, {@code
  * MONITORING_REQUESTS}. Ids are 1 to 64 ASCII letters, digits, {@code '_'} or {@code '-'}, starting
@@ -47,6 +49,29 @@ public record ResourceId(String value) implements Comparable<ResourceId> {
    */
   public static ResourceId of(String value) {
     return new ResourceId(value);
+  }
+
+  /**
+   * Returns whether {@code other} is an id with the same text. Written out rather than left to the
+   * record's generated method: ids key the catalog's maps and are compared on every lookup, and the
+   * generated method goes through a method-handle chain the JIT does not always fold.
+   *
+   * @param other the object compared
+   * @return true for an id of this type with an equal text
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || (other instanceof ResourceId id && value.equals(id.value));
+  }
+
+  /**
+   * Returns the hash code of the id text: the same value the record's generated method returns.
+   *
+   * @return {@code value().hashCode()}
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
   }
 
   @Override

@@ -284,6 +284,9 @@ public final class ChangeRules {
               + target.frequency().adjective());
     }
     // in catalog order; only resources the current terms have blocks of can lose some
+    if (current.addOnBlocks().isEmpty()) {
+      return parts;
+    }
     for (Resource resource : catalog.resources().values()) {
       int removed = current.blocks(resource.id()) - target.blocks(resource.id());
       if (removed > 0) {

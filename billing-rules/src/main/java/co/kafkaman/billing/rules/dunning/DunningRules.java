@@ -106,8 +106,10 @@ public final class DunningRules {
     Receivable receivable =
         Receivable.of(invoice.number(), method, due, attempts, due.plusDays(terms.graceDays()));
     Team updated = team.plusReceivable(receivable);
-    List<NotificationIntent> notifications = new ArrayList<>(1);
+    // a card team is sent nothing: no list to make (and for DunningStep to copy) on every invoice
+    List<NotificationIntent> notifications = List.of();
     if (!method.attemptsAutomatically()) {
+      notifications = new ArrayList<>(1);
       notify(
           notifications,
           updated,

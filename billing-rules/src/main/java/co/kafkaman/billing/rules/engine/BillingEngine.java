@@ -253,16 +253,16 @@ public final class BillingEngine {
 
   /** Returns the version that prices {@code team}; see {@link #catalogFor(Team)}. */
   private CatalogVersion versionOf(Team team) {
-    Optional<CatalogVersion> held = team.subscription().catalogVersion();
-    if (held.isEmpty()) {
-      return onlyVersion != null
-          ? onlyVersion
-          : versions.effectiveOn(team.subscription().currentCycle().start());
-    }
-    CatalogVersion version = held.get();
+    // an engine of one catalog prices every team with it: no need to read the team's version
+    // (reading it wraps it in an Optional, on every command)
     if (onlyVersion != null) {
       return onlyVersion;
     }
+    Optional<CatalogVersion> held = team.subscription().catalogVersion();
+    if (held.isEmpty()) {
+      return versions.effectiveOn(team.subscription().currentCycle().start());
+    }
+    CatalogVersion version = held.get();
     if (versions.contains(version)) {
       return version;
     }

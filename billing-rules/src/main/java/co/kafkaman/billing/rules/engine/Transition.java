@@ -19,6 +19,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.InputLimits;
 import co.kafkaman.billing.model.catalog.CatalogVersion;
+import co.kafkaman.billing.model.catalog.CatalogVersionId;
 import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.HistoryPayload;
@@ -50,7 +51,12 @@ final class Transition {
   // most commands issue at most one invoice and notify no one: lists are made when first needed
   private List<Invoice> invoices = List.of();
   private List<NotificationIntent> notifications = List.of();
+  // the first entry carries the command and the outcome's summary, so it is made on accept (and
+  // only then put first) from the kind and catalog version it was recorded with
   private final List<HistoryEntry> entries = new ArrayList<>(3);
+  private @Nullable EntryKind firstKind;
+  private @Nullable CatalogVersionId firstVersion;
+  private boolean firstMade;
   // the catalog version that prices what is recorded from now on; the team's own until set
   private @Nullable CatalogVersion pricedBy;
 
@@ -98,19 +104,21 @@ final class Transition {
   }
 
   private void record(EntryKind kind, Summary summary, HistoryPayload payload) {
-    String id = entries.isEmpty() ? command.id() : command.id() + "/" + entries.size();
-    HistoryPayload carried = entries.isEmpty() ? command : payload;
+    Optional<CatalogVersionId> version =
+        pricedBy != null
+            ? Optional.of(pricedBy.id())
+            : team.subscription().catalogVersion().map(CatalogVersion::id);
+    if (firstKind == null) {
+      // the first entry takes the outcome's summary: accept makes it
+      firstKind = kind;
+      firstVersion = version.orElse(null);
+      return;
+    }
+    // the n-th effect is "/n": entries holds the first too once it is made
+    int n = firstMade ? entries.size() : entries.size() + 1;
     entries.add(
         HistoryEntry.of(
-            id,
-            asOf,
-            command.actor(),
-            kind,
-            summary,
-            carried,
-            pricedBy != null
-                ? Optional.of(pricedBy.id())
-                : team.subscription().catalogVersion().map(CatalogVersion::id)));
+            command.id() + "/" + n, asOf, command.actor(), kind, summary, payload, version));
   }
 
   /**
@@ -165,7 +173,11 @@ final class Transition {
   }
 
   private static <T> List<T> added(List<T> list, T element) {
-    List<T> growing = list.isEmpty() ? new ArrayList<>(2) : list;
+    if (list.isEmpty()) {
+      // the usual one invoice or notice: an immutable list, which Outcome keeps without copying
+      return List.of(element);
+    }
+    List<T> growing = list instanceof ArrayList ? list : new ArrayList<>(list);
     growing.add(element);
     return growing;
   }
@@ -189,18 +201,23 @@ final class Transition {
 
   /** Accepts with a summary rendered when first read; the first entry carries the same summary. */
   Outcome accept(Summary summary) {
-    if (!entries.isEmpty()) {
-      HistoryEntry first = entries.get(0);
-      entries.set(
-          0,
+    if (firstKind != null) {
+      HistoryEntry first =
           HistoryEntry.of(
-              first.id(),
-              first.date(),
-              first.actor(),
-              first.kind(),
+              command.id(),
+              asOf,
+              command.actor(),
+              firstKind,
               summary,
-              first.payload(),
-              first.catalogVersion()));
+              command,
+              Optional.ofNullable(firstVersion));
+      // accepted again (a creation through Free accepts its first change): the last summary wins
+      if (firstMade) {
+        entries.set(0, first);
+      } else {
+        entries.add(0, first);
+        firstMade = true;
+      }
     }
     Team updated = team.plusHistory(entries);
     return new Outcome.Accepted(command, updated, summary, invoices, notifications, entries);

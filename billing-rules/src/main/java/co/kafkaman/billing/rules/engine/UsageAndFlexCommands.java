@@ -200,23 +200,27 @@ final class UsageAndFlexCommands {
     if (change.request().timing() != Timing.IMMEDIATELY) {
       return Optional.empty();
     }
-    return FlexRules.lockedSeatsRemoved(team.subscription(), change.request().target())
-        .map(
-            reason ->
-                new Outcome.Refused(
-                    change,
-                    team,
-                    BillingErrorCode.FLEX_SEATS_LOCKED,
-                    "target.seats",
-                    reason,
-                    Optional.of(
-                        new Command.ChangeSubscription(
-                            change.id(),
-                            change.actor(),
-                            new ChangeRequest(
-                                change.request().target(),
-                                Timing.ON_RENEWAL,
-                                change.request().salesAssisted())))));
+    // tested before refusing: a refusal built in a lambda would be allocated on every change
+    Optional<String> removed =
+        FlexRules.lockedSeatsRemoved(team.subscription(), change.request().target());
+    if (removed.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Outcome.Refused(
+            change,
+            team,
+            BillingErrorCode.FLEX_SEATS_LOCKED,
+            "target.seats",
+            removed.get(),
+            Optional.of(
+                new Command.ChangeSubscription(
+                    change.id(),
+                    change.actor(),
+                    new ChangeRequest(
+                        change.request().target(),
+                        Timing.ON_RENEWAL,
+                        change.request().salesAssisted())))));
   }
 
   /**
