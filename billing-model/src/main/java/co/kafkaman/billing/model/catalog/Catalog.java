@@ -161,9 +161,12 @@ public abstract class Catalog {
    * @since 0.1.0
    */
   public boolean offersCurrency(CurrencyUnit currency) {
+    return isPrimary(currency) || otherCurrencies().containsKey(currency);
+  }
+
+  private boolean isPrimary(CurrencyUnit currency) {
     return currency == currency()
-        || currency.getCurrencyCode().equals(currency().getCurrencyCode())
-        || otherCurrencies().containsKey(currency);
+        || currency.getCurrencyCode().equals(currency().getCurrencyCode());
   }
 
   /**
@@ -176,7 +179,7 @@ public abstract class Catalog {
    * @since 0.1.0
    */
   public Catalog inCurrency(CurrencyUnit currency) {
-    if (currency == currency() || currency.getCurrencyCode().equals(currency().getCurrencyCode())) {
+    if (isPrimary(currency)) {
       return this;
     }
     Catalog other = otherCurrencies().get(currency);
@@ -185,9 +188,12 @@ public abstract class Catalog {
           BillingErrorCode.CURRENCY_MISMATCH,
           "currency",
           currency.getCurrencyCode()
-              + " is not a currency of the catalog ("
-              + String.join(", ", currencies().stream().map(CurrencyUnit::getCurrencyCode).toList())
-              + ")");
+              + (otherCurrencies().isEmpty()
+                  ? " is not the catalog currency " + currency().getCurrencyCode()
+                  : " is not a currency of the catalog ("
+                      + String.join(
+                          ", ", currencies().stream().map(CurrencyUnit::getCurrencyCode).toList())
+                      + ")"));
     }
     return other;
   }

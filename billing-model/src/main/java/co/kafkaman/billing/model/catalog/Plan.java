@@ -231,9 +231,16 @@ public abstract class Plan {
       if (fee == null) {
         throw notOffered(frequency);
       }
-      return Amount.zero(fee.currency());
+      return zeroPrice();
     }
     return price;
+  }
+
+  /** Zero in the plan's currency, kept once: a flat-fee frequency asks for it on every change. */
+  @Value.Lazy
+  Amount zeroPrice() {
+    return Amount.zero(
+        (seatPrices().isEmpty() ? baseFees() : seatPrices()).values().iterator().next().currency());
   }
 
   /**
@@ -258,7 +265,8 @@ public abstract class Plan {
   public Amount baseFee(BillingFrequency frequency) {
     Amount fee = baseFees().get(frequency);
     if (fee == null) {
-      return Amount.zero(seatPrice(frequency).currency());
+      seatPrice(frequency); // refuses a frequency the plan does not offer
+      return zeroPrice();
     }
     return fee;
   }
@@ -286,6 +294,8 @@ public abstract class Plan {
    *
    * @return true when no frequency costs anything (no seat price, no base fee)
    */
+  @Value.Derived
+  @Value.Auxiliary
   public boolean isFree() {
     for (Amount price : seatPrices().values()) {
       if (!price.isZero()) {

@@ -72,8 +72,21 @@ public final class Amount implements Comparable<Amount> {
    * @return the zero amount
    */
   public static Amount zero(CurrencyUnit currency) {
-    return new Amount(0, currency);
+    Amount last = lastZero;
+    if (last != null && last.currency == currency) {
+      return last;
+    }
+    Amount zero = new Amount(0, currency);
+    lastZero = zero;
+    return zero;
   }
+
+  /**
+   * The zero last asked for: most engines bill in one currency, and every change and renewal asks
+   * for zero several times. A racy single-entry cache, safe because an amount is immutable with
+   * final fields; a miss only allocates.
+   */
+  private static @Nullable Amount lastZero;
 
   /**
    * Returns the amount {@code value} in {@code currency}, which must not have more decimals than

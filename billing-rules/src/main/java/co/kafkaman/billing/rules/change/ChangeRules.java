@@ -441,7 +441,9 @@ public final class ChangeRules {
           rest,
           asOf);
     }
-    for (Resource resource : catalog.resources().values()) {
+    // in catalog order; only resources the target terms have blocks of can gain some
+    for (Resource resource :
+        target.addOnBlocks().isEmpty() ? List.<Resource>of() : catalog.resources().values()) {
       long added = (long) target.blocks(resource.id()) - current.blocks(resource.id());
       if (added > 0) {
         chargeRest(

@@ -359,20 +359,7 @@ public final class BillingEngine {
     InputLimits.requireDate("asOf", asOf);
     CatalogVersion version = onlyVersion != null ? onlyVersion : versions.effectiveOn(asOf);
     Catalog priced = version.catalog();
-    if (!priced.offersCurrency(command.currency())) {
-      return new Creation.Refused(
-          command,
-          BillingErrorCode.CURRENCY_MISMATCH,
-          "currency",
-          command.currency().getCurrencyCode()
-              + (priced.otherCurrencies().isEmpty()
-                  ? " is not the catalog currency " + priced.currency().getCurrencyCode()
-                  : " is not a currency of the catalog ("
-                      + String.join(
-                          ", ", priced.currencies().stream().map(c -> c.getCurrencyCode()).toList())
-                      + ")"));
-    }
-    // a team bills in one currency: the catalog's prices in it
+    // a team bills in one currency: the catalog's prices in it (refused when the catalog lacks it)
     Catalog catalog = priced.inCurrency(command.currency());
     Terms initial = command.initialTerms();
     Plan plan = catalog.plan(initial.plan());
