@@ -89,6 +89,11 @@ public enum BillingErrorCode {
   SUBSCRIPTION_ENDED("BILL-408"),
   /** Fewer seats than the plan's minimum ({@code Plan.minimumSeats()}). */
   SEATS_BELOW_MINIMUM("BILL-409"),
+  /**
+   * The change policy does not allow a part of the change at all, immediately or on renewal ({@code
+   * ChangeTiming.REFUSED}).
+   */
+  CHANGE_NOT_ALLOWED("BILL-410"),
 
   // 5xx: members, usage, auto-flex
   /** Adding a member beyond paid seats needs auto-flex or more seats. */

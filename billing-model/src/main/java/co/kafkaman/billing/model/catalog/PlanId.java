@@ -38,6 +38,8 @@ public record PlanId(String value) implements Comparable<PlanId> {
    */
   public PlanId {
     CatalogIds.check("plan", value);
+    // interned: the ids of a catalog and of the terms naming them then compare by reference
+    value = value.intern();
   }
 
   /**

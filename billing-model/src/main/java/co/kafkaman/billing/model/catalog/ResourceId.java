@@ -38,6 +38,8 @@ public record ResourceId(String value) implements Comparable<ResourceId> {
    */
   public ResourceId {
     CatalogIds.check("resource", value);
+    // interned: the ids of a catalog and of the terms naming them then compare by reference
+    value = value.intern();
   }
 
   /**

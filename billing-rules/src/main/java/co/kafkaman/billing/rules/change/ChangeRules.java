@@ -25,6 +25,8 @@ import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
 import co.kafkaman.billing.model.money.Amount;
+import co.kafkaman.billing.model.money.Fraction;
+import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.payment.CollectionMethod;
 import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.ChargeItem;
@@ -40,6 +42,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides a plan, seat, frequency or add-on change as a whole (RULES.md section 5):
@@ -116,6 +119,34 @@ public final class ChangeRules {
   public static ChangeDecision decide(
       Team team,
       Catalog catalog,
+      ProrationConvention convention,
+      ChangeRequest request,
+      LocalDate asOf) {
+    return decide(team, catalog, ChangePolicy.kafkaman(), convention, request, asOf);
+  }
+
+  /**
+   * Decides {@code request} for {@code team} on {@code asOf} under the change policy {@code
+   * policy}. Pure: the team is not changed; an accepted decision carries the new subscription and
+   * the lines to invoice.
+   *
+   * @param team the team, unchanged by this call
+   * @param catalog the price list
+   * @param policy which parts of a change may apply when, and the layout of quantity changes
+   * @param convention the proration convention
+   * @param request the change requested
+   * @param asOf the date of the request, within the current cycle and not before an earlier change
+   *     of it
+   * @return the decision: {@link ChangeDecision.Immediately}, {@link ChangeDecision.OnRenewal} or
+   *     {@link ChangeDecision.Refused}
+   * @throws BillingException {@code UNKNOWN_PLAN}, {@code FREQUENCY_NOT_OFFERED}, {@code
+   *     UNKNOWN_ADD_ON} or {@code DATE_OUT_OF_RANGE} for invalid input
+   * @since 0.1.0
+   */
+  public static ChangeDecision decide(
+      Team team,
+      Catalog catalog,
+      ChangePolicy policy,
       ProrationConvention convention,
       ChangeRequest request,
       LocalDate asOf) {
@@ -208,17 +239,32 @@ public final class ChangeRules {
               + " members",
           Optional.empty());
     }
+    // buying a paid plan from a free one is a purchase, not a change: any seats at or above the
+    // members and any period apply at once (nothing was paid for the free terms)
+    boolean purchase = currentPlan.isFree() && !targetPlan.isFree();
+    Parts parts = Parts.of(catalog, policy, currentPlan, targetPlan, current, target, purchase);
+    if (parts.refused != null) {
+      return new ChangeDecision.Refused(
+          BillingErrorCode.CHANGE_NOT_ALLOWED,
+          "target",
+          "the "
+              + policy.name()
+              + " change policy does not allow "
+              + String.join("; ", describe(catalog, parts.refused, current, target, 0)),
+          Optional.empty());
+    }
     if (request.timing() == Timing.ON_RENEWAL) {
       return new ChangeDecision.OnRenewal(
           target, "On renewal on " + cycle.endExclusive() + ": " + current + " -> " + target);
     }
-    List<String> renewalOnly =
-        renewalOnlyParts(catalog, current, target, subscription.lockedFlexSeats());
-    if (!renewalOnly.isEmpty()) {
+    if (parts.onRenewal != null) {
+      List<String> renewalOnly =
+          describe(catalog, parts.onRenewal, current, target, subscription.lockedFlexSeats());
       ChangeDecision onRenewal =
           decide(
               team,
               catalog,
+              policy,
               convention,
               new ChangeRequest(target, Timing.ON_RENEWAL, request.salesAssisted()),
               asOf);
@@ -235,12 +281,166 @@ public final class ChangeRules {
                   : "; On renewal would be refused too: " + onRenewal.summary()),
           renewalAccepted ? Optional.of(Timing.ON_RENEWAL) : Optional.empty());
     }
-    boolean newTerm =
-        (currentPlan.isFree() && !targetPlan.isFree())
-            || !current.frequency().equals(target.frequency());
+    boolean newTerm = purchase || !current.frequency().equals(target.frequency());
     return newTerm
         ? startNewTerm(subscription, catalog, convention, target, asOf)
-        : changeWithinCycle(subscription, catalog, convention, target, asOf);
+        : changeWithinCycle(
+            subscription, catalog, policy.layout(), convention, targetPlan, target, asOf);
+  }
+
+  /**
+   * The parts of a change its policy does not allow at once: those allowed only on renewal and
+   * those refused, each null when there is none (the usual case allocates nothing).
+   */
+  private static final class Parts {
+    @Nullable List<ChangePart> onRenewal;
+    @Nullable List<ChangePart> refused;
+
+    static Parts of(
+        Catalog catalog,
+        ChangePolicy policy,
+        Plan currentPlan,
+        Plan targetPlan,
+        Terms current,
+        Terms target,
+        boolean purchase) {
+      Parts parts = new Parts();
+      if (purchase) {
+        // a purchase, not a change: only who may sell the plan matters
+        if (!targetPlan.selfServe()) {
+          parts.add(policy, ChangePart.TO_SALES_ASSISTED, current, target);
+        }
+        return parts;
+      }
+      if (!current.plan().equals(target.plan())) {
+        if (catalog.isUpgrade(current.plan(), target.plan())) {
+          parts.add(policy, ChangePart.PLAN_UPGRADE, current, target);
+        } else {
+          parts.add(policy, ChangePart.PLAN_DOWNGRADE, current, target);
+        }
+        if (!targetPlan.selfServe()) {
+          parts.add(policy, ChangePart.TO_SALES_ASSISTED, current, target);
+        }
+        if (!currentPlan.selfServe()) {
+          parts.add(policy, ChangePart.FROM_SALES_ASSISTED, current, target);
+        }
+      }
+      if (target.seats() > current.seats()) {
+        parts.add(policy, ChangePart.SEATS_ADDED, current, target);
+      } else if (target.seats() < current.seats()) {
+        parts.add(policy, ChangePart.SEATS_REMOVED, current, target);
+      }
+      int order = target.frequency().compareTo(current.frequency());
+      if (order > 0) {
+        parts.add(policy, ChangePart.PERIOD_LONGER, current, target);
+      } else if (order < 0) {
+        parts.add(policy, ChangePart.PERIOD_SHORTER, current, target);
+      }
+      if (!current.addOnBlocks().isEmpty() || !target.addOnBlocks().isEmpty()) {
+        boolean added = false;
+        boolean removed = false;
+        for (ResourceId resource : changedResources(catalog, current, target)) {
+          int change = target.blocks(resource) - current.blocks(resource);
+          added |= change > 0;
+          removed |= change < 0;
+        }
+        if (added) {
+          parts.add(policy, ChangePart.BLOCKS_ADDED, current, target);
+        }
+        if (removed) {
+          parts.add(policy, ChangePart.BLOCKS_REMOVED, current, target);
+        }
+      }
+      return parts;
+    }
+
+    private void add(ChangePolicy policy, ChangePart part, Terms current, Terms target) {
+      ChangeTiming timing = policy.timingOf(part, current, target);
+      if (timing == ChangeTiming.ON_RENEWAL) {
+        if (onRenewal == null) {
+          onRenewal = new ArrayList<>(2);
+        }
+        onRenewal.add(part);
+      } else if (timing == ChangeTiming.REFUSED) {
+        if (refused == null) {
+          refused = new ArrayList<>(2);
+        }
+        refused.add(part);
+      }
+    }
+  }
+
+  /**
+   * The resources whose blocks a change may alter, in catalog order: every resource when the terms
+   * name several, else just the one named (no ordering needed).
+   */
+  private static Iterable<ResourceId> changedResources(
+      Catalog catalog, Terms current, Terms target) {
+    if (current.addOnBlocks().isEmpty() && target.addOnBlocks().size() <= 1) {
+      return target.addOnBlocks().keySet();
+    }
+    if (target.addOnBlocks().isEmpty() && current.addOnBlocks().size() == 1) {
+      return current.addOnBlocks().keySet();
+    }
+    return catalog.resources().keySet();
+  }
+
+  /** Says what each part changes, in words: "downgrade from Professional to Basic". */
+  private static List<String> describe(
+      Catalog catalog, List<ChangePart> parts, Terms current, Terms target, int lockedFlexSeats) {
+    List<String> words = new ArrayList<>(parts.size());
+    for (ChangePart part : parts) {
+      switch (part) {
+        case PLAN_UPGRADE, PLAN_DOWNGRADE ->
+            words.add(
+                (part == ChangePart.PLAN_UPGRADE ? "upgrade from " : "downgrade from ")
+                    + catalog.plan(current.plan()).name()
+                    + " to "
+                    + catalog.plan(target.plan()).name());
+        case TO_SALES_ASSISTED ->
+            words.add(
+                "moving to the sales-assisted " + catalog.plan(target.plan()).name() + " plan");
+        case FROM_SALES_ASSISTED ->
+            words.add(
+                "moving from the sales-assisted " + catalog.plan(current.plan()).name() + " plan");
+        case SEATS_ADDED, SEATS_REMOVED -> {
+          int count = Math.abs(target.seats() - current.seats());
+          String locked =
+              part == ChangePart.SEATS_REMOVED && lockedFlexSeats > 0
+                  ? " ("
+                      + lockedFlexSeats
+                      + " seats billed through auto-flex are locked until renewal)"
+                  : "";
+          words.add(
+              (part == ChangePart.SEATS_ADDED ? "adding " : "removing ")
+                  + count
+                  + (count == 1 ? " seat" : " seats")
+                  + locked);
+        }
+        case PERIOD_LONGER, PERIOD_SHORTER ->
+            words.add(
+                "switching from "
+                    + current.frequency().adjective()
+                    + " to "
+                    + target.frequency().adjective());
+        case BLOCKS_ADDED, BLOCKS_REMOVED -> {
+          // in catalog order
+          for (Resource resource : catalog.resources().values()) {
+            int change = target.blocks(resource.id()) - current.blocks(resource.id());
+            if ((part == ChangePart.BLOCKS_ADDED) == (change > 0) && change != 0) {
+              int count = Math.abs(change);
+              words.add(
+                  (change > 0 ? "adding " : "removing ")
+                      + count
+                      + " "
+                      + resource.plural()
+                      + (count == 1 ? " block" : " blocks"));
+            }
+          }
+        }
+      }
+    }
+    return words;
   }
 
   /**
@@ -249,6 +449,9 @@ public final class ChangeRules {
    * cycle were already credited from that change on and are never credited again.
    */
   private static boolean isInUse(BilledItem item, Terms current) {
+    if (!item.inUse()) {
+      return false;
+    }
     if (item.item() instanceof ChargeItem.Seats seats) {
       return seats.plan().equals(current.plan());
     }
@@ -256,49 +459,6 @@ public final class ChangeRules {
       return fee.plan().equals(current.plan());
     }
     return true;
-  }
-
-  private static List<String> renewalOnlyParts(
-      Catalog catalog, Terms current, Terms target, int lockedFlexSeats) {
-    List<String> parts = new ArrayList<>(0);
-    if (catalog.isUpgrade(target.plan(), current.plan())) {
-      parts.add(
-          "downgrade from "
-              + catalog.plan(current.plan()).name()
-              + " to "
-              + catalog.plan(target.plan()).name());
-    }
-    if (target.seats() < current.seats()) {
-      String locked =
-          lockedFlexSeats > 0
-              ? " (" + lockedFlexSeats + " seats billed through auto-flex are locked until renewal)"
-              : "";
-      int removed = current.seats() - target.seats();
-      parts.add("removing " + removed + (removed == 1 ? " seat" : " seats") + locked);
-    }
-    if (target.frequency().compareTo(current.frequency()) < 0) {
-      parts.add(
-          "switching from "
-              + current.frequency().adjective()
-              + " to "
-              + target.frequency().adjective());
-    }
-    // in catalog order; only resources the current terms have blocks of can lose some
-    if (current.addOnBlocks().isEmpty()) {
-      return parts;
-    }
-    for (Resource resource : catalog.resources().values()) {
-      int removed = current.blocks(resource.id()) - target.blocks(resource.id());
-      if (removed > 0) {
-        parts.add(
-            "removing "
-                + removed
-                + " "
-                + resource.plural()
-                + (removed == 1 ? " block" : " blocks"));
-      }
-    }
-    return parts;
   }
 
   private static ChangeDecision startNewTerm(
@@ -381,7 +541,9 @@ public final class ChangeRules {
   private static ChangeDecision changeWithinCycle(
       Subscription subscription,
       Catalog catalog,
+      ProrationLayout layout,
       ProrationConvention convention,
+      Plan targetPlan,
       Terms target,
       LocalDate asOf) {
     Terms current = subscription.terms();
@@ -391,27 +553,32 @@ public final class ChangeRules {
     int billed = subscription.billedItems().size();
     List<InvoiceLine> lines = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
     List<BilledItem> items = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
-    Plan targetPlan = catalog.plan(target.plan());
+    items.addAll(subscription.billedItems());
     Amount seatPrice = targetPlan.seatPrice(target.frequency());
-    String seatsLabel = catalog.texts().seats(target.plan(), target.frequency());
     long seatsToCharge;
     boolean planChanged = !target.plan().equals(current.plan());
     if (planChanged) {
-      for (BilledItem item : subscription.billedItems()) {
-        if (!(item.item() instanceof ChargeItem.AddOnBlocks)
-            && isInUse(item, current)
-            && item.creditable().isPositive()) {
-          Prorated credit = convention.credit(item, asOf);
-          lines.add(Lines.credit(catalog, item, credit, rest));
-          items.add(item.plusCredited(credit.amount().negated()));
-        } else {
-          items.add(item);
+      // the seats and base fee of the plan left are replaced; blocks stay
+      for (int i = 0; i < billed; i++) {
+        BilledItem item = items.get(i);
+        if (!(item.item() instanceof ChargeItem.AddOnBlocks) && isInUse(item, current)) {
+          replace(items, i, lines, catalog, convention, rest, asOf);
         }
       }
       seatsToCharge = target.seats();
     } else {
-      items.addAll(subscription.billedItems());
-      seatsToCharge = (long) target.seats() - current.seats();
+      seatsToCharge =
+          changeQuantity(
+              items,
+              lines,
+              catalog,
+              layout,
+              convention,
+              new ChargeItem.Seats(target.plan()),
+              target.seats() - current.seats(),
+              target.seats(),
+              rest,
+              asOf);
     }
     if (planChanged && targetPlan.hasBaseFee(target.frequency())) {
       chargeRest(
@@ -433,7 +600,7 @@ public final class ChangeRules {
           items,
           convention,
           LineKind.SEAT_PRORATION,
-          seatsLabel,
+          catalog.texts().seats(target.plan(), target.frequency()),
           new ChargeItem.Seats(target.plan()),
           seatsToCharge,
           seatPrice,
@@ -441,23 +608,39 @@ public final class ChangeRules {
           rest,
           asOf);
     }
-    // in catalog order; only resources the target terms have blocks of can gain some
-    for (Resource resource :
-        target.addOnBlocks().isEmpty() ? List.<Resource>of() : catalog.resources().values()) {
-      long added = (long) target.blocks(resource.id()) - current.blocks(resource.id());
-      if (added > 0) {
-        chargeRest(
-            lines,
-            items,
-            convention,
-            LineKind.ADD_ON_PRORATION,
-            catalog.texts().blocks(resource.id(), target.frequency()),
-            new ChargeItem.AddOnBlocks(resource.id()),
-            added,
-            catalog.addOn(resource.id()).price(target.frequency()),
-            cycle,
-            rest,
-            asOf);
+    if (!current.addOnBlocks().isEmpty() || !target.addOnBlocks().isEmpty()) {
+      for (ResourceId resource : changedResources(catalog, current, target)) {
+        int change = target.blocks(resource) - current.blocks(resource);
+        if (change == 0) {
+          continue;
+        }
+        ChargeItem.AddOnBlocks blocks = new ChargeItem.AddOnBlocks(resource);
+        long blocksToCharge =
+            changeQuantity(
+                items,
+                lines,
+                catalog,
+                layout,
+                convention,
+                blocks,
+                change,
+                target.blocks(resource),
+                rest,
+                asOf);
+        if (blocksToCharge > 0) {
+          chargeRest(
+              lines,
+              items,
+              convention,
+              LineKind.ADD_ON_PRORATION,
+              catalog.texts().blocks(resource, target.frequency()),
+              blocks,
+              blocksToCharge,
+              catalog.addOn(resource).price(target.frequency()),
+              cycle,
+              rest,
+              asOf);
+        }
       }
     }
     lines.removeIf(line -> line.amount().isZero());
@@ -480,6 +663,107 @@ public final class ChangeRules {
                                 "; standing instructions for renewal still say "
                                     + Lines.terms(catalog, terms))
                         .orElse("")));
+  }
+
+  /**
+   * Changes the quantity of {@code charged} (seats of the plan kept, or blocks of a resource) by
+   * {@code change}, on {@code layout}, and returns how many to charge for the rest of the cycle.
+   * {@link ProrationLayout#DIFFERENCE}: an increase charges it; a decrease credits that many of
+   * what is in use, newest first. {@link ProrationLayout#REPLACE}: everything in use is credited
+   * and the whole new quantity charged.
+   */
+  private static long changeQuantity(
+      List<BilledItem> items,
+      List<InvoiceLine> lines,
+      Catalog catalog,
+      ProrationLayout layout,
+      ProrationConvention convention,
+      ChargeItem charged,
+      int change,
+      int quantity,
+      DateRange rest,
+      LocalDate asOf) {
+    if (layout == ProrationLayout.REPLACE) {
+      for (int i = 0, n = items.size(); i < n; i++) {
+        BilledItem item = items.get(i);
+        if (item.inUse() && item.item().equals(charged)) {
+          replace(items, i, lines, catalog, convention, rest, asOf);
+        }
+      }
+      return quantity;
+    }
+    if (change >= 0) {
+      return change;
+    }
+    long toCredit = -(long) change;
+    for (int i = items.size() - 1; i >= 0 && toCredit > 0; i--) {
+      BilledItem item = items.get(i);
+      if (!item.inUse() || !item.item().equals(charged) || item.quantity() == 0) {
+        continue;
+      }
+      if (item.quantity() > toCredit) {
+        // split: the part removed is replaced, the rest stays in use
+        BilledItem[] parts = split(item, toCredit);
+        items.set(i, parts[0]);
+        items.add(i + 1, parts[1]);
+        replace(items, i + 1, lines, catalog, convention, rest, asOf);
+        toCredit = 0;
+      } else {
+        toCredit -= item.quantity();
+        replace(items, i, lines, catalog, convention, rest, asOf);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Splits {@code item} into what stays in use and {@code removed} of its quantity, each with its
+   * share of what was billed and credited (rounded half up, the two shares summing exactly to the
+   * whole).
+   */
+  private static BilledItem[] split(BilledItem item, long removed) {
+    Fraction share = Fraction.of(removed, item.quantity(), "");
+    Amount billedShare = item.billed().multipliedBy(1, share, RoundingPolicy.HALF_UP);
+    Amount creditedShare = item.credited().multipliedBy(1, share, RoundingPolicy.HALF_UP);
+    Amount billedRest = item.billed().minus(billedShare);
+    // keep each part's credit within its billed share
+    if (creditedShare.compareTo(billedShare) > 0) {
+      creditedShare = billedShare;
+    }
+    if (item.credited().minus(creditedShare).compareTo(billedRest) > 0) {
+      creditedShare = item.credited().minus(billedRest);
+    }
+    return new BilledItem[] {
+      new BilledItem(
+          item.item(),
+          item.quantity() - removed,
+          item.servicePeriod(),
+          billedRest,
+          item.credited().minus(creditedShare)),
+      new BilledItem(item.item(), removed, item.servicePeriod(), billedShare, creditedShare)
+    };
+  }
+
+  /**
+   * Replaces {@code items[i]} on {@code asOf}: credits its unused part (a {@code CHANGE_CREDIT}
+   * line when there is anything left to credit) and records it as no longer in use.
+   */
+  private static void replace(
+      List<BilledItem> items,
+      int i,
+      List<InvoiceLine> lines,
+      Catalog catalog,
+      ProrationConvention convention,
+      DateRange rest,
+      LocalDate asOf) {
+    BilledItem item = items.get(i);
+    if (!item.creditable().isPositive()) {
+      items.set(i, item.replaced(asOf, Amount.zero(item.billed().currency())));
+      return;
+    }
+    Prorated credit = convention.credit(item, asOf);
+    lines.add(Lines.credit(catalog, item, credit, rest));
+    items.set(i, item.replaced(asOf, credit.amount().negated()));
   }
 
   private static void chargeRest(

@@ -416,6 +416,7 @@ public final class BillingEngine {
             ChangeRules.decide(
                 team,
                 catalog,
+                policy.changes(),
                 policy.proration(),
                 new ChangeRequest(initial, Timing.IMMEDIATELY, true),
                 asOf);
@@ -912,8 +913,9 @@ public final class BillingEngine {
       }
       ChangeDecision decision =
           team.subscription().inTrial() && change.request().timing() == Timing.IMMEDIATELY
-              ? EndRules.trialChange(team, catalog, policy.proration(), change.request(), asOf)
-              : ChangeRules.decide(team, catalog, policy.proration(), change.request(), asOf);
+              ? EndRules.trialChange(team, catalog, policy, change.request(), asOf)
+              : ChangeRules.decide(
+                  team, catalog, policy.changes(), policy.proration(), change.request(), asOf);
       if (decision instanceof ChangeDecision.Refused r) {
         Optional<Command> alternative =
             r.alternative()
@@ -949,6 +951,7 @@ public final class BillingEngine {
           ChangeRules.decide(
               team.withSubscription(subscription.withNextTerms(Optional.empty())),
               catalog,
+              policy.changes(),
               policy.proration(),
               new ChangeRequest(set.nextTerms(), Timing.ON_RENEWAL, set.salesAssisted()),
               asOf);

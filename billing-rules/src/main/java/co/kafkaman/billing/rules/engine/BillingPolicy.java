@@ -15,6 +15,7 @@
  */
 package co.kafkaman.billing.rules.engine;
 
+import co.kafkaman.billing.rules.change.ChangePolicy;
 import co.kafkaman.billing.rules.dunning.DunningPolicy;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
 import co.kafkaman.billing.rules.flex.FlexChargeMode;
@@ -39,12 +40,17 @@ public final class BillingPolicy {
   private final ProrationConvention proration;
   private final AutoFlexPolicy autoFlex;
   private final DunningPolicy dunning;
+  private final ChangePolicy changes;
 
   private BillingPolicy(
-      ProrationConvention proration, AutoFlexPolicy autoFlex, DunningPolicy dunning) {
+      ProrationConvention proration,
+      AutoFlexPolicy autoFlex,
+      DunningPolicy dunning,
+      ChangePolicy changes) {
     this.proration = proration;
     this.autoFlex = autoFlex;
     this.dunning = dunning;
+    this.changes = changes;
   }
 
   /**
@@ -56,7 +62,10 @@ public final class BillingPolicy {
    */
   public static BillingPolicy kafkaman() {
     return new BillingPolicy(
-        ProrationConvention.KAFKAMAN, AutoFlexPolicy.kafkaman(), DunningPolicy.kafkaman());
+        ProrationConvention.KAFKAMAN,
+        AutoFlexPolicy.kafkaman(),
+        DunningPolicy.kafkaman(),
+        ChangePolicy.kafkaman());
   }
 
   // --- the neutral policy (issue 11, lifecycle) ---
@@ -76,7 +85,8 @@ public final class BillingPolicy {
     return new BillingPolicy(
         ProrationConvention.KAFKAMAN,
         AutoFlexPolicy.kafkaman().withRollouts(java.util.List.of()),
-        DunningPolicy.kafkaman());
+        DunningPolicy.kafkaman(),
+        ChangePolicy.kafkaman());
   }
 
   /**
@@ -115,7 +125,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withProration(ProrationConvention convention) {
-    return new BillingPolicy(convention, autoFlex, dunning);
+    return new BillingPolicy(convention, autoFlex, dunning, changes);
   }
 
   /**
@@ -125,7 +135,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withAutoFlex(AutoFlexPolicy policy) {
-    return new BillingPolicy(proration, policy, dunning);
+    return new BillingPolicy(proration, policy, dunning, changes);
   }
 
   /**
@@ -136,7 +146,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withFlexChargeMode(FlexChargeMode mode) {
-    return new BillingPolicy(proration, autoFlex.withChargeMode(mode), dunning);
+    return new BillingPolicy(proration, autoFlex.withChargeMode(mode), dunning, changes);
   }
 
   /**
@@ -147,6 +157,32 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withDunning(DunningPolicy policy) {
-    return new BillingPolicy(proration, autoFlex, policy);
+    return new BillingPolicy(proration, autoFlex, policy, changes);
+  }
+
+  /**
+   * Returns the change policy: which parts of a change may apply at once, only on renewal, or not
+   * at all, and how immediate quantity changes are invoiced. {@link ChangePolicy#kafkaman()}
+   * (RULES.md section 5) in both {@link #kafkaman()} and {@link #standard()}.
+   *
+   * @return the change policy
+   * @since 0.1.0
+   */
+  public ChangePolicy changes() {
+    return changes;
+  }
+
+  /**
+   * Returns a copy deciding changes with {@code policy}, for example {@link
+   * ChangePolicy#immediate()}: downgrades and removals apply at once, credited for the unused part
+   * of the cycle.
+   *
+   * @param policy the change policy
+   * @return the copy
+   * @since 0.1.0
+   */
+  public BillingPolicy withChanges(ChangePolicy policy) {
+    return new BillingPolicy(
+        proration, autoFlex, dunning, java.util.Objects.requireNonNull(policy));
   }
 }

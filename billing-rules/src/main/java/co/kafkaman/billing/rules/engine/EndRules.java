@@ -26,7 +26,6 @@ import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.ChangeRules;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.invoicing.Lines;
-import co.kafkaman.billing.rules.proration.ProrationConvention;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -118,17 +117,14 @@ final class EndRules {
    * first paid cycle bills them.
    */
   static ChangeDecision trialChange(
-      Team team,
-      Catalog catalog,
-      ProrationConvention proration,
-      ChangeRequest request,
-      LocalDate asOf) {
+      Team team, Catalog catalog, BillingPolicy policy, ChangeRequest request, LocalDate asOf) {
     Subscription subscription = team.subscription();
     ChangeDecision checked =
         ChangeRules.decide(
             team.withSubscription(subscription.withNextTerms(Optional.empty())),
             catalog,
-            proration,
+            policy.changes(),
+            policy.proration(),
             new ChangeRequest(request.target(), Timing.ON_RENEWAL, request.salesAssisted()),
             asOf);
     if (checked instanceof ChangeDecision.Refused) {

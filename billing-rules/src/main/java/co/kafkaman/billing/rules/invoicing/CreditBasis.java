@@ -123,7 +123,14 @@ public final class CreditBasis {
           if (!taken[i] && charged(line, item, catalog)) {
             Amount zero = Amount.zero(item.billed().currency());
             basis.set(
-                i, new BilledItem(item.item(), item.quantity(), item.servicePeriod(), zero, zero));
+                i,
+                new BilledItem(
+                    item.item(),
+                    item.quantity(),
+                    item.servicePeriod(),
+                    zero,
+                    zero,
+                    item.replacedOn()));
             taken[i] = true;
             break;
           }

@@ -1,0 +1,241 @@
+/*
+ * Copyright 2026 the kafkaman-billing authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package co.kafkaman.billing.rules.engine;
+
+import static co.kafkaman.billing.rules.TestTeams.accepted;
+import static co.kafkaman.billing.rules.TestTeams.kindsAndAmounts;
+import static co.kafkaman.billing.rules.TestTeams.terms;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.rules.TestTeams;
+import co.kafkaman.billing.rules.change.ChangePart;
+import co.kafkaman.billing.rules.change.ChangePolicy;
+import co.kafkaman.billing.rules.change.ChangeRule;
+import co.kafkaman.billing.rules.change.ChangeTiming;
+import co.kafkaman.billing.rules.change.ProrationLayout;
+import co.kafkaman.billing.rules.change.Timing;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Change policies through {@link BillingEngine}, with amounts worked by hand on the sample catalog
+ * (Basic 12.00 and Professional 29.00 a seat a month, monitoring blocks 8.00). Teams start on
+ * 2024-03-01 (cycle {@code [2024-03-01, 2024-04-01)}, 31 days); changes on 2024-03-15 leave 17
+ * days, on 2024-03-20 12 days. Each line is rounded once, half up.
+ */
+class ChangePolicyTest {
+  private static final LocalDate MAR_1 = LocalDate.of(2024, 3, 1);
+  private static final LocalDate MAR_15 = LocalDate.of(2024, 3, 15);
+  private static final LocalDate MAR_20 = LocalDate.of(2024, 3, 20);
+  private static final Catalog CATALOG = Catalog.kafkamanSample();
+
+  private static BillingEngine engine(ChangePolicy changes) {
+    return BillingEngine.of(CATALOG, BillingPolicy.kafkaman().withChanges(changes));
+  }
+
+  private static Team team(BillingEngine engine, String terms) {
+    return TestTeams.created(engine, MAR_1, terms(terms), 1);
+  }
+
+  private static Outcome change(BillingEngine engine, Team team, String to, LocalDate on) {
+    return engine.apply(
+        team,
+        Command.ChangeSubscription.of(
+            ("to-" + to + "-" + on).replaceAll("[ =]", "-"), "ana", terms(to), Timing.IMMEDIATELY),
+        on);
+  }
+
+  private static String explained(Invoice invoice) {
+    return invoice.lines().stream()
+        .map(line -> line.description() + ": " + line.explanation())
+        .collect(Collectors.joining("; "));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}: {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // policy | from | to (on 2024-03-15) | lines, worked by hand
+        // an immediate downgrade credits 5 x 29.00 x 17/31 = 79.516... -> -79.52 and charges
+        // 5 x 12.00 x 17/31 = 32.903... -> 32.90: net -46.62
+        "immediate | PROFESSIONAL MONTHLY 5 | BASIC MONTHLY 5 | CHANGE_CREDIT -79.52;"
+            + " SEAT_PRORATION 32.90; CREDIT_TO_ACCOUNT 46.62",
+        // fewer seats: 2 of the 5 Basic seats credited, 2 x -12.00 x 17/31 = -13.16
+        "immediate | BASIC MONTHLY 5 | BASIC MONTHLY 3 | CHANGE_CREDIT -13.16; CREDIT_TO_ACCOUNT"
+            + " 13.16",
+        // fewer blocks: 1 of 2 monitoring blocks, 1 x -8.00 x 17/31 = -4.387... -> -4.39
+        "immediate | BASIC MONTHLY 1 MONITORING_REQUESTS=2 | BASIC MONTHLY 1 MONITORING_REQUESTS=1"
+            + " | CHANGE_CREDIT -4.39; CREDIT_TO_ACCOUNT 4.39",
+        // annual -> monthly starts a monthly term today: 144.00 x 351/365 = 138.476... -> -138.48
+        // (2024-03-15 to 2025-03-01 of the term [2024-03-01, 2025-03-01)), 12.00 for the month;
+        // the 126.48 left goes to the account
+        "immediate | BASIC ANNUAL 1 | BASIC MONTHLY 1 | CHANGE_CREDIT -138.48; PLAN_SEATS 12.00;"
+            + " CREDIT_TO_ACCOUNT 126.48",
+        // more seats under the replace layout: 3 x -12.00 x 17/31 = -19.74, 5 x 12.00 x 17/31 =
+        // 32.90: the same 13.16 as the kafkaman difference
+        "replace   | BASIC MONTHLY 3 | BASIC MONTHLY 5 | CHANGE_CREDIT -19.74; SEAT_PRORATION 32.90",
+        "kafkaman  | BASIC MONTHLY 3 | BASIC MONTHLY 5 | SEAT_PRORATION 13.16",
+        // Kill Bill: added seats at once, 13.16
+        "killbill  | BASIC MONTHLY 3 | BASIC MONTHLY 5 | SEAT_PRORATION 13.16",
+      })
+  void anAcceptedImmediateChangeCreditsWhatItReplaces(
+      String policy, String from, String to, String expected) {
+    BillingEngine engine = engine(policy(policy));
+    Team team = team(engine, from);
+
+    Outcome.Accepted changed = accepted(change(engine, team, to, MAR_15));
+
+    assertThat(kindsAndAmounts(changed.invoices().get(0))).isEqualTo(expected);
+  }
+
+  @Test
+  void aNetCreditBecomesAccountCreditThatTheNextInvoiceConsumes() {
+    BillingEngine engine = engine(ChangePolicy.immediate());
+    Team team = team(engine, "PROFESSIONAL MONTHLY 5");
+
+    Team downgraded = accepted(change(engine, team, "BASIC MONTHLY 5", MAR_15)).team();
+
+    // -79.52 + 32.90 = -46.62: nothing is due, 46.62 is the team's
+    assertThat(downgraded.accountCredit().toPlainString()).isEqualTo("46.62");
+    Outcome.Accepted renewed =
+        accepted(
+            engine.apply(downgraded, new Command.Renew("renew", "ana"), LocalDate.of(2024, 4, 1)));
+    // 5 x 12.00 = 60.00, less the 46.62 of credit: 13.38 due
+    assertThat(renewed.invoices().get(0).totalDue().toPlainString()).isEqualTo("13.38");
+    assertThat(renewed.team().accountCredit().isZero()).isTrue();
+  }
+
+  @Test
+  void removingSeatsCreditsTheNewestBilledFirstAndExplainsEachCredit() {
+    BillingEngine engine = engine(ChangePolicy.immediate());
+    Team team = team(engine, "BASIC MONTHLY 3");
+    // 2 more seats on 2024-03-15: 2 x 12.00 x 17/31 = 13.16, billed for [2024-03-15, 2024-04-01)
+    Team five = accepted(change(engine, team, "BASIC MONTHLY 5", MAR_15)).team();
+
+    Invoice removal = accepted(change(engine, five, "BASIC MONTHLY 2", MAR_20)).invoices().get(0);
+
+    // 3 seats removed on 2024-03-20: the 2 added, 13.16 x 12/17 = 9.289... -> -9.29, then 1 of
+    // the first 3 (its share 12.00), 12.00 x 12/31 = 4.645... -> -4.65; in all -13.94, which is
+    // 3 x 12.00 x 12/31 = 13.935... within a cent
+    assertThat(explained(removal))
+        .isEqualTo(
+            "Credit: unused 2 Basic seats: 2 x -6.58 x 12/17 days = -9.29; "
+                + "Credit: unused 1 Basic seat: 1 x -12.00 x 12/31 days = -4.65; "
+                + "Net credit moved to account credit: 1 x 13.94 = 13.94"
+                + " (consumed first by the next invoices)");
+  }
+
+  @Test
+  void aDowngradeAndTheUpgradeBackNeverCreditTheSameSeatsTwice() {
+    BillingEngine engine = engine(ChangePolicy.immediate());
+    Team team = team(engine, "PROFESSIONAL MONTHLY 5");
+    Team basic = accepted(change(engine, team, "BASIC MONTHLY 5", MAR_15)).team();
+
+    Invoice back =
+        accepted(change(engine, basic, "PROFESSIONAL MONTHLY 5", MAR_20)).invoices().get(0);
+
+    // only the Basic seats billed on 2024-03-15 are in use: 32.90 x 12/17 = 23.223... -> -23.22;
+    // the Professional seats replaced on 2024-03-15 are not credited again; 5 x 29.00 x 12/31 =
+    // 56.129... -> 56.13
+    // the 46.62 of account credit the downgrade left pays the 32.91 due
+    assertThat(kindsAndAmounts(back))
+        .isEqualTo("CHANGE_CREDIT -23.22; SEAT_PRORATION 56.13; ACCOUNT_CREDIT_APPLIED -32.91");
+  }
+
+  @ParameterizedTest(name = "{0}: {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "kafkaman | PROFESSIONAL MONTHLY 5 | BASIC MONTHLY 5 | downgrade from Professional to Basic",
+        "kafkaman | BASIC MONTHLY 5 | BASIC MONTHLY 3 | removing 2 seats",
+        "killbill | BASIC MONTHLY 5 | PROFESSIONAL MONTHLY 5 | upgrade from Basic to Professional",
+        "killbill | BASIC ANNUAL 5 | BASIC MONTHLY 5 | switching from annual to monthly",
+      })
+  void aPartAllowedOnlyOnRenewalIsRefusedNamingItWithTheAlternative(
+      String policy, String from, String to, String part) {
+    BillingEngine engine = engine(policy(policy));
+    Team team = team(engine, from);
+
+    Outcome.Refused refused = (Outcome.Refused) change(engine, team, to, MAR_15);
+
+    assertThat(refused.code()).isEqualTo(BillingErrorCode.CHANGE_ONLY_ON_RENEWAL);
+    assertThat(refused.reason())
+        .isEqualTo(
+            part
+                + " can only apply on renewal ("
+                + team.subscription().currentCycle().endExclusive()
+                + "); On renewal would be accepted");
+    assertThat(refused.alternative()).isPresent();
+  }
+
+  @Test
+  void aRuleMayRefuseAPartAtEitherTimingAndTheFirstMatchWins() {
+    ChangePolicy noDowngradeToBasic =
+        ChangePolicy.kafkaman()
+            .withFirstRule(
+                ChangeRule.of(ChangePart.PLAN_DOWNGRADE, ChangeTiming.REFUSED)
+                    .toPlan(KafkamanSample.BASIC));
+    BillingEngine engine = engine(noDowngradeToBasic);
+    Team team = team(engine, "PROFESSIONAL MONTHLY 5");
+
+    Outcome.Refused refused =
+        (Outcome.Refused)
+            engine.apply(
+                team,
+                Command.ChangeSubscription.of(
+                    "down", "ana", terms("BASIC MONTHLY 5"), Timing.ON_RENEWAL),
+                MAR_15);
+
+    assertThat(refused.code()).isEqualTo(BillingErrorCode.CHANGE_NOT_ALLOWED);
+    assertThat(refused.reason())
+        .isEqualTo(
+            "the kafkaman change policy does not allow downgrade from Professional to Basic");
+    // the later rules still decide the rest: adding seats is immediate
+    assertThat(change(engine, team, "PROFESSIONAL MONTHLY 6", MAR_15))
+        .isInstanceOf(Outcome.Accepted.class);
+  }
+
+  @Test
+  void buyingAPaidPlanFromFreeTakesAnySeatsAndPeriodAtOnce() {
+    BillingEngine engine = engine(ChangePolicy.kafkaman());
+    Team free = TestTeams.created(engine, MAR_1, terms("FREE ANNUAL 4"), 1);
+
+    Outcome.Accepted bought = accepted(change(engine, free, "BASIC MONTHLY 1", MAR_15));
+
+    // a new monthly term from 2024-03-15: 1 x 12.00
+    assertThat(kindsAndAmounts(bought.invoices().get(0))).isEqualTo("PLAN_SEATS 12.00");
+    assertThat(bought.team().subscription().currentCycle().toString())
+        .isEqualTo("[2024-03-15, 2024-04-15)");
+  }
+
+  private static ChangePolicy policy(String name) {
+    return switch (name) {
+      case "kafkaman" -> ChangePolicy.kafkaman();
+      case "killbill" -> ChangePolicy.killBill();
+      case "immediate" -> ChangePolicy.immediate();
+      case "replace" -> ChangePolicy.immediate().withLayout(ProrationLayout.REPLACE);
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
+}
