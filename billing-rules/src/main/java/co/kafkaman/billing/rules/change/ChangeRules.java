@@ -45,7 +45,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides a plan, seat, frequency or add-on change as a whole (RULES.md section 5):
+ * Decides a plan, seat, frequency or add-on change as a whole under a {@link ChangePolicy}; the
+ * table is the kafkaman default, {@link ChangePolicy#kafkaman()} (RULES.md section 5):
  *
  * <table>
  *   <caption>What may apply when</caption>

@@ -21,10 +21,16 @@
  * co.kafkaman.billing.rules.change.ChangeDecision}: applied immediately with prorated lines,
  * accepted for renewal, or refused with the alternative that would be accepted.
  *
- * <p>Immediately: upgrades, added seats and added blocks are prorated for the rest of the cycle;
- * Free to paid and monthly to annual start a new term on the change day. On renewal only:
+ * <p>What may apply when is a {@link co.kafkaman.billing.rules.change.ChangePolicy}: ordered
+ * {@link co.kafkaman.billing.rules.change.ChangeRule}s deciding each {@link
+ * co.kafkaman.billing.rules.change.ChangePart} as a {@link
+ * co.kafkaman.billing.rules.change.ChangeTiming}, and a {@link
+ * co.kafkaman.billing.rules.change.ProrationLayout} for quantity changes. The kafkaman default
+ * (RULES.md section 5): upgrades, added seats and added blocks are prorated for the rest of the
+ * cycle; Free to paid and monthly to annual start a new term on the change day. On renewal only:
  * downgrades (including to Free), fewer seats (never below the members), annual to monthly, fewer
- * blocks. Moves to or from Enterprise need a sales-assisted request either way. Credits are based
+ * blocks. Moves to or from Enterprise need a sales-assisted request either way. Under a policy
+ * that applies a reduction at once, it credits the unused part of what was billed. Credits are based
  * on what was billed for the replaced item, and an item is credited once, so two changes in one
  * cycle never refund or charge twice.
  *

@@ -28,6 +28,8 @@ import co.kafkaman.billing.model.team.Member;
 import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.rules.change.ChangePolicy;
+import co.kafkaman.billing.rules.change.ProrationLayout;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.BillingPolicy;
 import co.kafkaman.billing.rules.payment.CollectionRules;
@@ -87,6 +89,8 @@ public final class ScenarioFormat {
           "catalogAdoption",
           "conventions",
           "rounding",
+          "changePolicy",
+          "prorationLayout",
           "team",
           "steps");
   private static final Set<String> CATALOG_VERSION = Set.of("effectiveFrom", "catalog");
@@ -312,7 +316,35 @@ public final class ScenarioFormat {
     }
     // the policy BillingEngine.of gives the catalog: kafkaman's for the sample, else the neutral
     // one
-    return BillingEngine.of(catalog).policy().withProration(convention);
+    return BillingEngine.of(catalog)
+        .policy()
+        .withProration(convention)
+        .withChanges(changePolicy(top));
+  }
+
+  private static ChangePolicy changePolicy(Map<String, ScenarioNode> top) {
+    ChangePolicy changes = ChangePolicy.kafkaman();
+    ScenarioNode named = top.get("changePolicy");
+    if (named != null && !named.isNull()) {
+      String name = named.text().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+      changes =
+          switch (name) {
+            case "kafkaman" -> ChangePolicy.kafkaman();
+            case "kill-bill" -> ChangePolicy.killBill();
+            case "immediate" -> ChangePolicy.immediate();
+            default ->
+                throw named.error(
+                    "'"
+                        + named.text()
+                        + "' is not a change policy; expected one of kafkaman, kill-bill,"
+                        + " immediate");
+          };
+    }
+    ScenarioNode layout = top.get("prorationLayout");
+    if (layout != null && !layout.isNull()) {
+      changes = changes.withLayout(layout.asEnum(ProrationLayout.class));
+    }
+    return changes;
   }
 
   private static TeamFixture fixture(ScenarioNode team, BillingEngine engine) {
