@@ -399,7 +399,8 @@ public abstract class Subscription {
           "currentCycle",
           currentCycle() + " starts before the anchor " + anchor());
     }
-    if (currentCycle().isEmpty()) {
+    // a subscription cancelled immediately on its cycle's first day ends with an empty cycle
+    if (currentCycle().isEmpty() && !ended()) {
       throw new BillingException(
           BillingErrorCode.INCONSISTENT_STATE, "currentCycle", currentCycle() + " is empty");
     }

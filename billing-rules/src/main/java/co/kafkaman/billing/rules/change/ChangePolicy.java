@@ -69,7 +69,8 @@ public final class ChangePolicy {
               ChangeRule.of(ChangePart.BLOCKS_REMOVED, ChangeTiming.ON_RENEWAL),
               ChangeRule.of(ChangePart.PERIOD_SHORTER, ChangeTiming.ON_RENEWAL),
               ChangeRule.always(ChangeTiming.IMMEDIATELY)),
-          ProrationLayout.DIFFERENCE);
+          ProrationLayout.DIFFERENCE,
+          Timing.ON_RENEWAL);
 
   private static final ChangePolicy KILL_BILL =
       new ChangePolicy(
@@ -80,22 +81,27 @@ public final class ChangePolicy {
               ChangeRule.of(ChangePart.SEATS_ADDED, ChangeTiming.IMMEDIATELY),
               ChangeRule.of(ChangePart.BLOCKS_ADDED, ChangeTiming.IMMEDIATELY),
               ChangeRule.always(ChangeTiming.ON_RENEWAL)),
-          ProrationLayout.DIFFERENCE);
+          ProrationLayout.DIFFERENCE,
+          Timing.ON_RENEWAL);
 
   private static final ChangePolicy IMMEDIATE =
       new ChangePolicy(
           "immediate",
           List.of(ChangeRule.always(ChangeTiming.IMMEDIATELY)),
-          ProrationLayout.DIFFERENCE);
+          ProrationLayout.DIFFERENCE,
+          Timing.IMMEDIATELY);
 
   private final String name;
   private final List<ChangeRule> rules;
   private final ProrationLayout layout;
+  private final Timing cancellation;
 
-  private ChangePolicy(String name, List<ChangeRule> rules, ProrationLayout layout) {
+  private ChangePolicy(
+      String name, List<ChangeRule> rules, ProrationLayout layout, Timing cancellation) {
     this.name = Objects.requireNonNull(name, "name");
     this.rules = List.copyOf(rules);
     this.layout = Objects.requireNonNull(layout, "layout");
+    this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
   }
 
   /**
@@ -143,7 +149,7 @@ public final class ChangePolicy {
    * @return the policy, prorated with {@link ProrationLayout#DIFFERENCE}
    */
   public static ChangePolicy of(String name, List<ChangeRule> rules) {
-    return new ChangePolicy(name, rules, ProrationLayout.DIFFERENCE);
+    return new ChangePolicy(name, rules, ProrationLayout.DIFFERENCE, Timing.ON_RENEWAL);
   }
 
   /**
@@ -157,7 +163,7 @@ public final class ChangePolicy {
     List<ChangeRule> copy = new ArrayList<>(rules.size() + 1);
     copy.add(Objects.requireNonNull(rule, "rule"));
     copy.addAll(rules);
-    return new ChangePolicy(name, copy, layout);
+    return new ChangePolicy(name, copy, layout, cancellation);
   }
 
   /**
@@ -167,7 +173,32 @@ public final class ChangePolicy {
    * @return the copy
    */
   public ChangePolicy withLayout(ProrationLayout layout) {
-    return new ChangePolicy(name, rules, layout);
+    return new ChangePolicy(name, rules, layout, cancellation);
+  }
+
+  /**
+   * Returns a copy cancelling at {@code timing}: {@link Timing#ON_RENEWAL} ends the subscription at
+   * the end of its term (Kill Bill's {@code END_OF_TERM}), {@link Timing#IMMEDIATELY} ends it on
+   * the cancellation day and credits the unused part of what was billed.
+   *
+   * @param timing when a cancellation takes effect
+   * @return the copy
+   */
+  public ChangePolicy withCancellation(Timing timing) {
+    return new ChangePolicy(name, rules, layout, timing);
+  }
+
+  /**
+   * Returns when a {@code Cancel} takes effect: {@link Timing#ON_RENEWAL} (the end of the term, the
+   * default of {@link #kafkaman()} and {@link #killBill()}) or {@link Timing#IMMEDIATELY} ({@link
+   * #immediate()}). Example, immediately: 5 Basic seats at 12.00 billed for {@code [2024-03-01,
+   * 2024-04-01)} and cancelled on 2024-03-15 end that day with {@code "Credit: unused 5 Basic
+   * seats"}, {@code 5 x -12.00 x 17/31 days = -32.90}, credited to the account.
+   *
+   * @return the cancellation timing
+   */
+  public Timing cancellation() {
+    return cancellation;
   }
 
   /**
@@ -216,13 +247,13 @@ public final class ChangePolicy {
   }
 
   /**
-   * Returns the name, the rules and the layout: {@code "kafkaman [PLAN_DOWNGRADE: ON_RENEWAL, ...,
-   * any part: IMMEDIATELY] DIFFERENCE"}.
+   * Returns the name, the rules, the layout and the cancellation timing: {@code "kafkaman
+   * [PLAN_DOWNGRADE: ON_RENEWAL, ..., any part: IMMEDIATELY] DIFFERENCE, cancel ON_RENEWAL"}.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return name + " " + rules + " " + layout;
+    return name + " " + rules + " " + layout + ", cancel " + cancellation;
   }
 }

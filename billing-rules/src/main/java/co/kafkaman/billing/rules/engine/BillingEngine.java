@@ -989,7 +989,7 @@ public final class BillingEngine {
           EntryKind.STANDING_INSTRUCTIONS, "standing instructions cleared: renew unchanged");
       return transition.accept("Standing instructions cleared");
     } else if (command instanceof Command.Cancel) {
-      return EndRules.cancel(transition, team, catalog, asOf);
+      return EndRules.cancel(transition, team, catalog, policy, asOf);
     } else if (command instanceof Command.Renew) {
       CatalogVersion version =
           renewalVersion(team, team.subscription().currentCycle().endExclusive());

@@ -19,14 +19,23 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
+import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.change.ChangeDecision;
+import co.kafkaman.billing.rules.change.ChangePolicy;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.ChangeRules;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.invoicing.Lines;
+import co.kafkaman.billing.rules.proration.Prorated;
+import co.kafkaman.billing.rules.proration.ProrationConvention;
+import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,10 +76,15 @@ final class EndRules {
   }
 
   /**
-   * Cancels at the end of the term: the current cycle's end (the trial's end during a trial);
-   * standing instructions are dropped; nothing is billed or credited.
+   * Cancels as the change policy says ({@link ChangePolicy#cancellation()}): at the end of the term
+   * (the current cycle's end, the trial's end during a trial; standing instructions are dropped;
+   * nothing is billed or credited), or immediately: the subscription ends on {@code asOf}, every
+   * item in use is credited for its unused part ({@code CHANGE_CREDIT}, a net credit going to the
+   * account), the overage of the open usage month so far is billed, and nothing more is billed
+   * after. During a trial an immediate cancellation ends it at once, at no cost.
    */
-  static Outcome cancel(Transition transition, Team team, Catalog catalog, LocalDate asOf) {
+  static Outcome cancel(
+      Transition transition, Team team, Catalog catalog, BillingPolicy policy, LocalDate asOf) {
     Subscription subscription = team.subscription();
     LocalDate end = subscription.currentCycle().endExclusive();
     BillingException.check(
@@ -83,6 +97,9 @@ final class EndRules {
         BillingErrorCode.DATE_OUT_OF_RANGE,
         "asOf",
         () -> asOf + " is outside the current cycle " + subscription.currentCycle());
+    if (policy.changes().cancellation() == Timing.IMMEDIATELY) {
+      return cancelNow(transition, team, catalog, policy.proration(), asOf);
+    }
     transition.setTeam(
         team.withSubscription(
             subscription.withEndsOn(Optional.of(end)).withNextTerms(Optional.empty())));
@@ -94,6 +111,57 @@ final class EndRules {
             + end
             + ", nothing more is billed";
     transition.record(EntryKind.CANCELLED, summary);
+    return transition.accept(summary);
+  }
+
+  private static Outcome cancelNow(
+      Transition transition,
+      Team team,
+      Catalog catalog,
+      ProrationConvention convention,
+      LocalDate asOf) {
+    Subscription subscription = team.subscription();
+    DateRange unused = subscription.currentCycle().startingAt(asOf);
+    List<InvoiceLine> lines = new ArrayList<>();
+    List<BilledItem> items = new ArrayList<>(subscription.billedItems().size());
+    for (BilledItem item : subscription.billedItems()) {
+      if (!item.inUse() || subscription.inTrial()) {
+        items.add(item);
+        continue;
+      }
+      Prorated credit = convention.credit(item, asOf);
+      if (!credit.amount().isZero()) {
+        lines.add(Lines.credit(catalog, item, credit, unused));
+      }
+      items.add(item.replaced(asOf, credit.amount().negated()));
+    }
+    // the usage of the open usage month so far was used in the term: its overage is billed now
+    subscription
+        .usage()
+        .ifPresent(
+            ledger -> lines.addAll(UsageRules.overageLines(ledger, subscription.terms(), catalog)));
+    Subscription ended =
+        Subscription.builder()
+            .from(subscription)
+            .currentCycle(DateRange.of(subscription.currentCycle().start(), asOf))
+            .billedItems(items)
+            .ended(true)
+            .endsOn(Optional.empty())
+            .nextTerms(Optional.empty())
+            .usage(Optional.empty())
+            .autoFlexCycle(Optional.empty())
+            .trialEnd(Optional.empty())
+            .build();
+    transition.setTeam(team.withSubscription(ended));
+    String summary =
+        "Cancelled "
+            + Lines.terms(catalog, subscription.terms())
+            + (subscription.inTrial() ? " during the free trial" : "")
+            + " immediately: ended on "
+            + asOf
+            + (lines.isEmpty() ? ", nothing is billed or credited" : ", the unused part credited");
+    transition.record(EntryKind.CANCELLED, summary);
+    transition.issue(lines);
     return transition.accept(summary);
   }
 

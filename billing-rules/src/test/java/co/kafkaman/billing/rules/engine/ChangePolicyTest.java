@@ -229,6 +229,52 @@ class ChangePolicyTest {
         .isEqualTo("[2024-03-15, 2024-04-15)");
   }
 
+  @Test
+  void anImmediateCancellationEndsTodayAndCreditsTheUnusedPart() {
+    BillingEngine engine = engine(ChangePolicy.kafkaman().withCancellation(Timing.IMMEDIATELY));
+    Team team = team(engine, "BASIC MONTHLY 5");
+
+    Outcome.Accepted cancelled =
+        accepted(engine.apply(team, new Command.Cancel("cancel", "ana"), MAR_15));
+
+    // 5 x -12.00 x 17/31 = -32.903... -> -32.90, to the account
+    assertThat(explained(cancelled.invoices().get(0)))
+        .isEqualTo(
+            "Credit: unused 5 Basic seats: 5 x -12.00 x 17/31 days = -32.90; "
+                + "Net credit moved to account credit: 1 x 32.90 = 32.90"
+                + " (consumed first by the next invoices)");
+    Team ended = cancelled.team();
+    assertThat(ended.subscription().ended()).isTrue();
+    assertThat(ended.subscription().currentCycle().toString())
+        .isEqualTo("[2024-03-01, 2024-03-15)");
+    assertThat(ended.accountCredit().toPlainString()).isEqualTo("32.90");
+    // nothing more is billed: the agenda keeps only collecting the unpaid first invoice
+    assertThat(
+            engine
+                .agenda(
+                    ended,
+                    co.kafkaman.billing.model.time.DateRange.of(MAR_15, LocalDate.of(2025, 1, 1)))
+                .events())
+        .extracting(event -> event.kind().name())
+        .doesNotContain("RENEWAL", "USAGE_MONTH_END", "AUTO_FLEX_CYCLE_END");
+    Outcome.Refused renewal =
+        (Outcome.Refused)
+            engine.apply(ended, new Command.Renew("renew", "ana"), LocalDate.of(2024, 4, 1));
+    assertThat(renewal.code()).isEqualTo(BillingErrorCode.SUBSCRIPTION_ENDED);
+  }
+
+  @Test
+  void cancellingAtTheEndOfTheTermStaysTheDefault() {
+    BillingEngine engine = engine(ChangePolicy.kafkaman());
+    Team team = team(engine, "BASIC MONTHLY 5");
+
+    Outcome.Accepted cancelled =
+        accepted(engine.apply(team, new Command.Cancel("cancel", "ana"), MAR_15));
+
+    assertThat(cancelled.invoices()).isEmpty();
+    assertThat(cancelled.team().subscription().endsOn()).contains(LocalDate.of(2024, 4, 1));
+  }
+
   private static ChangePolicy policy(String name) {
     return switch (name) {
       case "kafkaman" -> ChangePolicy.kafkaman();
