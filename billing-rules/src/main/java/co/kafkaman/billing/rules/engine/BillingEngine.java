@@ -206,8 +206,8 @@ public final class BillingEngine {
 
   /**
    * Returns an engine for {@code catalog} with {@code policy}. Example: with {@code
-   * kafkaman().withProration(THIRTY_DAY_MONTH)} the same 2 seats cost {@code 2 x 12.00 x 17/30 =
-   * 13.60}.
+   * kafkaman().withProration(THIRTY_DAY_MONTH)} the same 2 seats cost {@code 2 x 12.00 x 16/30 =
+   * 12.80} (30E/360: the 15th to the 30th of March; the 31st counts as the 30th).
    *
    * @param catalog the price list
    * @param policy the conventions

@@ -18,57 +18,87 @@ package co.kafkaman.billing.rules.proration;
 import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** The built-in day-count conventions behind the factories of {@link DayCount}. */
 final class DayCounts {
   private DayCounts() {}
 
-  static final DayCount ACTUAL_DAYS =
-      new DayCount() {
-        @Override
-        public Fraction remaining(DateRange period, LocalDate from) {
-          DayCount.requireWithin(period, from);
-          long end = period.endExclusive().toEpochDay();
-          return Fraction.of(end - from.toEpochDay(), end - period.start().toEpochDay(), "days");
-        }
+  /**
+   * A convention that numbers the days of the calendar: a stretch counts the difference of its
+   * ends' numbers, over the period's. Stretches add up by construction (the telescoping law).
+   */
+  interface Numbered extends DayCount {
 
-        @Override
-        public String name() {
-          return "actual days";
-        }
+    /**
+     * Returns the number of {@code date}; never smaller for a later date.
+     *
+     * @param date the date
+     * @return its number
+     */
+    long dayNumber(LocalDate date);
 
-        @Override
-        public String toString() {
-          return name();
-        }
-      };
+    @Override
+    default Fraction part(DateRange period, DateRange stretch) {
+      DayCount.requireInside(period, stretch);
+      long whole = dayNumber(period.endExclusive()) - dayNumber(period.start());
+      if (whole == 0) {
+        // a period between the 30th and the 31st of one month counts no 30E/360 day
+        return ACTUAL_DAYS.part(period, stretch);
+      }
+      return Fraction.of(
+          dayNumber(stretch.endExclusive()) - dayNumber(stretch.start()), whole, "days");
+    }
 
-  static final DayCount THIRTY_360 =
-      new DayCount() {
-        @Override
-        public Fraction remaining(DateRange period, LocalDate from) {
-          DayCount.requireWithin(period, from);
-          long whole = 30 * monthsOf(period);
-          if (from.equals(period.start())) {
-            return Fraction.of(whole, whole, "days");
-          }
-          LocalDate end = period.endExclusive();
-          long months = monthsBack(end, from);
-          long days = ChronoUnit.DAYS.between(from, end.minusMonths(months));
-          return Fraction.of(Math.min(whole, 30 * months + Math.min(30, days)), whole, "days");
-        }
+    @Override
+    default Fraction remaining(DateRange period, LocalDate from) {
+      DayCount.requireWithin(period, from);
+      return part(period, DateRange.of(from, period.endExclusive()));
+    }
+  }
 
-        @Override
-        public String name() {
-          return "30-day months (30/360)";
-        }
+  /** Actual days: the epoch day. */
+  record ActualDays() implements Numbered {
+    @Override
+    public long dayNumber(LocalDate date) {
+      return date.toEpochDay();
+    }
 
-        @Override
-        public String toString() {
-          return name();
-        }
-      };
+    @Override
+    public String name() {
+      return "actual days";
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+
+  /**
+   * Months of {@code daysPerMonth} days, each date counted on its own (30E/360 for 30): {@code
+   * Y-M-D} is day {@code N x (12 Y + M - 1) + min(D, N)}.
+   */
+  record FixedMonth(int daysPerMonth, String name) implements Numbered {
+    FixedMonth(int daysPerMonth) {
+      this(daysPerMonth, "fixed " + daysPerMonth + "-day month");
+    }
+
+    @Override
+    public long dayNumber(LocalDate date) {
+      return Math.addExact(
+          Math.multiplyExact(date.getYear() * 12L + date.getMonthValue() - 1, daysPerMonth),
+          Math.min(date.getDayOfMonth(), daysPerMonth));
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static final DayCount ACTUAL_DAYS = new ActualDays();
+
+  static final DayCount THIRTY_360 = new FixedMonth(30, "30-day months (30E/360)");
 
   static final DayCount WHOLE_MONTHS =
       new DayCount() {
@@ -100,40 +130,5 @@ final class DayCounts {
    */
   static long monthsOf(DateRange period) {
     return Math.max(1, DayCount.wholeMonthsBetween(period.start(), period.endExclusive()));
-  }
-
-  /**
-   * The largest {@code k} with {@code end - k months} (month-end clamped) not before {@code from}.
-   */
-  static long monthsBack(LocalDate end, LocalDate from) {
-    // end - between months is never before from; clamping can make between one short
-    long months = Math.max(0, ChronoUnit.MONTHS.between(from, end));
-    while (!end.minusMonths(months + 1).isBefore(from)) {
-      months++;
-    }
-    return months;
-  }
-
-  record FixedMonth(int daysPerMonth) implements DayCount {
-    @Override
-    public Fraction remaining(DateRange period, LocalDate from) {
-      DayCount.requireWithin(period, from);
-      long whole = daysPerMonth * monthsOf(period);
-      if (from.equals(period.start())) {
-        return Fraction.of(whole, whole, "days");
-      }
-      long actualLeft = ChronoUnit.DAYS.between(from, period.endExclusive());
-      return Fraction.of(Math.min(whole, actualLeft), whole, "days");
-    }
-
-    @Override
-    public String name() {
-      return "fixed " + daysPerMonth + "-day month";
-    }
-
-    @Override
-    public String toString() {
-      return name();
-    }
   }
 }

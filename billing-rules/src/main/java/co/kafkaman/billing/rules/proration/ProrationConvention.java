@@ -27,15 +27,20 @@ import java.time.LocalDate;
 /**
  * How a change "Immediately" is prorated, as one selectable value: the {@link DayCount}, the {@link
  * RoundingPolicy} applied once per line, whether the day fraction is itself rounded first, and
- * whether the change day is credited. It is the one place proration arithmetic lives: seat changes,
- * add-ons, plan changes and new terms all go through {@link #charge(Amount, long, DateRange,
- * LocalDate)} and {@link #credit(BilledItem, LocalDate)}.
+ * whether a plain termination credits its own day. It is the one place proration arithmetic lives:
+ * seat changes, add-ons, plan changes and new terms all go through {@link #charge(Amount, long,
+ * DateRange, LocalDate)} and {@link #credit(BilledItem, LocalDate)}; an ending without a
+ * replacement goes through {@link #terminationCredit(BilledItem, LocalDate)}.
+ *
+ * <p>The change day belongs to the new terms: a replaced item is credited from the change day on
+ * (the day included) and its replacement charged from the same day, so no day is billed twice or
+ * not at all, under every preset.
  *
  * <p>The presets reproduce other engines:
  *
  * <ul>
- *   <li>{@link #KAFKAMAN} (default): actual days, the change day counts as remaining for both the
- *       charge and the credit, the exact fraction, {@code HALF_UP} once per line.
+ *   <li>{@link #KAFKAMAN} (default): actual days, the change day counts as remaining for the
+ *       charge, the credit and a termination, the exact fraction, {@code HALF_UP} once per line.
  *   <li>{@link #KILL_BILL}: actual days over {@code [start, end)}; the denominator is the length of
  *       the bill-cycle-day-aligned period containing the stretch (here always the current cycle:
  *       every prorated stretch runs from the change day to the cycle's end, and a new term is
@@ -43,10 +48,15 @@ import java.time.LocalDate;
  *       decimals {@code HALF_UP} first, then multiplied by the price and rounded {@code HALF_UP};
  *       credits are removed days over the days of the billed item's span, times the billed amount,
  *       capped at the item's amount minus earlier credits.
- *   <li>{@link #LAGO}: days counted with both ends inclusive, so the change day is billed by both
- *       the old and the new item: the charge counts it, the credit does not; denominator the days
- *       of the full period; each fee rounded to the currency.
- *   <li>{@link #THIRTY_DAY_MONTH}: every month counts 30 days ({@link DayCount#thirty360()}).
+ *   <li>{@link #LAGO}: Lago's rule. A fee is the day price ({@code plan amount / days of the full
+ *       period}) times the days, each fee rounded to the currency. On an upgrade Lago credits the
+ *       unused days of the old plan counting the upgrade day itself and bills the new plan from the
+ *       upgrade day; on a plain termination the termination day counts as used and is not credited
+ *       (the unused days are the period's last day minus the termination day; for an upgrade Lago
+ *       counts them from the day before). Source: Lago's "Upgrades and downgrades" and "Terminate a
+ *       subscription" guides and its credit note from termination.
+ *   <li>{@link #THIRTY_DAY_MONTH}: every month counts 30 days ({@link DayCount#thirty360()},
+ *       30E/360).
  * </ul>
  *
  * <p>{@link #withRounding(RoundingPolicy)} swaps the line rounding of any preset, for example to
@@ -57,8 +67,8 @@ import java.time.LocalDate;
  * credited}), so two changes in one cycle never refund twice. For an item billed for the whole
  * cycle this is exactly the cycle's remaining fraction of RULES.md section 4.
  *
- * <p>Worked example, $10 a month upgraded to $20 on day 16 of the 30-day cycle {@code [2024-04-01,
- * 2024-05-01)}:
+ * <p>Worked example, $10 a month upgraded to $20 on 2024-04-16, day 16 of the 30-day cycle {@code
+ * [2024-04-01, 2024-05-01)}: 15 days are left (04-16 to 04-30, the upgrade day included).
  *
  * <table>
  *   <caption>Credit and charge lines by preset</caption>
@@ -67,20 +77,25 @@ import java.time.LocalDate;
  *       <td>{@code 20.00 x 15/30 = 10.00}</td><td>5.00</td></tr>
  *   <tr><td>Kill Bill</td><td>{@code -10.00 x 0.500000000 = -5.00}</td>
  *       <td>{@code 20.00 x 0.500000000 = 10.00}</td><td>5.00</td></tr>
- *   <tr><td>Lago</td><td>{@code -10.00 x 14/30 = -4.67}</td>
- *       <td>{@code 20.00 x 15/30 = 10.00}</td><td>5.33</td></tr>
+ *   <tr><td>Lago</td><td>{@code -10.00 x 15/30 = -5.00}</td>
+ *       <td>{@code 20.00 x 15/30 = 10.00}</td><td>5.00</td></tr>
  *   <tr><td>30-day month</td><td>{@code -10.00 x 15/30 = -5.00}</td>
  *       <td>{@code 20.00 x 15/30 = 10.00}</td><td>5.00</td></tr>
  * </table>
  *
+ * <p>Terminating the $10 plan on the same day instead credits {@code -10.00 x 15/30 = -5.00} under
+ * kafkaman and {@code -10.00 x 14/30 = -4.67} under Lago (04-17 to 04-30; Lago keeps the
+ * termination day).
+ *
  * <p>Immutable and thread-safe.
  *
  * @param name the preset's name
- * @param dayCount how the remaining part of a period is counted
+ * @param dayCount how the parts of a period are counted
  * @param rounding how each line is rounded, once
  * @param fractionDecimals 0 for an exact fraction, or the decimals the fraction is rounded to first
  *     ({@code HALF_UP}, as Kill Bill does with 9)
- * @param changeDayCredited whether the change day counts as unused for the credit (false for Lago)
+ * @param terminationDayCredited whether a plain termination credits its own day (false for Lago); a
+ *     replaced item is always credited from the change day on, that day included
  * @since 0.1.0
  */
 public record ProrationConvention(
@@ -88,7 +103,7 @@ public record ProrationConvention(
     DayCount dayCount,
     RoundingPolicy rounding,
     int fractionDecimals,
-    boolean changeDayCredited) {
+    boolean terminationDayCredited) {
 
   /** The kafkaman policy: actual days, change day remaining, exact fraction, HALF_UP per line. */
   public static final ProrationConvention KAFKAMAN =
@@ -99,12 +114,22 @@ public record ProrationConvention(
       new ProrationConvention(
           "Kill Bill compatible", DayCount.actualDays(), RoundingPolicy.HALF_UP, 9, true);
 
-  /** Lago compatible: both ends inclusive (the change day is not credited), HALF_UP per fee. */
+  /**
+   * Lago compatible: actual days over the full period, HALF_UP per fee; an upgrade credits the old
+   * plan from the upgrade day on (that day included) and charges the new one from the same day; a
+   * plain termination does not credit the termination day.
+   *
+   * <p>Example, Lago's calendar-billed 100.00 a month paid in advance, upgraded to 200.00 on
+   * 2024-01-15 (17 of 31 days left, the 15th included): credit {@code -100.00 x 17/31 = -54.84},
+   * charge {@code 200.00 x 17/31 = 109.68}; the old plan keeps {@code 100.00 - 54.84 = 45.16},
+   * Lago's {@code 14/31 x 100} for January 1 to 14. Terminated on 2024-01-15 instead: {@code
+   * -100.00 x 16/31 = -51.61}.
+   */
   public static final ProrationConvention LAGO =
       new ProrationConvention(
           "Lago compatible", DayCount.actualDays(), RoundingPolicy.HALF_UP, 0, false);
 
-  /** 30-day month: every month counts 30 days. */
+  /** 30-day month: every month counts 30 days (30E/360). */
   public static final ProrationConvention THIRTY_DAY_MONTH =
       new ProrationConvention(
           "30-day month", DayCount.thirty360(), RoundingPolicy.HALF_UP, 0, true);
@@ -113,12 +138,11 @@ public record ProrationConvention(
    * Validates the decimals.
    *
    * @param name the preset's name
-   * @param dayCount how the remaining part of a period is counted
+   * @param dayCount how the parts of a period are counted
    * @param rounding how each line is rounded, once
    * @param fractionDecimals 0 for an exact fraction, or the decimals the fraction is rounded to
    *     first ({@code HALF_UP}, as Kill Bill does with 9)
-   * @param changeDayCredited whether the change day counts as unused for the credit (false for
-   *     Lago)
+   * @param terminationDayCredited whether a plain termination credits its own day (false for Lago)
    * @throws IllegalArgumentException if {@code fractionDecimals} is outside {@code [0, 18]}
    */
   public ProrationConvention {
@@ -137,24 +161,26 @@ public record ProrationConvention(
    * @return the copy
    */
   public ProrationConvention withRounding(RoundingPolicy policy) {
-    return new ProrationConvention(name, dayCount, policy, fractionDecimals, changeDayCredited);
+    return new ProrationConvention(
+        name, dayCount, policy, fractionDecimals, terminationDayCredited);
   }
 
   /**
    * Returns a copy counting days with {@code convention}. Example: {@code
    * KAFKAMAN.withDayCount(DayCount.fixedMonth(30))} charges 2 seats at 12.00 from 2024-03-15 in
-   * {@code [2024-03-01, 2024-04-01)} as {@code 2 x 12.00 x 17/30 days = 13.60}.
+   * {@code [2024-03-01, 2024-04-01)} as {@code 2 x 12.00 x 16/30 days = 12.80}.
    *
    * @param convention the day count
    * @return the copy
    */
   public ProrationConvention withDayCount(DayCount convention) {
-    return new ProrationConvention(name, convention, rounding, fractionDecimals, changeDayCredited);
+    return new ProrationConvention(
+        name, convention, rounding, fractionDecimals, terminationDayCredited);
   }
 
   /**
-   * Prorates a charge: {@code quantity x unitPrice x remaining part of period from from}, rounded
-   * once.
+   * Prorates a charge for the rest of a period: {@code quantity x unitPrice x remaining part of
+   * period from from}, rounded once.
    *
    * <p>Example: 2 seats at 12.00 for {@code [2024-03-01, 2024-04-01)} from 2024-03-15: {@code 2 x
    * 12.00 x 17/31 days = 13.16}.
@@ -167,16 +193,40 @@ public record ProrationConvention(
    * @throws BillingException {@code DATE_OUT_OF_RANGE} if {@code from} is outside the period
    */
   public Prorated charge(Amount unitPrice, long quantity, DateRange period, LocalDate from) {
-    Fraction exact = dayCount.remaining(period, from);
+    return prorate(unitPrice, quantity, dayCount.remaining(period, from));
+  }
+
+  /**
+   * Prorates a charge for any stretch of a period (a leading stub, a bridge, a stretch that ends
+   * before the period does): {@code quantity x unitPrice x part of period}, rounded once.
+   *
+   * <p>Example: a first partial period {@code [2024-03-20, 2024-04-01)} billed on the 1st at 31.00
+   * a month, counted over March {@code [2024-03-01, 2024-04-01)}: {@code 1 x 31.00 x 12/31 days =
+   * 12.00}; under 30E/360 {@code 1 x 31.00 x 11/30 days = 11.37} (the 20th to the 30th).
+   *
+   * @param unitPrice the price of one for the whole period
+   * @param quantity how many
+   * @param period the period the price is for
+   * @param stretch the days charged, inside the period
+   * @return the fraction and the rounded amount, zero or more for a non-negative price
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} naming {@code stretch} if it is not inside
+   *     the period
+   */
+  public Prorated charge(Amount unitPrice, long quantity, DateRange period, DateRange stretch) {
+    return prorate(unitPrice, quantity, dayCount.part(period, stretch));
+  }
+
+  private Prorated prorate(Amount unitPrice, long quantity, Fraction exact) {
     Fraction applied = applied(exact);
     return new Prorated(
         applied, unitPrice.multipliedBy(quantity, applied, rounding), note(exact, applied));
   }
 
   /**
-   * Prorates the credit for an item billed this cycle and replaced from {@code from} on: {@code
-   * -(billed x remaining part of the item's service period)}, rounded once and capped at what is
-   * left to credit.
+   * Prorates the credit for an item billed this cycle and replaced from {@code from} on (a plan
+   * change, fewer seats or blocks): {@code -(billed x remaining part of the item's service
+   * period)}, the change day included, rounded once and capped at what is left to credit. The
+   * replacement is charged from the same day, so the change day is billed once, by the new item.
    *
    * <p>Example: 1 seat billed 10.00 for a 30-day cycle, replaced on day 16: {@code -10.00 x 15/30
    * days = -5.00}. The same seat billed 13.16 for {@code [2024-03-15, 2024-04-01)} (17 days) and
@@ -190,11 +240,37 @@ public record ProrationConvention(
    *     item.creditable()}
    */
   public Prorated credit(BilledItem item, LocalDate from) {
-    DateRange period = item.servicePeriod();
-    LocalDate start = from.isBefore(period.start()) ? period.start() : from;
-    if (!changeDayCredited && start.isBefore(period.endExclusive())) {
-      start = start.plusDays(1);
+    return creditFrom(item, from);
+  }
+
+  /**
+   * Prorates the credit for an item whose subscription ends on {@code terminatedOn} with nothing
+   * replacing it (an immediate cancellation): as {@link #credit(BilledItem, LocalDate)}, except
+   * that a convention that does not credit the termination day ({@link #LAGO}) credits from the day
+   * after.
+   *
+   * <p>Example: 1 seat billed 10.00 for {@code [2024-04-01, 2024-05-01)}, terminated on 2024-04-16:
+   * {@code -10.00 x 15/30 days = -5.00} under kafkaman, {@code -10.00 x 14/30 days = -4.67} under
+   * Lago.
+   *
+   * @param item the billed item that ends
+   * @param terminatedOn the termination day; a date before the item's service period credits all of
+   *     it (less the termination day under Lago), one after credits nothing
+   * @return the fraction and the rounded credit, zero or negative, never more than {@code
+   *     item.creditable()}
+   */
+  public Prorated terminationCredit(BilledItem item, LocalDate terminatedOn) {
+    if (terminationDayCredited) {
+      return creditFrom(item, terminatedOn);
     }
+    DateRange period = item.servicePeriod();
+    LocalDate start = terminatedOn.isBefore(period.start()) ? period.start() : terminatedOn;
+    return creditFrom(item, start.isBefore(period.endExclusive()) ? start.plusDays(1) : start);
+  }
+
+  private Prorated creditFrom(BilledItem item, LocalDate firstUnused) {
+    DateRange period = item.servicePeriod();
+    LocalDate start = firstUnused.isBefore(period.start()) ? period.start() : firstUnused;
     if (start.isAfter(period.endExclusive())) {
       start = period.endExclusive();
     }

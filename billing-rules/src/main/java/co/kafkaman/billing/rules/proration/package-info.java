@@ -15,22 +15,24 @@
  */
 /**
  * Proration, written once and used by seat changes, add-ons, plan changes and new terms: {@link
- * co.kafkaman.billing.rules.proration.DayCount} (how much of a period remains: actual days, 30-day
- * months (30/360), a fixed N-day month, whole months, or seconds over instants), {@link
+ * co.kafkaman.billing.rules.proration.DayCount} (the part of a period any stretch of it is:
+ * leading stub, trailing stub or a stretch inside; actual days, 30-day months (30E/360), a fixed
+ * N-day month, whole months, or seconds over instants), {@link
  * co.kafkaman.billing.rules.proration.ProrationConvention} (one selectable value: day count,
- * rounding, fraction decimals and change-day credit; presets kafkaman, Kill Bill compatible, Lago
- * compatible and 30-day month) and its {@link co.kafkaman.billing.rules.proration.Prorated}
+ * rounding, fraction decimals and termination-day credit; presets kafkaman, Kill Bill compatible,
+ * Lago compatible and 30-day month) and its {@link co.kafkaman.billing.rules.proration.Prorated}
  * results.
  *
  * <p>Rules: a charge is {@code price x quantity x remaining fraction}; a credit is {@code billed x
- * remaining fraction of the billed item's own service period}, capped at what is left to credit;
+ * remaining fraction of the billed item's own service period} from the change day on (that day
+ * included: the replacement bills it), capped at what is left to credit;
  * each is its own line, rounded once with the convention's rounding policy. A change on the cycle's
  * first day is a full-cycle charge and a full-cycle credit.
  *
  * <p>Worked example: Basic at 12.00 per seat a month, cycle {@code [2024-03-01, 2024-04-01)}, 2
  * seats added on 2024-03-15: {@code 2 x 12.00 x 17/31 days = 13.16} (1316.13 cents, HALF_UP). The
- * same under the 30-day month preset: {@code 2 x 12.00 x 17/30 days = 13.60}; under Kill Bill:
- * {@code 2 x 12.00 x 0.548387097 = 13.16}.
+ * same under the 30-day month preset (30E/360, the 15th to the 30th): {@code 2 x 12.00 x 16/30
+ * days = 12.80}; under Kill Bill: {@code 2 x 12.00 x 0.548387097 = 13.16}.
  */
 @NullMarked
 package co.kafkaman.billing.rules.proration;

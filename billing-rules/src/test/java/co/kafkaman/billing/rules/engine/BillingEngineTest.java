@@ -110,7 +110,7 @@ class BillingEngineTest {
         "kafkaman  | 13.16 | 2 x 12.00 x 17/31 days = 13.16",
         "killbill  | 13.16 | 2 x 12.00 x 548387097/1000000000 = 13.16 (17/31 days rounded to 9 decimals)",
         "lago      | 13.16 | 2 x 12.00 x 17/31 days = 13.16",
-        "30-day    | 13.60 | 2 x 12.00 x 17/30 days = 13.60",
+        "30-day    | 12.80 | 2 x 12.00 x 16/30 days = 12.80",
         "kafkaman-even | 13.16 | 2 x 12.00 x 17/31 days = 13.16",
       })
   void presetsThroughTheEngine(String preset, String amount, String explanation) {

@@ -18,6 +18,7 @@ package co.kafkaman.billing.rules.proration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.RoundingPolicy;
@@ -71,18 +72,21 @@ class ProrationConventionTest {
         "killbill      | 20.00 | 1 | 2024-04-01 | 2024-05-01 | 2024-04-16 | 10.00 | 500000000/1000000000 | -10.00",
         "killbill      | 100000000.00 | 1 | 2024-04-01 | 2024-05-01 | 2024-04-21 | 33333333.30 | 333333333/1000000000 | -33333333.30",
         "killbill      | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-01 | 24.00 | 31/31 days | -24.00",
-        // Lago: both ends inclusive; the change day is charged by the new item, not credited
-        "lago          | 20.00 | 1 | 2024-04-01 | 2024-05-01 | 2024-04-16 | 10.00 | 15/30 days | -9.33",
-        "lago          | 10.00 | 1 | 2024-04-01 | 2024-05-01 | 2024-04-16 | 5.00  | 15/30 days | -4.67",
-        "lago          | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-15 | 13.16 | 17/31 days | -12.39",
-        "lago          | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-01 | 24.00 | 31/31 days | -23.23",
-        // 30-day month: every month counts 30 days
-        "30-day        | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-15 | 13.60 | 17/30 days | -13.60",
+        // Lago: an upgrade credits the old item including the change day, which the new one bills
+        "lago          | 20.00 | 1 | 2024-04-01 | 2024-05-01 | 2024-04-16 | 10.00 | 15/30 days | -10.00",
+        "lago          | 10.00 | 1 | 2024-04-01 | 2024-05-01 | 2024-04-16 | 5.00  | 15/30 days | -5.00",
+        "lago          | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-15 | 13.16 | 17/31 days | -13.16",
+        "lago          | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-01 | 24.00 | 31/31 days | -24.00",
+        "lago          | 100.00 | 1 | 2024-01-01 | 2024-02-01 | 2024-01-15 | 54.84 | 17/31 days | -54.84",
+        // 30-day month, 30E/360: 15th to 30th of March is 16 days, the 31st counts as the 30th
+        "30-day        | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-15 | 12.80 | 16/30 days | -12.80",
         "30-day        | 20.00 | 1 | 2024-04-01 | 2024-05-01 | 2024-04-16 | 10.00 | 15/30 days | -10.00",
         "30-day        | 12.00 | 1 | 2023-02-28 | 2023-03-28 | 2023-03-01 | 10.80 | 27/30 days | -10.80",
-        "30-day        | 144.00 | 3 | 2024-02-29 | 2025-02-28 | 2024-08-29 | 216.00 | 180/360 days | -216.00",
+        // 432.00 x 179/359: 360 + 30 x (2 - 8) + (28 - 29) = 179 of 360 + (28 - 29) = 359
+        "30-day        | 144.00 | 3 | 2024-02-29 | 2025-02-28 | 2024-08-29 | 215.40 | 179/359 days | -215.40",
+        "30-day        | 30.00 | 1 | 2023-02-10 | 2023-03-10 | 2023-03-05 | 5.00  | 5/30 days | -5.00",
         // the other day counts, through withDayCount
-        "fixed30       | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-15 | 13.60 | 17/30 days | -13.60",
+        "fixed30       | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-15 | 12.80 | 16/30 days | -12.80",
         "months        | 144.00 | 3 | 2024-02-29 | 2025-02-28 | 2024-05-29 | 324.00 | 9/12 months | -324.00",
       })
   void chargeAndCreditByPreset(
@@ -113,7 +117,7 @@ class ProrationConventionTest {
         // a prorated item is credited over its own span: 13.16 x 12/17
         "kafkaman | 13.16 | 2024-03-15 | 2024-04-01 | 0.00  | 2024-03-20 | -9.29  | 12/17 days | ''",
         "killbill | 13.16 | 2024-03-15 | 2024-04-01 | 0.00  | 2024-03-20 | -9.29  | 705882353/1000000000 | 12/17 days rounded to 9 decimals",
-        "lago     | 13.16 | 2024-03-15 | 2024-04-01 | 0.00  | 2024-03-20 | -8.52  | 11/17 days | ''",
+        "lago     | 13.16 | 2024-03-15 | 2024-04-01 | 0.00  | 2024-03-20 | -9.29  | 12/17 days | ''",
         // never more than is left to credit
         "kafkaman | 60.00 | 2024-03-01 | 2024-04-01 | 50.00 | 2024-03-15 | -10.00 | 17/31 days | capped at 10.00 left to credit",
         "kafkaman | 60.00 | 2024-03-01 | 2024-04-01 | 60.00 | 2024-03-15 | 0.00   | 17/31 days | capped at 0.00 left to credit",
@@ -139,6 +143,114 @@ class ProrationConventionTest {
     assertThat(prorated.note()).isEqualTo(note);
   }
 
+  @ParameterizedTest(name = "{0}: {1} billed for [{2}, {3}), terminated {4}: {5} ({6})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // kafkaman credits the termination day, Lago keeps it (04-17 to 04-30: 14 days)
+        "kafkaman | 10.00  | 2024-04-01 | 2024-05-01 | 2024-04-16 | -5.00  | 15/30 days",
+        "lago     | 10.00  | 2024-04-01 | 2024-05-01 | 2024-04-16 | -4.67  | 14/30 days",
+        "killbill | 10.00  | 2024-04-01 | 2024-05-01 | 2024-04-16 | -5.00  | 500000000/1000000000",
+        "30-day   | 10.00  | 2024-04-01 | 2024-05-01 | 2024-04-16 | -5.00  | 15/30 days",
+        // Lago's January: terminated on the 15th, the 16th to the 31st are credited
+        "lago     | 100.00 | 2024-01-01 | 2024-02-01 | 2024-01-15 | -51.61 | 16/31 days",
+        // on the last day: kafkaman credits that day, Lago nothing
+        "kafkaman | 10.00  | 2024-04-01 | 2024-05-01 | 2024-04-30 | -0.33  | 1/30 days",
+        "lago     | 10.00  | 2024-04-01 | 2024-05-01 | 2024-04-30 | 0.00   | 0/30 days",
+        // before the item's span (Lago still keeps one day), and on its end
+        "lago     | 13.16  | 2024-03-15 | 2024-04-01 | 2024-03-10 | -12.39 | 16/17 days",
+        "lago     | 13.16  | 2024-03-15 | 2024-04-01 | 2024-04-01 | 0.00   | 0/17 days",
+      })
+  void terminationCredit(
+      String preset,
+      String billed,
+      LocalDate start,
+      LocalDate endExclusive,
+      LocalDate terminatedOn,
+      String credit,
+      String fraction) {
+    Prorated prorated =
+        preset(preset)
+            .terminationCredit(billed(billed, 1, start, endExclusive, "0.00"), terminatedOn);
+    assertThat(prorated.amount()).isEqualTo(Amount.of(credit, "USD"));
+    assertThat(prorated.fraction().toString()).isEqualTo(fraction);
+  }
+
+  /**
+   * Lago's published rule, worked by hand: calendar-billed 100.00 a month paid in advance, upgraded
+   * to 200.00 on 2024-01-15. The old plan is credited its unused days counting the upgrade day
+   * (15th to 31st: 17 of 31), the new one billed from the same day; the old plan keeps 14/31 x
+   * 100.00 = 45.16, the figure of Lago's own example for January 1 to 14.
+   */
+  @Test
+  void lagoCreditsTheUpgradeDayItselfSoNoDayIsBilledTwice() {
+    ProrationConvention lago = ProrationConvention.LAGO;
+    DateRange january = DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1));
+    LocalDate upgrade = LocalDate.of(2024, 1, 15);
+    BilledItem planA = billed("100.00", 1, january.start(), january.endExclusive(), "0.00");
+    Prorated credit = lago.credit(planA, upgrade);
+    Prorated charge = lago.charge(Amount.of("200.00", "USD"), 1, january, upgrade);
+    assertThat(credit.amount()).isEqualTo(Amount.of("-54.84", "USD"));
+    assertThat(credit.fraction().toString()).isEqualTo("17/31 days");
+    assertThat(charge.amount()).isEqualTo(Amount.of("109.68", "USD"));
+    assertThat(charge.fraction().toString()).isEqualTo("17/31 days");
+    assertThat(planA.billed().plus(credit.amount())).isEqualTo(Amount.of("45.16", "USD"));
+    // the credited and the charged days are the same days: the 15th is billed once, by plan B
+    assertThat(credit.fraction()).isEqualByComparingTo(charge.fraction());
+    // a plain termination on the same day keeps the 15th: 16/31
+    assertThat(lago.terminationCredit(planA, upgrade).amount())
+        .isEqualTo(Amount.of("-51.61", "USD"));
+  }
+
+  @ParameterizedTest(name = "{0}: {2} x {1} for [{5}, {6}) of [{3}, {4}): {7} ({8})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a first partial period billed on the 1st
+        "kafkaman | 31.00 | 1 | 2024-03-01 | 2024-04-01 | 2024-03-20 | 2024-04-01 | 12.00 | 12/31 days",
+        "30-day   | 31.00 | 1 | 2024-03-01 | 2024-04-01 | 2024-03-20 | 2024-04-01 | 11.37 | 11/30 days",
+        // the 30/360 example: 2023-02-10 to 2023-03-05 is 25 days of 30 (actual 23)
+        "30-day   | 30.00 | 1 | 2023-02-10 | 2023-03-10 | 2023-02-10 | 2023-03-05 | 25.00 | 25/30 days",
+        "kafkaman | 28.00 | 1 | 2023-02-10 | 2023-03-10 | 2023-02-10 | 2023-03-05 | 23.00 | 23/28 days",
+        // Kill Bill's bill-cycle-day bridge [07-01, 07-11) over [06-11, 07-11)
+        "kafkaman | 30.00 | 1 | 2024-06-11 | 2024-07-11 | 2024-07-01 | 2024-07-11 | 10.00 | 10/30 days",
+        "killbill | 30.00 | 1 | 2024-06-11 | 2024-07-11 | 2024-07-01 | 2024-07-11 | 10.00 | 333333333/1000000000",
+        // a stretch that ends before the period does
+        "kafkaman | 12.00 | 2 | 2024-03-01 | 2024-04-01 | 2024-03-10 | 2024-03-20 | 7.74  | 10/31 days",
+      })
+  void chargeForAStretch(
+      String preset,
+      String unitPrice,
+      long quantity,
+      LocalDate start,
+      LocalDate endExclusive,
+      LocalDate stretchStart,
+      LocalDate stretchEnd,
+      String charge,
+      String fraction) {
+    Prorated prorated =
+        preset(preset)
+            .charge(
+                Amount.of(unitPrice, "USD"),
+                quantity,
+                DateRange.of(start, endExclusive),
+                DateRange.of(stretchStart, stretchEnd));
+    assertThat(prorated.amount()).isEqualTo(Amount.of(charge, "USD"));
+    assertThat(prorated.fraction().toString()).isEqualTo(fraction);
+  }
+
+  @Test
+  void refusesToChargeAStretchOutsideThePeriod() {
+    DateRange march = DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 4, 1));
+    DateRange stretch = DateRange.of(LocalDate.of(2024, 3, 20), LocalDate.of(2024, 4, 5));
+    assertThatThrownBy(
+            () -> ProrationConvention.KAFKAMAN.charge(Amount.of("12.00", "USD"), 1, march, stretch))
+        .isInstanceOf(BillingException.class)
+        .hasMessageContaining(stretch.toString())
+        .extracting(e -> ((BillingException) e).field())
+        .isEqualTo("stretch");
+  }
+
   @Test
   void killBillNotesTheRoundedFraction() {
     Prorated charge =
@@ -155,7 +267,7 @@ class ProrationConventionTest {
     "kafkaman, kafkaman, actual days, HALF_UP",
     "killbill, Kill Bill compatible, actual days, HALF_UP",
     "lago, Lago compatible, actual days, HALF_UP",
-    "30-day, 30-day month, 30-day months (30/360), HALF_UP",
+    "30-day, 30-day month, 30-day months (30E/360), HALF_UP",
     "kafkaman-even, kafkaman, actual days, HALF_EVEN",
   })
   void presets(String preset, String name, String dayCount, RoundingPolicy rounding) {

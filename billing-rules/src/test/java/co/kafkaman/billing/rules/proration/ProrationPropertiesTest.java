@@ -53,9 +53,12 @@ class ProrationPropertiesTest {
               ProrationConvention.KAFKAMAN.withDayCount(DayCount.fixedMonth(30)),
               ProrationConvention.KAFKAMAN.withDayCount(DayCount.wholeMonths())));
 
-  /** Conventions under which the change day is credited, so a charge and a credit mirror. */
-  private static final Gen<ProrationConvention> MIRRORED =
-      CONVENTIONS.assuming(ProrationConvention::changeDayCredited);
+  /** Every built-in day count, with fixed months of 1 to 40 days. */
+  private static final Gen<DayCount> DAY_COUNTS =
+      Generate.oneOf(
+          Generate.pick(
+              List.of(DayCount.actualDays(), DayCount.thirty360(), DayCount.wholeMonths())),
+          integers().between(1, 40).map(DayCount::fixedMonth));
 
   /** Billing cycles from schedules: anchors 2000-2040 (month ends and leap days often), 1/3/12. */
   private static final Gen<DateRange> CYCLES =
@@ -97,11 +100,11 @@ class ProrationPropertiesTest {
               assertThat(charge.fraction().isWhole()).isTrue();
               assertThat(convention.charge(price, quantity, cycle, cycle.endExclusive()).amount())
                   .isEqualTo(Amount.zero(USD));
-              if (convention.changeDayCredited()) {
-                assertThat(
-                        convention
-                            .credit(billedInFull(price, quantity, cycle), cycle.start())
-                            .amount())
+              BilledItem item = billedInFull(price, quantity, cycle);
+              assertThat(convention.credit(item, cycle.start()).amount())
+                  .isEqualTo(price.multipliedBy(quantity).negated());
+              if (convention.terminationDayCredited()) {
+                assertThat(convention.terminationCredit(item, cycle.start()).amount())
                     .isEqualTo(price.multipliedBy(quantity).negated());
               }
             });
@@ -124,10 +127,13 @@ class ProrationPropertiesTest {
               BilledItem item = billedInFull(price, 3, cycle);
               assertThat(convention.credit(item, earlier).amount())
                   .isLessThanOrEqualTo(convention.credit(item, later).amount());
-              // the change day counts as remaining: a day before the end leaves something
-              // (except in whole months, where a partial month counts nothing)
+              assertThat(convention.terminationCredit(item, earlier).amount())
+                  .isLessThanOrEqualTo(convention.terminationCredit(item, later).amount());
+              // in actual days the change day counts as remaining: a day before the end leaves
+              // something (30E/360 counts no day from the 30th to the 31st, whole months no
+              // partial month)
               if (!earlier.equals(cycle.endExclusive())
-                  && !convention.dayCount().equals(DayCount.wholeMonths())) {
+                  && convention.dayCount().equals(DayCount.actualDays())) {
                 assertThat(more.fraction().isZero()).isFalse();
               }
             });
@@ -135,7 +141,7 @@ class ProrationPropertiesTest {
 
   @Test
   void aChargeAndACreditOfTheSameItemOnTheSameDayCancelExactly() {
-    qt().forAll(MIRRORED, CYCLES, PRICES, integers().between(0, 100))
+    qt().forAll(CONVENTIONS, CYCLES, PRICES, integers().between(0, 100))
         .checkAssert(
             (convention, cycle, price, percent) -> {
               LocalDate day = dayIn(cycle, percent);
@@ -143,6 +149,70 @@ class ProrationPropertiesTest {
               Amount charge = convention.charge(price, quantity, cycle, day).amount();
               Amount credit = convention.credit(billedInFull(price, quantity, cycle), day).amount();
               assertThat(charge.plus(credit)).isEqualTo(Amount.zero(USD));
+            });
+  }
+
+  @Test
+  void partsOfAdjacentStretchesAddUpToThePartOfTheirUnion() {
+    qt().forAll(DAY_COUNTS, CYCLES, lists().of(integers().between(0, 100)).ofSize(3))
+        .checkAssert(
+            (dayCount, cycle, percents) -> {
+              List<LocalDate> cuts = percents.stream().map(p -> dayIn(cycle, p)).sorted().toList();
+              LocalDate a = cuts.get(0);
+              LocalDate b = cuts.get(1);
+              LocalDate c = cuts.get(2);
+              Fraction ab = dayCount.part(cycle, DateRange.of(a, b));
+              Fraction bc = dayCount.part(cycle, DateRange.of(b, c));
+              Fraction ac = dayCount.part(cycle, DateRange.of(a, c));
+              Fraction whole = dayCount.part(cycle, cycle);
+              assertThat(List.of(ab.denominator(), bc.denominator(), ac.denominator()))
+                  .containsOnly(whole.denominator());
+              assertThat(ab.numerator() + bc.numerator()).isEqualTo(ac.numerator());
+              assertThat(whole.isWhole()).isTrue();
+              assertThat(dayCount.part(cycle, DateRange.of(b, b)).isZero()).isTrue();
+              // the leading and the trailing stub split at b add up to the whole
+              assertThat(
+                      dayCount.elapsed(cycle, b).numerator()
+                          + dayCount.remaining(cycle, b).numerator())
+                  .isEqualTo(whole.numerator());
+              assertThat(dayCount.remaining(cycle, b).denominator()).isEqualTo(whole.denominator());
+            });
+  }
+
+  @Test
+  void aPartIsBoundedAndGrowsWithItsStretch() {
+    qt().forAll(DAY_COUNTS, CYCLES, integers().between(0, 100), integers().between(0, 100))
+        .checkAssert(
+            (dayCount, cycle, p, q) -> {
+              LocalDate a = dayIn(cycle, Math.min(p, q));
+              LocalDate b = dayIn(cycle, Math.max(p, q));
+              Fraction part = dayCount.part(cycle, DateRange.of(a, b));
+              assertThat(part.numerator()).isBetween(0L, part.denominator());
+              if (b.isBefore(cycle.endExclusive())) {
+                Fraction longer = dayCount.part(cycle, DateRange.of(a, b.plusDays(1)));
+                assertThat(longer).isGreaterThanOrEqualTo(part);
+              }
+              if (a.isAfter(cycle.start())) {
+                Fraction earlier = dayCount.part(cycle, DateRange.of(a.minusDays(1), b));
+                assertThat(earlier).isGreaterThanOrEqualTo(part);
+              }
+            });
+  }
+
+  @Test
+  void aTerminationCreditsTheTerminationDayUnlessTheConventionKeepsIt() {
+    qt().forAll(CONVENTIONS, CYCLES, PRICES, integers().between(0, 100))
+        .checkAssert(
+            (convention, cycle, price, percent) -> {
+              LocalDate day = dayIn(cycle, percent);
+              BilledItem item = billedInFull(price, 2, cycle);
+              Prorated termination = convention.terminationCredit(item, day);
+              LocalDate firstUnused =
+                  convention.terminationDayCredited() || day.equals(cycle.endExclusive())
+                      ? day
+                      : day.plusDays(1);
+              assertThat(termination).isEqualTo(convention.credit(item, firstUnused));
+              assertThat(termination.amount().negated()).isLessThanOrEqualTo(item.creditable());
             });
   }
 
