@@ -80,8 +80,9 @@ final class EndRules {
    * (the current cycle's end, the trial's end during a trial; standing instructions are dropped;
    * nothing is billed or credited), or immediately: the subscription ends on {@code asOf}, every
    * item in use is credited for its unused part ({@code CHANGE_CREDIT}, a net credit going to the
-   * account), the overage of the open usage month so far is billed, and nothing more is billed
-   * after. During a trial an immediate cancellation ends it at once, at no cost.
+   * account; {@code ProrationConvention.terminationCredit}: under Lago the day itself is used), the
+   * overage of the open usage month so far is billed, and nothing more is billed after. During a
+   * trial an immediate cancellation ends it at once, at no cost.
    */
   static Outcome cancel(
       Transition transition, Team team, Catalog catalog, BillingPolicy policy, LocalDate asOf) {
@@ -129,7 +130,7 @@ final class EndRules {
         items.add(item);
         continue;
       }
-      Prorated credit = convention.credit(item, asOf);
+      Prorated credit = convention.terminationCredit(item, asOf);
       if (!credit.amount().isZero()) {
         lines.add(Lines.credit(catalog, item, credit, unused));
       }
