@@ -155,13 +155,31 @@ public final class ChangeRules {
     Terms current = subscription.terms();
     Terms target = request.target();
     DateRange cycle = subscription.currentCycle();
-    if (!cycle.contains(asOf)) {
+    // an ended subscription is bought again: a new term from asOf, on or after its end
+    boolean restart = subscription.ended();
+    if (restart) {
+      if (asOf.isBefore(cycle.endExclusive())) {
+        throw new BillingException(
+            BillingErrorCode.DATE_OUT_OF_RANGE,
+            "asOf",
+            asOf + " is before " + cycle.endExclusive() + ", when the subscription ended");
+      }
+      if (request.timing() == Timing.ON_RENEWAL) {
+        return new ChangeDecision.Refused(
+            BillingErrorCode.SUBSCRIPTION_ENDED,
+            "timing",
+            "the subscription ended on "
+                + cycle.endExclusive()
+                + " and has no renewal; buy again Immediately",
+            Optional.of(Timing.IMMEDIATELY));
+      }
+    } else if (!cycle.contains(asOf)) {
       throw new BillingException(
           BillingErrorCode.DATE_OUT_OF_RANGE,
           "asOf",
           asOf + " is outside the current cycle " + cycle);
     }
-    for (BilledItem item : subscription.billedItems()) {
+    for (BilledItem item : restart ? List.<BilledItem>of() : subscription.billedItems()) {
       if (item.servicePeriod().start().isAfter(asOf)) {
         throw new BillingException(
             BillingErrorCode.DATE_OUT_OF_RANGE,
@@ -184,7 +202,7 @@ public final class ChangeRules {
     }
     Terms base =
         request.timing() == Timing.ON_RENEWAL ? subscription.nextTerms().orElse(current) : current;
-    if (target.equals(base)) {
+    if (target.equals(base) && !restart) {
       return new ChangeDecision.Refused(
           BillingErrorCode.NOTHING_TO_CHANGE,
           "target",
@@ -229,7 +247,7 @@ public final class ChangeRules {
           Optional.empty());
     }
     // members above paid seats are auto-flex users: keeping or adding seats is never a removal
-    if (target.seats() < base.seats() && target.seats() < team.memberCount()) {
+    if ((restart || target.seats() < base.seats()) && target.seats() < team.memberCount()) {
       return new ChangeDecision.Refused(
           BillingErrorCode.SEATS_BELOW_MEMBERS,
           "target.seats",
@@ -242,7 +260,7 @@ public final class ChangeRules {
     }
     // buying a paid plan from a free one is a purchase, not a change: any seats at or above the
     // members and any period apply at once (nothing was paid for the free terms)
-    boolean purchase = currentPlan.isFree() && !targetPlan.isFree();
+    boolean purchase = restart || (currentPlan.isFree() && !targetPlan.isFree());
     Parts parts = Parts.of(catalog, policy, currentPlan, targetPlan, current, target, purchase);
     if (parts.refused != null) {
       return new ChangeDecision.Refused(
@@ -470,13 +488,13 @@ public final class ChangeRules {
       LocalDate asOf) {
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> oldItems = subscription.billedItems();
-    DateRange unused = subscription.currentCycle().startingAt(asOf);
     for (BilledItem item : oldItems) {
       if (isInUse(item, subscription.terms())
           && item.creditable().isPositive()
           && item.servicePeriod().endExclusive().isAfter(asOf)) {
         Prorated credit = convention.credit(item, asOf);
         if (!credit.amount().isZero()) {
+          DateRange unused = subscription.currentCycle().startingAt(asOf);
           lines.add(Lines.credit(catalog, item, credit, unused));
         }
       }
@@ -516,9 +534,11 @@ public final class ChangeRules {
             .anchor(asOf)
             .currentCycle(cycle)
             .purchasedOn(
-                catalog.plan(subscription.terms().plan()).isFree()
+                subscription.ended() || catalog.plan(subscription.terms().plan()).isFree()
                     ? asOf
                     : subscription.purchasedOn())
+            .ended(false)
+            .endsOn(Optional.empty())
             .billedItems(items)
             .nextTerms(Optional.empty())
             .lockedFlexSeats(0)

@@ -897,7 +897,8 @@ public final class BillingEngine {
     Transition transition = new Transition(command, team, asOf, policy);
     transition.pricedBy(pricing);
     if (command instanceof Command.ChangeSubscription change) {
-      Optional<String> cancelled = EndRules.cancelledChange(team);
+      boolean ended = team.subscription().ended();
+      Optional<String> cancelled = ended ? Optional.empty() : EndRules.cancelledChange(team);
       if (cancelled.isPresent()) {
         return refused(
             command,
@@ -907,7 +908,7 @@ public final class BillingEngine {
             cancelled.get(),
             Optional.empty());
       }
-      Optional<Outcome> locked = usageAndFlex.lockedSeats(team, change);
+      Optional<Outcome> locked = ended ? Optional.empty() : usageAndFlex.lockedSeats(team, change);
       if (locked.isPresent()) {
         return locked.get();
       }

@@ -48,7 +48,8 @@ final class EndRules {
 
   /**
    * Returns whether {@code command} may still apply once the subscription has ended: paying,
-   * collecting and voiding what is owed, cards, billing details, and removing members or domains.
+   * collecting and voiding what is owed, cards, billing details, removing members or domains, and
+   * buying again (an immediate change, which starts a new term).
    */
   static boolean allowedAfterEnd(Command command) {
     return command instanceof Command.ReportPaymentAttempt
@@ -61,7 +62,10 @@ final class EndRules {
         || command instanceof Command.SetPrimaryCard
         || command instanceof Command.UpdateBillingDetails
         || command instanceof Command.RemoveMember
-        || command instanceof Command.RemoveCustomDomain;
+        || command instanceof Command.RemoveCustomDomain
+        // buying again: an immediate change starts a new term (ChangeRules)
+        || (command instanceof Command.ChangeSubscription change
+            && change.request().timing() == Timing.IMMEDIATELY);
   }
 
   /** Returns why {@code command} is refused on the ended subscription of {@code team}. */
@@ -72,7 +76,7 @@ final class EndRules {
         + team.subscription().currentCycle().endExclusive()
         + "; "
         + command.getClass().getSimpleName()
-        + " needs a running subscription: create a new one";
+        + " needs a running subscription: buy again with an immediate ChangeSubscription";
   }
 
   /**

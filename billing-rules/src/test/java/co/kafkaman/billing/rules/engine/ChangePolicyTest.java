@@ -275,6 +275,41 @@ class ChangePolicyTest {
     assertThat(cancelled.team().subscription().endsOn()).contains(LocalDate.of(2024, 4, 1));
   }
 
+  @Test
+  void anEndedTeamBuysAgainWithANewTermFromThatDay() {
+    BillingEngine engine = engine(ChangePolicy.kafkaman());
+    Team team = team(engine, "BASIC ANNUAL 4");
+    Team cancelled =
+        accepted(engine.apply(team, new Command.Cancel("cancel", "ana"), MAR_15)).team();
+    LocalDate end = LocalDate.of(2025, 3, 1);
+    Team ended = accepted(engine.apply(cancelled, new Command.Renew("end", "ana"), end)).team();
+    assertThat(ended.subscription().ended()).isTrue();
+
+    // a month later: any seats at or above the members (1) and any period, a new term that day
+    Outcome.Accepted bought =
+        accepted(change(engine, ended, "PROFESSIONAL MONTHLY 1", LocalDate.of(2025, 4, 10)));
+
+    assertThat(kindsAndAmounts(bought.invoices().get(0))).isEqualTo("PLAN_SEATS 29.00");
+    assertThat(bought.team().subscription().ended()).isFalse();
+    assertThat(bought.team().subscription().currentCycle().toString())
+        .isEqualTo("[2025-04-10, 2025-05-10)");
+    // and it renews again
+    Outcome.Accepted renewed =
+        accepted(
+            engine.apply(
+                bought.team(), new Command.Renew("renew", "ana"), LocalDate.of(2025, 5, 10)));
+    assertThat(kindsAndAmounts(renewed.invoices().get(0))).isEqualTo("PLAN_SEATS 29.00");
+    // buying again "On renewal" has no renewal to wait for
+    Outcome.Refused later =
+        (Outcome.Refused)
+            engine.apply(
+                ended,
+                Command.ChangeSubscription.of(
+                    "later", "ana", terms("BASIC MONTHLY 1"), Timing.ON_RENEWAL),
+                LocalDate.of(2025, 4, 10));
+    assertThat(later.code()).isEqualTo(BillingErrorCode.SUBSCRIPTION_ENDED);
+  }
+
   private static ChangePolicy policy(String name) {
     return switch (name) {
       case "kafkaman" -> ChangePolicy.kafkaman();
