@@ -24,6 +24,7 @@ import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
+import co.kafkaman.billing.rules.change.ChangePolicy;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.BillingPolicy;
@@ -33,7 +34,10 @@ import co.kafkaman.billing.rules.proration.ProrationConvention;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Monthly to annual, an add-on purchase, and one change under each convention preset. */
+/**
+ * Monthly to annual, an add-on purchase, one change under each convention preset, and one downgrade
+ * under each change policy.
+ */
 public final class ChangeExamples {
   private static final LocalDate MARCH_1 = LocalDate.of(2024, 3, 1);
   private static final LocalDate MARCH_15 = LocalDate.of(2024, 3, 15);
@@ -49,6 +53,59 @@ public final class ChangeExamples {
     monthlyToAnnual();
     addOnPurchase();
     presetsSideBySide();
+    changePolicies();
+  }
+
+  /**
+   * One downgrade request under each shipped change policy, then, under the immediate policy, a
+   * seat removal, an immediate cancellation and buying again.
+   */
+  static void changePolicies() {
+    Print.title(
+        "Change policies: 5 Professional seats -> Basic on 2024-03-15, under each shipped policy");
+    Terms basic = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5);
+    for (ChangePolicy policy :
+        List.of(ChangePolicy.kafkaman(), ChangePolicy.killBill(), ChangePolicy.immediate())) {
+      BillingEngine engine =
+          BillingEngine.of(Catalog.kafkamanSample(), BillingPolicy.kafkaman().withChanges(policy));
+      Team team =
+          ProrationExamples.createdQuietly(
+              engine,
+              Currencies.of("USD"),
+              MARCH_1,
+              Terms.of(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 5));
+      Outcome down =
+          engine.apply(
+              team,
+              Command.ChangeSubscription.of("c-2", "ana", basic, Timing.IMMEDIATELY),
+              MARCH_15);
+      Print.outcome("Policy " + policy.name() + ": downgrade to Basic immediately", down);
+    }
+    BillingEngine engine =
+        BillingEngine.of(
+            Catalog.kafkamanSample(),
+            BillingPolicy.kafkaman().withChanges(ChangePolicy.immediate()));
+    Team team = ProrationExamples.createdQuietly(engine, Currencies.of("USD"), MARCH_1, basic);
+    team =
+        Print.step(
+            engine,
+            team,
+            Command.ChangeSubscription.of("c-3", "ana", basic.withSeats(3), Timing.IMMEDIATELY),
+            "2024-03-15",
+            "immediate policy: remove 2 of the 5 Basic seats (credited)");
+    team =
+        Print.step(
+            engine,
+            team,
+            new Command.Cancel("c-4", "ana"),
+            "2024-03-20",
+            "immediate policy: cancel today (the unused part credited)");
+    Print.step(
+        engine,
+        team,
+        Command.ChangeSubscription.of("c-5", "ana", basic.withSeats(2), Timing.IMMEDIATELY),
+        "2024-05-02",
+        "buy again: a new term from the day, paid from the account credit");
   }
 
   /** A monthly team switches to annual immediately: a new annual term starts on the change day. */
