@@ -94,6 +94,11 @@ public enum BillingErrorCode {
    * ChangeTiming.REFUSED}).
    */
   CHANGE_NOT_ALLOWED("BILL-410"),
+  /**
+   * Billing is paused: renewals, changes and usage wait for a resume; paying, cards and billing
+   * details still apply.
+   */
+  SUBSCRIPTION_PAUSED("BILL-411"),
 
   // 5xx: members, usage, auto-flex
   /** Adding a member beyond paid seats needs auto-flex or more seats. */

@@ -58,5 +58,9 @@ public enum EntryKind {
   /** The subscription was cancelled at the end of its term. */
   CANCELLED,
   /** A cancelled subscription ended at the end of its term. */
-  ENDED
+  ENDED,
+  /** Billing was paused; the unused part of the cycle was credited. */
+  PAUSED,
+  /** A paused subscription resumed with a new cycle. */
+  RESUMED
 }

@@ -231,6 +231,34 @@ public abstract class Subscription {
   public abstract Subscription withEnded(boolean ended);
 
   /**
+   * Returns the day billing was paused on, where the change policy offers pause: nothing is billed
+   * or renewed until a resume starts a new cycle; the current cycle ends on that day.
+   *
+   * @return the pause day, or empty when the subscription runs
+   * @since 0.1.0
+   */
+  public abstract Optional<LocalDate> pausedOn();
+
+  /**
+   * Returns whether billing is paused.
+   *
+   * @return true while {@link #pausedOn()} is present
+   * @since 0.1.0
+   */
+  public boolean paused() {
+    return pausedOn().isPresent();
+  }
+
+  /**
+   * Returns a copy paused on a day, or running.
+   *
+   * @param pausedOn the pause day, or empty to run
+   * @return the copy
+   * @since 0.1.0
+   */
+  public abstract Subscription withPausedOn(Optional<? extends LocalDate> pausedOn);
+
+  /**
    * Returns whether overage of {@code resource} is allowed at {@code at}: the latest setting
    * effective at or before {@code at}; disallowed when there is none.
    *
@@ -399,8 +427,8 @@ public abstract class Subscription {
           "currentCycle",
           currentCycle() + " starts before the anchor " + anchor());
     }
-    // a subscription cancelled immediately on its cycle's first day ends with an empty cycle
-    if (currentCycle().isEmpty() && !ended()) {
+    // a subscription cancelled or paused on its cycle's first day stops with an empty cycle
+    if (currentCycle().isEmpty() && !ended() && !paused()) {
       throw new BillingException(
           BillingErrorCode.INCONSISTENT_STATE, "currentCycle", currentCycle() + " is empty");
     }

@@ -144,7 +144,7 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
    */
   public static List<AgendaEvent> usageAndAutoFlex(
       Team team, DateRange range, AutoFlexPolicy policy, Catalog catalog) {
-    if (team.subscription().ended()) {
+    if (team.subscription().ended() || team.subscription().paused()) {
       return List.of();
     }
     Optional<LocalDate> endsOn = team.subscription().endsOn();
@@ -204,7 +204,7 @@ public record Agenda(String teamId, DateRange range, List<AgendaEvent> events) {
   private static Optional<List<AgendaEvent>> endingOrTrial(
       Team team, Catalog catalog, DateRange range) {
     Subscription subscription = team.subscription();
-    if (subscription.ended()) {
+    if (subscription.ended() || subscription.paused()) {
       return Optional.of(List.of());
     }
     LocalDate end = subscription.currentCycle().endExclusive();

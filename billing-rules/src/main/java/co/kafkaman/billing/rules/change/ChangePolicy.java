@@ -70,7 +70,8 @@ public final class ChangePolicy {
               ChangeRule.of(ChangePart.PERIOD_SHORTER, ChangeTiming.ON_RENEWAL),
               ChangeRule.always(ChangeTiming.IMMEDIATELY)),
           ProrationLayout.DIFFERENCE,
-          Timing.ON_RENEWAL);
+          Timing.ON_RENEWAL,
+          false);
 
   private static final ChangePolicy KILL_BILL =
       new ChangePolicy(
@@ -82,26 +83,34 @@ public final class ChangePolicy {
               ChangeRule.of(ChangePart.BLOCKS_ADDED, ChangeTiming.IMMEDIATELY),
               ChangeRule.always(ChangeTiming.ON_RENEWAL)),
           ProrationLayout.DIFFERENCE,
-          Timing.ON_RENEWAL);
+          Timing.ON_RENEWAL,
+          true);
 
   private static final ChangePolicy IMMEDIATE =
       new ChangePolicy(
           "immediate",
           List.of(ChangeRule.always(ChangeTiming.IMMEDIATELY)),
           ProrationLayout.DIFFERENCE,
-          Timing.IMMEDIATELY);
+          Timing.IMMEDIATELY,
+          true);
 
   private final String name;
   private final List<ChangeRule> rules;
   private final ProrationLayout layout;
   private final Timing cancellation;
+  private final boolean pausable;
 
   private ChangePolicy(
-      String name, List<ChangeRule> rules, ProrationLayout layout, Timing cancellation) {
+      String name,
+      List<ChangeRule> rules,
+      ProrationLayout layout,
+      Timing cancellation,
+      boolean pausable) {
     this.name = Objects.requireNonNull(name, "name");
     this.rules = List.copyOf(rules);
     this.layout = Objects.requireNonNull(layout, "layout");
     this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+    this.pausable = pausable;
   }
 
   /**
@@ -149,7 +158,7 @@ public final class ChangePolicy {
    * @return the policy, prorated with {@link ProrationLayout#DIFFERENCE}
    */
   public static ChangePolicy of(String name, List<ChangeRule> rules) {
-    return new ChangePolicy(name, rules, ProrationLayout.DIFFERENCE, Timing.ON_RENEWAL);
+    return new ChangePolicy(name, rules, ProrationLayout.DIFFERENCE, Timing.ON_RENEWAL, false);
   }
 
   /**
@@ -163,7 +172,7 @@ public final class ChangePolicy {
     List<ChangeRule> copy = new ArrayList<>(rules.size() + 1);
     copy.add(Objects.requireNonNull(rule, "rule"));
     copy.addAll(rules);
-    return new ChangePolicy(name, copy, layout, cancellation);
+    return new ChangePolicy(name, copy, layout, cancellation, pausable);
   }
 
   /**
@@ -173,7 +182,7 @@ public final class ChangePolicy {
    * @return the copy
    */
   public ChangePolicy withLayout(ProrationLayout layout) {
-    return new ChangePolicy(name, rules, layout, cancellation);
+    return new ChangePolicy(name, rules, layout, cancellation, pausable);
   }
 
   /**
@@ -185,7 +194,7 @@ public final class ChangePolicy {
    * @return the copy
    */
   public ChangePolicy withCancellation(Timing timing) {
-    return new ChangePolicy(name, rules, layout, timing);
+    return new ChangePolicy(name, rules, layout, timing, pausable);
   }
 
   /**
@@ -199,6 +208,28 @@ public final class ChangePolicy {
    */
   public Timing cancellation() {
     return cancellation;
+  }
+
+  /**
+   * Returns a copy that offers pause and resume, or not.
+   *
+   * @param offered whether {@code Pause} and {@code Resume} are accepted
+   * @return the copy
+   */
+  public ChangePolicy withPause(boolean offered) {
+    return new ChangePolicy(name, rules, layout, cancellation, offered);
+  }
+
+  /**
+   * Returns whether a team may pause billing ({@code Pause}: the cycle ends that day, the unused
+   * part credited) and resume it ({@code Resume}: a new cycle from that day), as Kill Bill's pause
+   * and resume do: offered by {@link #killBill()} and {@link #immediate()}, not by {@link
+   * #kafkaman()}; a pause the policy does not offer is refused {@code CHANGE_NOT_ALLOWED}.
+   *
+   * @return true when pause and resume are offered
+   */
+  public boolean pausable() {
+    return pausable;
   }
 
   /**
@@ -254,6 +285,13 @@ public final class ChangePolicy {
    */
   @Override
   public String toString() {
-    return name + " " + rules + " " + layout + ", cancel " + cancellation;
+    return name
+        + " "
+        + rules
+        + " "
+        + layout
+        + ", cancel "
+        + cancellation
+        + (pausable ? ", pause and resume" : "");
   }
 }

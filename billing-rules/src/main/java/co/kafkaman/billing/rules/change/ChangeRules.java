@@ -156,13 +156,19 @@ public final class ChangeRules {
     Terms target = request.target();
     DateRange cycle = subscription.currentCycle();
     // an ended subscription is bought again: a new term from asOf, on or after its end
-    boolean restart = subscription.ended();
+    // (or a paused one resumed): a new term from asOf, on or after the day it stopped
+    boolean restart = subscription.ended() || subscription.paused();
     if (restart) {
       if (asOf.isBefore(cycle.endExclusive())) {
         throw new BillingException(
             BillingErrorCode.DATE_OUT_OF_RANGE,
             "asOf",
-            asOf + " is before " + cycle.endExclusive() + ", when the subscription ended");
+            asOf
+                + " is before "
+                + cycle.endExclusive()
+                + (subscription.paused()
+                    ? ", when the subscription was paused"
+                    : ", when the subscription ended"));
       }
       if (request.timing() == Timing.ON_RENEWAL) {
         return new ChangeDecision.Refused(
@@ -539,6 +545,7 @@ public final class ChangeRules {
                     : subscription.purchasedOn())
             .ended(false)
             .endsOn(Optional.empty())
+            .pausedOn(Optional.empty())
             .billedItems(items)
             .nextTerms(Optional.empty())
             .lockedFlexSeats(0)

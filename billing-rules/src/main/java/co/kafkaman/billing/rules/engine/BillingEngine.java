@@ -511,6 +511,21 @@ public final class BillingEngine {
               + " is deactivated; pay the unpaid invoice to reactivate before changing immediately",
           Optional.empty());
     }
+    if (team.subscription().paused() && !EndRules.allowedWhilePaused(command)) {
+      return refused(
+          command,
+          team,
+          BillingErrorCode.SUBSCRIPTION_PAUSED,
+          "command",
+          "billing of team "
+              + team.id()
+              + " is paused since "
+              + team.subscription().pausedOn().orElseThrow()
+              + "; "
+              + command.getClass().getSimpleName()
+              + " waits for Resume",
+          Optional.empty());
+    }
     if (team.subscription().ended() && !EndRules.allowedAfterEnd(command)) {
       return refused(
           command,
@@ -991,6 +1006,39 @@ public final class BillingEngine {
       return transition.accept("Standing instructions cleared");
     } else if (command instanceof Command.Cancel) {
       return EndRules.cancel(transition, team, catalog, policy, asOf);
+    } else if (command instanceof Command.Pause) {
+      return EndRules.pause(transition, team, catalog, policy, asOf);
+    } else if (command instanceof Command.Resume) {
+      Subscription paused = team.subscription();
+      BillingException.check(
+          paused.paused(),
+          BillingErrorCode.NOTHING_TO_CHANGE,
+          "command",
+          () -> "the subscription is not paused");
+      ChangeDecision decision =
+          ChangeRules.decide(
+              team,
+              catalog,
+              policy.changes(),
+              policy.proration(),
+              new ChangeRequest(paused.terms(), Timing.IMMEDIATELY, true),
+              asOf);
+      if (decision instanceof ChangeDecision.Refused r) {
+        return refused(command, team, r.code(), r.field(), r.reason(), Optional.empty());
+      }
+      ChangeDecision.Immediately resumed =
+          (ChangeDecision.Immediately) usageAndFlex.withNewTerm(team, decision, asOf);
+      transition.setTeam(team.withSubscription(resumed.subscription()));
+      String summary =
+          "Resumed "
+              + Lines.terms(catalog, paused.terms())
+              + " (paused on "
+              + paused.pausedOn().orElseThrow()
+              + "): new cycle "
+              + resumed.subscription().currentCycle();
+      transition.record(EntryKind.RESUMED, summary);
+      transition.issue(resumed.lines());
+      return transition.accept(summary);
     } else if (command instanceof Command.Renew) {
       CatalogVersion version =
           renewalVersion(team, team.subscription().currentCycle().endExclusive());

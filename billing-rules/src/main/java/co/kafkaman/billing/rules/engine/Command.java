@@ -243,6 +243,50 @@ public sealed interface Command extends HistoryPayload {
   }
 
   /**
+   * Pauses billing, where the change policy offers it ({@code ChangePolicy.pausable()}): the
+   * current cycle ends that day, the unused part of what was billed is credited, the usage so far
+   * is billed, and nothing renews until {@link Resume}. Example: Basic monthly, 5 seats, cycle
+   * {@code [2024-03-01, 2024-04-01)}, paused on 2024-03-15: {@code 5 x -12.00 x 17/31 days =
+   * -32.90} to the account.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @since 0.1.0
+   */
+  record Pause(String id, String actor) implements Command {
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     */
+    public Pause {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Resumes a paused subscription: a new cycle on the same terms starts that day, billed in full.
+   * Example: the team paused above, resumed on 2024-05-10: a cycle {@code [2024-05-10,
+   * 2024-06-10)}, {@code 5 x 12.00 = 60.00}, paid from the account credit first.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @since 0.1.0
+   */
+  record Resume(String id, String actor) implements Command {
+    /**
+     * Validates the ids.
+     *
+     * @param id the command id
+     * @param actor who asked
+     */
+    public Resume {
+      requireIds(id, actor);
+    }
+  }
+
+  /**
    * Changes plan, seats, frequency or add-on blocks, immediately or on renewal, decided as a whole
    * by {@code ChangeRules}. Example: {@code ChangeSubscription.of("c-17", "ana", BASIC MONTHLY 5
    * seats, IMMEDIATELY)} for a team with 3 seats on 2024-03-15 of {@code [2024-03-01, 2024-04-01)}

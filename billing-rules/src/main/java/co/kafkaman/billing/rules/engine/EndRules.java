@@ -68,6 +68,16 @@ final class EndRules {
             && change.request().timing() == Timing.IMMEDIATELY);
   }
 
+  /**
+   * Returns whether {@code command} may apply while billing is paused: what may apply once ended
+   * (paying, cards, billing details, removing members or domains), and {@code Resume}; an immediate
+   * change, which buys an ended subscription again, waits for the resume.
+   */
+  static boolean allowedWhilePaused(Command command) {
+    return command instanceof Command.Resume
+        || (allowedAfterEnd(command) && !(command instanceof Command.ChangeSubscription));
+  }
+
   /** Returns why {@code command} is refused on the ended subscription of {@code team}. */
   static String endedReason(Team team, Command command) {
     return "the subscription of team "
@@ -126,15 +136,44 @@ final class EndRules {
       ProrationConvention convention,
       LocalDate asOf) {
     Subscription subscription = team.subscription();
-    DateRange unused = subscription.currentCycle().startingAt(asOf);
     List<InvoiceLine> lines = new ArrayList<>();
+    Subscription ended =
+        stoppedOn(subscription, catalog, convention, asOf, true, lines).withEnded(true);
+    transition.setTeam(team.withSubscription(ended));
+    String summary =
+        "Cancelled "
+            + Lines.terms(catalog, subscription.terms())
+            + (subscription.inTrial() ? " during the free trial" : "")
+            + " immediately: ended on "
+            + asOf
+            + (lines.isEmpty() ? ", nothing is billed or credited" : ", the unused part credited");
+    transition.record(EntryKind.CANCELLED, summary);
+    transition.issue(lines);
+    return transition.accept(summary);
+  }
+
+  /**
+   * Returns {@code subscription} stopped on {@code asOf}: its cycle ends that day, every item in
+   * use is credited for its unused part (a termination credit, or a change credit for a pause, in
+   * {@code lines}), the usage of the open usage month so far is billed, and standing instructions
+   * and usage are dropped. Nothing is credited during a trial (nothing was billed).
+   */
+  private static Subscription stoppedOn(
+      Subscription subscription,
+      Catalog catalog,
+      ProrationConvention convention,
+      LocalDate asOf,
+      boolean termination,
+      List<InvoiceLine> lines) {
+    DateRange unused = subscription.currentCycle().startingAt(asOf);
     List<BilledItem> items = new ArrayList<>(subscription.billedItems().size());
     for (BilledItem item : subscription.billedItems()) {
       if (!item.inUse() || subscription.inTrial()) {
         items.add(item);
         continue;
       }
-      Prorated credit = convention.terminationCredit(item, asOf);
+      Prorated credit =
+          termination ? convention.terminationCredit(item, asOf) : convention.credit(item, asOf);
       if (!credit.amount().isZero()) {
         lines.add(Lines.credit(catalog, item, credit, unused));
       }
@@ -145,27 +184,62 @@ final class EndRules {
         .usage()
         .ifPresent(
             ledger -> lines.addAll(UsageRules.overageLines(ledger, subscription.terms(), catalog)));
-    Subscription ended =
-        Subscription.builder()
-            .from(subscription)
-            .currentCycle(DateRange.of(subscription.currentCycle().start(), asOf))
-            .billedItems(items)
-            .ended(true)
-            .endsOn(Optional.empty())
-            .nextTerms(Optional.empty())
-            .usage(Optional.empty())
-            .autoFlexCycle(Optional.empty())
-            .trialEnd(Optional.empty())
-            .build();
-    transition.setTeam(team.withSubscription(ended));
+    return Subscription.builder()
+        .from(subscription)
+        .currentCycle(DateRange.of(subscription.currentCycle().start(), asOf))
+        .billedItems(items)
+        .endsOn(Optional.empty())
+        .nextTerms(Optional.empty())
+        .usage(Optional.empty())
+        .autoFlexCycle(Optional.empty())
+        .trialEnd(Optional.empty())
+        .build();
+  }
+
+  /**
+   * Pauses billing on {@code asOf}, where the change policy offers it: the cycle ends that day, the
+   * unused part is credited, the usage so far billed; nothing renews until a resume.
+   */
+  static Outcome pause(
+      Transition transition, Team team, Catalog catalog, BillingPolicy policy, LocalDate asOf) {
+    Subscription subscription = team.subscription();
+    BillingException.check(
+        policy.changes().pausable(),
+        BillingErrorCode.CHANGE_NOT_ALLOWED,
+        "command",
+        () -> "the " + policy.changes().name() + " change policy does not offer pause and resume");
+    BillingException.check(
+        !subscription.inTrial(),
+        BillingErrorCode.CHANGE_NOT_ALLOWED,
+        "command",
+        () -> "a free trial cannot be paused; cancel it instead");
+    BillingException.check(
+        subscription.endsOn().isEmpty(),
+        BillingErrorCode.SUBSCRIPTION_ENDED,
+        "command",
+        () ->
+            "the subscription is cancelled to end on "
+                + subscription.endsOn().orElseThrow()
+                + "; clear the standing instructions to revoke the cancellation first");
+    BillingException.check(
+        subscription.currentCycle().contains(asOf),
+        BillingErrorCode.DATE_OUT_OF_RANGE,
+        "asOf",
+        () -> asOf + " is outside the current cycle " + subscription.currentCycle());
+    List<InvoiceLine> lines = new ArrayList<>();
+    Subscription paused =
+        stoppedOn(subscription, catalog, policy.proration(), asOf, false, lines)
+            .withPausedOn(Optional.of(asOf))
+            .withAutoFlexCycle(subscription.autoFlexCycle());
+    transition.setTeam(team.withSubscription(paused));
     String summary =
-        "Cancelled "
+        "Paused "
             + Lines.terms(catalog, subscription.terms())
-            + (subscription.inTrial() ? " during the free trial" : "")
-            + " immediately: ended on "
+            + " on "
             + asOf
-            + (lines.isEmpty() ? ", nothing is billed or credited" : ", the unused part credited");
-    transition.record(EntryKind.CANCELLED, summary);
+            + (lines.isEmpty() ? ": nothing is billed or credited" : ": the unused part credited")
+            + "; nothing renews until resumed";
+    transition.record(EntryKind.PAUSED, summary);
     transition.issue(lines);
     return transition.accept(summary);
   }

@@ -247,7 +247,7 @@ public final class RenewalRules {
   public static RenewalQuote quote(
       Team team, Catalog catalog, AutoFlexPolicy flex, ProrationConvention convention) {
     Subscription subscription = team.subscription();
-    if (subscription.endsOn().isPresent() || subscription.ended()) {
+    if (subscription.endsOn().isPresent() || subscription.ended() || subscription.paused()) {
       return endingQuote(team, catalog);
     }
     Priced priced = price(team, catalog, flex, convention);
@@ -329,7 +329,7 @@ public final class RenewalRules {
     Subscription subscription = team.subscription();
     Amount zero = Amount.zero(team.currency());
     List<InvoiceLine> overage =
-        subscription.ended()
+        subscription.ended() || subscription.paused()
             ? List.of()
             : subscription
                 .usage()

@@ -310,6 +310,60 @@ class ChangePolicyTest {
     assertThat(later.code()).isEqualTo(BillingErrorCode.SUBSCRIPTION_ENDED);
   }
 
+  @Test
+  void aPauseCreditsTheRestAndAResumeStartsANewCycleOnTheSameTerms() {
+    BillingEngine engine = engine(ChangePolicy.killBill());
+    Team team = team(engine, "BASIC MONTHLY 5");
+
+    Outcome.Accepted paused =
+        accepted(engine.apply(team, new Command.Pause("pause", "ana"), MAR_15));
+
+    // 5 x -12.00 x 17/31 = -32.903... -> -32.90, to the account
+    assertThat(kindsAndAmounts(paused.invoices().get(0)))
+        .isEqualTo("CHANGE_CREDIT -32.90; CREDIT_TO_ACCOUNT 32.90");
+    Team stopped = paused.team();
+    assertThat(stopped.subscription().pausedOn()).contains(MAR_15);
+    assertThat(stopped.subscription().currentCycle().toString())
+        .isEqualTo("[2024-03-01, 2024-03-15)");
+    // nothing renews while paused, and a change waits for the resume
+    assertThat(
+            engine
+                .agenda(
+                    stopped,
+                    co.kafkaman.billing.model.time.DateRange.of(MAR_15, LocalDate.of(2025, 1, 1)))
+                .events())
+        .extracting(event -> event.kind().name())
+        .doesNotContain("RENEWAL", "USAGE_MONTH_END");
+    Outcome.Refused change = (Outcome.Refused) change(engine, stopped, "BASIC MONTHLY 6", MAR_20);
+    assertThat(change.code()).isEqualTo(BillingErrorCode.SUBSCRIPTION_PAUSED);
+
+    LocalDate may10 = LocalDate.of(2024, 5, 10);
+    Outcome.Accepted resumed =
+        accepted(engine.apply(stopped, new Command.Resume("resume", "ana"), may10));
+
+    // a new cycle [2024-05-10, 2024-06-10): 5 x 12.00 = 60.00, 32.90 of it paid from the credit
+    assertThat(kindsAndAmounts(resumed.invoices().get(0)))
+        .isEqualTo("PLAN_SEATS 60.00; ACCOUNT_CREDIT_APPLIED -32.90");
+    assertThat(resumed.team().subscription().paused()).isFalse();
+    assertThat(resumed.team().subscription().currentCycle().toString())
+        .isEqualTo("[2024-05-10, 2024-06-10)");
+    assertThat(resumed.summary())
+        .startsWith("Resumed Basic monthly, 5 seats (paused on 2024-03-15)");
+  }
+
+  @Test
+  void aPolicyWithoutPauseRefusesIt() {
+    BillingEngine engine = engine(ChangePolicy.kafkaman());
+    Team team = team(engine, "BASIC MONTHLY 5");
+
+    Outcome.Refused refused =
+        (Outcome.Refused) engine.apply(team, new Command.Pause("pause", "ana"), MAR_15);
+
+    assertThat(refused.code()).isEqualTo(BillingErrorCode.CHANGE_NOT_ALLOWED);
+    assertThat(refused.reason())
+        .isEqualTo("the kafkaman change policy does not offer pause and resume");
+  }
+
   private static ChangePolicy policy(String name) {
     return switch (name) {
       case "kafkaman" -> ChangePolicy.kafkaman();

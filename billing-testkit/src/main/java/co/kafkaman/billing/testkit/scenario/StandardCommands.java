@@ -54,6 +54,8 @@ final class StandardCommands {
     readers.put("clearStandingInstructions", (value, catalog) -> clear(value));
     readers.put("renew", (value, catalog) -> renew(value));
     readers.put("cancel", (value, catalog) -> cancel(value));
+    readers.put("pause", (value, catalog) -> pause(value));
+    readers.put("resume", (value, catalog) -> resume(value));
     readers.put("downgradeToFree", StandardCommands::downgradeToFree);
     readers.put("addMember", (value, catalog) -> addMember(value));
     readers.put("removeMember", (value, catalog) -> removeMember(value));
@@ -191,7 +193,24 @@ final class StandardCommands {
     return (team, id, actor) -> new Command.ClearStandingInstructions(id, actor);
   }
 
-  /** {@code cancel: {}}: ends the subscription at the end of the term ({@code Command.Cancel}). */
+  /**
+   * {@code pause: {}}: pauses billing, where the change policy offers it ({@code Command.Pause}).
+   */
+  private static StepCommand pause(ScenarioNode value) {
+    requireEmpty(value);
+    return (team, id, actor) -> new Command.Pause(id, actor);
+  }
+
+  /** {@code resume: {}}: resumes with a new cycle from the day ({@code Command.Resume}). */
+  private static StepCommand resume(ScenarioNode value) {
+    requireEmpty(value);
+    return (team, id, actor) -> new Command.Resume(id, actor);
+  }
+
+  /**
+   * {@code cancel: {}}: cancels as the change policy says, at the end of the term or immediately
+   * ({@code Command.Cancel}).
+   */
   private static StepCommand cancel(ScenarioNode value) {
     requireEmpty(value);
     return (team, id, actor) -> new Command.Cancel(id, actor);
