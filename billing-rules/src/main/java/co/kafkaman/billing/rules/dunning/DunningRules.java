@@ -42,6 +42,7 @@ import co.kafkaman.billing.rules.invoicing.InvoiceLifecycle;
 import co.kafkaman.billing.rules.payment.CardRules;
 import co.kafkaman.billing.rules.payment.Charge;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,8 +104,12 @@ public final class DunningRules {
     DunningTerms terms = policy.termsOn(due);
     List<LocalDate> attempts =
         method.attemptsAutomatically() ? terms.retries().attemptsAfter(due) : List.of();
-    Receivable receivable =
+    Receivable planned =
         Receivable.of(invoice.number(), method, due, attempts, due.plusDays(terms.graceDays()));
+    Receivable receivable =
+        terms.retries().followsAttempts() && !attempts.isEmpty()
+            ? planned.withRetriesFollowingAttempts(true)
+            : planned;
     Team updated = team.plusReceivable(receivable);
     // a card team is sent nothing: no list to make (and for DunningStep to copy) on every invoice
     List<NotificationIntent> notifications = List.of();
@@ -133,9 +138,12 @@ public final class DunningRules {
   }
 
   /**
-   * Returns the automatic attempts still to come, if each fails: the planned date of each remaining
-   * attempt, never before the day after the previous one (a late report pushes the rest on), and
-   * only those before the grace end.
+   * Returns the automatic attempts still to come, if each fails, and only those before the grace
+   * end: for a schedule of offsets the planned date of each remaining attempt, never before the day
+   * after the previous one (a late report pushes the rest on); for a schedule of waits ({@link
+   * Receivable#retriesFollowAttempts()}) each retry its wait after the attempt before it was made.
+   * Example: waits 8, 8, 8 from 2024-03-01, attempt 1 reported failed on 03-03: 03-11, 03-19,
+   * 03-27.
    *
    * @param receivable the receivable
    * @return the dates, strictly increasing; empty when none is left or attempts are not automatic
@@ -148,9 +156,18 @@ public final class DunningRules {
     List<PaymentAttempt> made = receivable.attempts();
     LocalDate earliest =
         made.isEmpty() ? receivable.dueDate() : made.get(made.size() - 1).attemptedOn().plusDays(1);
-    for (int i = made.size(); i < receivable.attemptDates().size(); i++) {
-      LocalDate planned = receivable.attemptDates().get(i);
-      LocalDate date = planned.isBefore(earliest) ? earliest : planned;
+    List<LocalDate> plan = receivable.attemptDates();
+    for (int i = made.size(); i < plan.size(); i++) {
+      LocalDate planned = plan.get(i);
+      LocalDate date;
+      if (receivable.retriesFollowAttempts() && i > 0) {
+        // the wait counts from the attempt before, made (or, if still to come, as listed here)
+        LocalDate before =
+            i == made.size() ? made.get(i - 1).attemptedOn() : dates.get(dates.size() - 1);
+        date = before.plusDays(ChronoUnit.DAYS.between(plan.get(i - 1), planned));
+      } else {
+        date = planned.isBefore(earliest) ? earliest : planned;
+      }
       if (!date.isBefore(receivable.graceEnd())) {
         break;
       }
@@ -310,15 +327,39 @@ public final class DunningRules {
     if (next.isPresent()) {
       summary = what + " failed: " + why + "; next attempt on " + next.get();
     } else {
+      DunningEnd end = policy.termsOn(failed.dueDate()).end();
       summary =
           what
               + " failed: "
               + why
-              + "; no attempt left, grace until "
-              + failed.graceEnd().minusDays(1)
-              + ", deactivation on "
-              + failed.graceEnd()
-              + " if unpaid";
+              + "; no attempt left, "
+              + switch (end) {
+                case DEACTIVATE ->
+                    "grace until "
+                        + failed.graceEnd().minusDays(1)
+                        + ", deactivation on "
+                        + failed.graceEnd()
+                        + " if unpaid";
+                case CANCEL_SUBSCRIPTION ->
+                    "the subscription ends; deactivation on " + failed.graceEnd() + " if unpaid";
+                case MARK_UNCOLLECTIBLE -> "the invoice is marked uncollectible";
+              };
+      String advice =
+          switch (end) {
+            case DEACTIVATE ->
+                "Update the card or pay by "
+                    + failed.graceEnd().minusDays(1)
+                    + " to avoid deactivation on "
+                    + failed.graceEnd()
+                    + ".";
+            case CANCEL_SUBSCRIPTION ->
+                "The subscription ends today; pay by "
+                    + failed.graceEnd().minusDays(1)
+                    + " to avoid deactivation on "
+                    + failed.graceEnd()
+                    + ".";
+            case MARK_UNCOLLECTIBLE -> "The invoice is marked uncollectible; it may still be paid.";
+          };
       notify(
           notifications,
           updated,
@@ -334,11 +375,8 @@ public final class DunningRules {
               + (n == 1 ? " time" : " times")
               + " (last: "
               + why
-              + "). Update the card or pay by "
-              + failed.graceEnd().minusDays(1)
-              + " to avoid deactivation on "
-              + failed.graceEnd()
-              + ".");
+              + "). "
+              + advice);
     }
     DunningStep step =
         new DunningStep(
@@ -501,24 +539,8 @@ public final class DunningRules {
       receivables.add(
           receivable.invoiceNumber().equals(number) ? receivable.asUncollectible() : receivable);
     }
-    Team updated =
-        Team.builder()
-            .from(team)
-            .invoices(InvoiceLifecycle.replaced(team, marked))
-            .receivables(receivables)
-            .build();
-    String summary =
-        "invoice "
-            + number
-            + " OPEN -> UNCOLLECTIBLE: no more automatic attempts; "
-            + invoice.totalDue()
-            + " still payable";
-    return new DunningStep(
-            updated,
-            Summary.of(summary),
-            List.of(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary)),
-            List.of())
-        .then(evaluate(updated, asOf, policy));
+    DunningStep marking = uncollectible(team, marked, receivables, "no more automatic attempts");
+    return marking.then(evaluate(marking.team(), asOf, policy));
   }
 
   /**
@@ -537,6 +559,161 @@ public final class DunningRules {
    * @return the step; no entry when the standing is unchanged
    */
   public static DunningStep evaluate(Team team, LocalDate asOf, DunningPolicy policy) {
+    Optional<DunningStep> ended = endDunning(team, asOf, policy);
+    return ended.isPresent()
+        ? ended.get().then(standing(ended.get().team(), asOf, policy))
+        : standing(team, asOf, policy);
+  }
+
+  /**
+   * Returns whether dunning of {@code receivable} is over on {@code asOf}: no automatic attempt is
+   * left (the last one failed, or the grace end came before the rest were made), or, without
+   * automatic attempts, the grace end has come.
+   *
+   * @param receivable the receivable
+   * @param asOf the date
+   * @return true once the policy's {@link DunningEnd} applies
+   */
+  public static boolean dunningOver(Receivable receivable, LocalDate asOf) {
+    return receivable.isAttemptedAutomatically()
+        ? nextAttemptOn(receivable).isEmpty()
+        : !asOf.isBefore(receivable.graceEnd());
+  }
+
+  /**
+   * Returns the reason immediate changes are refused on {@code asOf}, if an overdue stage with
+   * {@link OverdueEffect#BLOCK_CHANGES} is reached by an unpaid invoice: its days count from that
+   * invoice's due date, with the terms in force then.
+   *
+   * @param team the team
+   * @param asOf the date of the change
+   * @param policy the dunning policy
+   * @return the reason, naming the stage and the invoice, or empty when changes are allowed
+   */
+  public static Optional<String> changesBlocked(Team team, LocalDate asOf, DunningPolicy policy) {
+    for (Receivable receivable : team.receivables()) {
+      long days = ChronoUnit.DAYS.between(receivable.dueDate(), asOf);
+      for (OverdueStage stage : policy.termsOn(receivable.dueDate()).stagesReachedAfter(days)) {
+        if (stage.has(OverdueEffect.BLOCK_CHANGES)) {
+          return Optional.of(
+              "team "
+                  + team.id()
+                  + " is in overdue stage '"
+                  + stage.name()
+                  + "' since "
+                  + receivable.dueDate().plusDays(stage.daysAfterDue())
+                  + ": invoice "
+                  + receivable.invoiceNumber()
+                  + " ("
+                  + amountOf(team, receivable)
+                  + ") due "
+                  + receivable.dueDate()
+                  + " is unpaid; pay it before changing immediately, or change on renewal");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Applies the policy's end of dunning to each receivable whose dunning is over ({@link
+   * #dunningOver}) and whose terms do not simply deactivate: the subscription ends ({@link
+   * DunningEnd#CANCEL_SUBSCRIPTION}, once) or the invoice is written off ({@link
+   * DunningEnd#MARK_UNCOLLECTIBLE}). Receivables marked uncollectible by hand are left alone.
+   */
+  private static Optional<DunningStep> endDunning(Team team, LocalDate asOf, DunningPolicy policy) {
+    @Nullable DunningStep step = null;
+    Team current = team;
+    for (Receivable receivable : team.receivables()) {
+      DunningEnd end = policy.termsOn(receivable.dueDate()).end();
+      if (end == DunningEnd.DEACTIVATE
+          || receivable.uncollectible()
+          || !dunningOver(receivable, asOf)
+          || (end == DunningEnd.CANCEL_SUBSCRIPTION && current.subscription().ended())) {
+        continue;
+      }
+      DunningStep next =
+          end == DunningEnd.CANCEL_SUBSCRIPTION
+              ? cancelled(current, receivable, asOf)
+              : writtenOff(current, receivable, asOf);
+      step = step == null ? next : step.then(next);
+      current = next.team();
+    }
+    return Optional.ofNullable(step);
+  }
+
+  /** Ends the subscription on {@code asOf}: its cycle ends that day, nothing more is billed. */
+  private static DunningStep cancelled(Team team, Receivable receivable, LocalDate asOf) {
+    Subscription subscription = team.subscription();
+    DateRange cycle = subscription.currentCycle();
+    DateRange last =
+        cycle.start().isBefore(asOf) && asOf.isBefore(cycle.endExclusive())
+            ? DateRange.of(cycle.start(), asOf)
+            : cycle;
+    Subscription ended =
+        Subscription.builder()
+            .from(subscription)
+            .currentCycle(last)
+            .trialEnd(Optional.empty())
+            .endsOn(Optional.empty())
+            .nextTerms(Optional.empty())
+            .usage(Optional.empty())
+            .autoFlexCycle(Optional.empty())
+            .ended(true)
+            .build();
+    String summary =
+        "subscription ended on "
+            + last.endExclusive()
+            + ": dunning of invoice "
+            + receivable.invoiceNumber()
+            + " ("
+            + amountOf(team, receivable)
+            + ") ended unpaid; nothing more is billed or credited, the invoice is still owed";
+    return new DunningStep(
+        team.withSubscription(ended),
+        Summary.of(summary),
+        List.of(new DunningStep.Entry(EntryKind.ENDED, summary)),
+        List.of());
+  }
+
+  /** Marks the invoice uncollectible and closes its receivable: the team stays in good standing. */
+  private static DunningStep writtenOff(Team team, Receivable receivable, LocalDate asOf) {
+    String number = receivable.invoiceNumber();
+    Invoice invoice = InvoiceLifecycle.require(team, number);
+    Invoice marked = InvoiceLifecycle.transition(invoice, InvoiceStatus.UNCOLLECTIBLE);
+    return uncollectible(
+        team,
+        marked,
+        without(team, number),
+        "dunning ended unpaid on " + asOf + "; no longer collected");
+  }
+
+  /** The step marking {@code marked} uncollectible, with the team's {@code receivables}. */
+  private static DunningStep uncollectible(
+      Team team, Invoice marked, List<Receivable> receivables, String what) {
+    Team updated =
+        Team.builder()
+            .from(team)
+            .invoices(InvoiceLifecycle.replaced(team, marked))
+            .receivables(receivables)
+            .build();
+    String summary =
+        "invoice "
+            + marked.number()
+            + " OPEN -> UNCOLLECTIBLE: "
+            + what
+            + "; "
+            + marked.totalDue()
+            + " still payable";
+    return new DunningStep(
+        updated,
+        Summary.of(summary),
+        List.of(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary)),
+        List.of());
+  }
+
+  /** The standing half of {@link #evaluate}. */
+  private static DunningStep standing(Team team, LocalDate asOf, DunningPolicy policy) {
     Standing before = team.standing();
     @Nullable Receivable cause = null;
     Standing after = Standing.ACTIVE;
