@@ -69,14 +69,23 @@ import org.jspecify.annotations.Nullable;
  *       attempt is left (or after the due date without automatic attempts), {@code ACTIVE}
  *       otherwise. A change is a {@code STANDING_CHANGED} entry with a notification: non-payment,
  *       deactivation, reactivation. Every dunning command ends with it; {@code EvaluateDunning} is
- *       only it (on grace ends and overdue dates from the {@link #agenda}).
+ *       only it (on grace ends and overdue dates from the {@link #agenda}). Before the standing,
+ *       the policy's {@link DunningEnd} applies to each invoice whose dunning is over ({@link
+ *       #dunningOver}): the subscription ends that day, or the invoice is marked uncollectible and
+ *       its receivable closed.
+ *   <li>{@link #changesBlocked}: an {@link OverdueStage} with {@link OverdueEffect#BLOCK_CHANGES}
+ *       reached by an unpaid invoice refuses immediate changes.
  * </ul>
  *
  * <p>Worked example (kafkaman policy): invoice KB-000002 for USD 36.00 issued to a card team on
  * 2024-03-01. Attempt 1 fails on 03-01 (next on 03-04), attempt 2 on 03-04 (next on 03-08), attempt
  * 3 on 03-08: billing members are told the payment failed, all members of the non-payment, the team
  * is {@code PAST_DUE} with grace until 03-21. Unpaid on 03-22 it is {@code DEACTIVATED}; a wire of
- * USD 36.00 on 03-25 pays the invoice and reactivates it.
+ * USD 36.00 on 03-25 pays the invoice and reactivates it. With {@code RetrySchedule.waits(8, 8, 8)}
+ * and 30 days of grace the attempts are on 03-01, 03-09, 03-17 and 03-25 (each 8 days after the
+ * attempt before was made); with {@link DunningEnd#CANCEL_SUBSCRIPTION} the third failure on 03-08
+ * ends the subscription, with {@link DunningEnd#MARK_UNCOLLECTIBLE} it writes KB-000002 off and the
+ * team stays active.
  *
  * @since 0.1.0
  */
@@ -544,14 +553,16 @@ public final class DunningRules {
   }
 
   /**
-   * Re-evaluates the team's standing on {@code asOf} ({@link #standingOf(Team, LocalDate)}); a
-   * change is a {@code STANDING_CHANGED} entry and a notification: {@code NON_PAYMENT} when the
-   * team becomes past due, {@code DEACTIVATED} when deactivated, {@code REACTIVATED} when it leaves
-   * deactivation (RULES.md section 10: payment after deactivation reactivates the team). A team
-   * that pays during grace returns to good standing with an entry and no notification: it was never
-   * deactivated, so there is nothing to reactivate. Recipients come from the terms in force on
-   * {@code asOf}; when they name nobody (no member has the role, or the last member left), the
-   * notice goes to the billing email of the billing details.
+   * Applies the policy's end of dunning to each invoice whose dunning is over ({@link
+   * #dunningOver}; not for {@link DunningEnd#DEACTIVATE}), then re-evaluates the team's standing on
+   * {@code asOf} ({@link #standingOf(Team, LocalDate)}); a change is a {@code STANDING_CHANGED}
+   * entry and a notification: {@code NON_PAYMENT} when the team becomes past due, {@code
+   * DEACTIVATED} when deactivated, {@code REACTIVATED} when it leaves deactivation (RULES.md
+   * section 10: payment after deactivation reactivates the team). A team that pays during grace
+   * returns to good standing with an entry and no notification: it was never deactivated, so there
+   * is nothing to reactivate. Recipients come from the terms in force on {@code asOf}; when they
+   * name nobody (no member has the role, or the last member left), the notice goes to the billing
+   * email of the billing details.
    *
    * @param team the team
    * @param asOf the date

@@ -34,11 +34,13 @@ public enum OverdueRenewals {
   ALWAYS,
   /**
    * The default (RULES.md section 10). While {@code PAST_DUE} renewals are issued and charged as
-   * usual. While {@code DEACTIVATED} the renewal due issues nothing and the subscription stays on
-   * its lapsed cycle: time spent deactivated is never billed, and the agenda lists no renewal. The
-   * payment that reactivates a team whose cycle lapsed starts a new term on the payment day, billed
-   * in full with the terms the team had (pending standing instructions apply), as a first cycle is.
-   * A team that pays before its cycle ends simply continues it.
+   * usual. While {@code DEACTIVATED} the renewal moves the subscription to its next cycle (so the
+   * agenda and a host's renewal loop move on) but does not bill it: time spent deactivated is never
+   * billed, and the cycle holds no billed item to credit. Only what the ended cycle used is billed
+   * (the overage of its last usage month, the auto-flex users of its last auto-flex cycle), and the
+   * renewal quote says so. The payment that reactivates the team starts a new term on the payment
+   * day, billed in full with the terms the team had (pending standing instructions apply), as a
+   * first cycle is. A team that pays before its cycle ends simply continues it.
    */
   SKIP_WHILE_DEACTIVATED
 }

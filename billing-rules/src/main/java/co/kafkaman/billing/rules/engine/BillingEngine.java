@@ -29,6 +29,9 @@ import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.invoice.LineKind;
+import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Standing;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
@@ -61,6 +64,7 @@ import co.kafkaman.billing.rules.renewal.RenewalRules;
 import co.kafkaman.billing.rules.usage.UsageReport;
 import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -571,15 +575,32 @@ public final class BillingEngine {
    */
   public RenewalQuote quoteRenewal(Team team) {
     Objects.requireNonNull(team, "team");
-    return fitting(
-        () ->
-            RenewalRules.quote(
-                team,
-                renewalVersion(team, team.subscription().currentCycle().endExclusive())
-                    .catalog()
-                    .inCurrency(team.currency()),
-                policy.autoFlex(),
-                policy.proration()));
+    LocalDate renewsOn = team.subscription().currentCycle().endExclusive();
+    RenewalQuote quote =
+        fitting(
+            () ->
+                RenewalRules.quote(
+                    team,
+                    renewalVersion(team, renewsOn).catalog().inCurrency(team.currency()),
+                    policy.autoFlex(),
+                    policy.proration()));
+    if (!renewalSkipped(team, renewsOn)) {
+      return quote;
+    }
+    // deactivated under SKIP_WHILE_DEACTIVATED: the renewal bills only what the ended cycle used
+    List<InvoiceLine> used = usedInEndedCycle(quote.lines());
+    Amount total = Amount.zero(team.currency());
+    for (InvoiceLine line : used) {
+      total = total.plus(line.amount());
+    }
+    return new RenewalQuote(
+        quote.renewsOn(),
+        quote.nextCycle(),
+        quote.nextTerms(),
+        used,
+        total,
+        quote.overageSoFar(),
+        quote.overageSoFarTotal());
   }
 
   /**
@@ -1137,6 +1158,7 @@ public final class BillingEngine {
     Subscription unbilled = renewal.subscription().withBilledItems(List.of());
     transition.setTeam(pricedBy(team.withSubscription(unbilled), version));
     transition.pricedBy(version);
+    List<InvoiceLine> used = usedInEndedCycle(renewal.lines());
     String summary =
         "Renewal on "
             + asOf
@@ -1144,9 +1166,26 @@ public final class BillingEngine {
             + team.id()
             + " is deactivated, cycle "
             + unbilled.currentCycle()
-            + " is not billed; the payment that reactivates it starts a new term";
+            + " is not billed"
+            + (used.isEmpty() ? "" : " (what the ended cycle used is)")
+            + "; the payment that reactivates it starts a new term";
     transition.record(unbilled.ended() ? EntryKind.ENDED : EntryKind.RENEWED, summary);
+    transition.issue(used);
     return transition.accept(summary);
+  }
+
+  /**
+   * The lines of a renewal for what the ended cycle used (overage of its last usage month,
+   * auto-flex users of its last auto-flex cycle): owed even when the next cycle is not billed.
+   */
+  private static List<InvoiceLine> usedInEndedCycle(List<InvoiceLine> lines) {
+    List<InvoiceLine> used = new ArrayList<>(lines.size());
+    for (InvoiceLine line : lines) {
+      if (line.kind() == LineKind.OVERAGE || line.kind() == LineKind.AUTO_FLEX) {
+        used.add(line);
+      }
+    }
+    return used;
   }
 
   /**

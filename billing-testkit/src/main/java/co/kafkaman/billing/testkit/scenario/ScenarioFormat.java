@@ -87,6 +87,7 @@ public final class ScenarioFormat {
           "catalogAdoption",
           "conventions",
           "rounding",
+          "dunning",
           "team",
           "steps");
   private static final Set<String> CATALOG_VERSION = Set.of("effectiveFrom", "catalog");
@@ -312,7 +313,11 @@ public final class ScenarioFormat {
     }
     // the policy BillingEngine.of gives the catalog: kafkaman's for the sample, else the neutral
     // one
-    return BillingEngine.of(catalog).policy().withProration(convention);
+    BillingPolicy policy = BillingEngine.of(catalog).policy().withProration(convention);
+    ScenarioNode dunning = top.get("dunning");
+    return dunning == null || dunning.isNull()
+        ? policy
+        : policy.withDunning(DunningReader.read(dunning));
   }
 
   private static TeamFixture fixture(ScenarioNode team, BillingEngine engine) {

@@ -66,7 +66,7 @@ class ScenarioFormatTest {
         "total: 13.16|total: 13.161|t.yaml:14: steps[0].expect.invoices[0].total: '13.161' is not an amount: 13.161 has more than 2 decimals, the scale of USD",
         "SEAT_PRORATION 2|SEAT_PRORATON 2|t.yaml:13: steps[0].expect.invoices[0].lines[0]: 'SEAT_PRORATON' is not a LineKind; expected one of [PLAN_SEATS, SEAT_PRORATION, PLAN_FEE, PLAN_FEE_PRORATION, CHANGE_CREDIT, ADD_ON, ADD_ON_PRORATION, OVERAGE, AUTO_FLEX, ACCOUNT_CREDIT_APPLIED, CREDIT_TO_ACCOUNT]",
         "catalog: sample|catalog: samples|t.yaml:3: catalog: 'samples' is not a catalog; write 'sample', 'file: <name>.properties' or the catalog inline",
-        "name: two seats|title: two seats|t.yaml:2: title: unknown key 'title'; expected one of [catalog, catalogAdoption, catalogVersions, conventions, description, name, rounding, steps, team, version]",
+        "name: two seats|title: two seats|t.yaml:2: title: unknown key 'title'; expected one of [catalog, catalogAdoption, catalogVersions, conventions, description, dunning, name, rounding, steps, team, version]",
         "  created: 2024-03-01|  created: [2024-03-01|t.yaml:6: not valid YAML: expected ',' or ']', but got :",
         "change: {seats: 5}|recordUsage: {resource: MONITORING_REQUESTS, quantity: 5, at: noon}|t.yaml:10: steps[0].recordUsage.at: 'noon' is not an instant like 2024-03-15T10:00:00Z",
         "change: {seats: 5}|setOverage: {resource: MONITORING_REQUESTS, alowed: false}|t.yaml:10: steps[0].setOverage.alowed: unknown key 'alowed'; expected one of [allowed, from, resource]",
