@@ -18,6 +18,12 @@ package co.kafkaman.billing.testkit.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.kafkaman.billing.rules.dunning.DunningEnd;
+import co.kafkaman.billing.rules.dunning.DunningTerms;
+import co.kafkaman.billing.rules.dunning.OverdueEffect;
+import co.kafkaman.billing.rules.dunning.OverdueRenewals;
+import co.kafkaman.billing.rules.dunning.OverdueStage;
+import co.kafkaman.billing.rules.dunning.RetrySchedule;
 import co.kafkaman.billing.rules.engine.Command;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +31,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +82,47 @@ class ScenarioFormatTest {
     assertThatThrownBy(() -> read(GOOD.replace(from, to)))
         .isInstanceOf(ScenarioException.class)
         .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "dunning: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          {retryWaits: [8, 0, 8]}                 | t.yaml:4: dunning: waitsInDays[1]: must be 1 day or more, was 0
+          {retryWaits: [8, 8, 8]}                 | t.yaml:4: dunning: graceDays: 21 must be more than the last attempt's offset 24: every attempt falls inside the grace period
+          {end: give up}                          | t.yaml:4: dunning.end: 'give up' is not a DunningEnd; expected one of [DEACTIVATE, CANCEL_SUBSCRIPTION, MARK_UNCOLLECTIBLE]
+          {retryWait: [8]}                        | t.yaml:4: dunning.retryWait: unknown key 'retryWait'; expected one of [end, graceDays, renewals, retryOffsets, retryWaits, stages]
+          """)
+  void aBadDunningKeyNamesTheFieldAndValue(String dunning, String message) {
+    assertThatThrownBy(
+            () ->
+                read(
+                    GOOD.replace(
+                        "catalog: sample\n", "catalog: sample\ndunning: " + dunning + "\n")))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aGoodDunningKeyIsRead() {
+    Scenario scenario =
+        read(
+            GOOD.replace(
+                "catalog: sample\n",
+                "catalog: sample\ndunning: {retryWaits: [8, 8, 8], graceDays: 30, end: mark"
+                    + " uncollectible, renewals: always, stages: [{name: blocked, days: 10,"
+                    + " effects: [block changes]}]}\n"));
+    assertThat(ScenarioRunner.standard().run(scenario).passed()).isTrue();
+    DunningTerms terms = scenario.engine().policy().dunning().termsOn(LocalDate.of(2024, 3, 1));
+    assertThat(terms)
+        .isEqualTo(
+            DunningTerms.kafkaman()
+                .withGraceDays(30)
+                .withRetries(RetrySchedule.waits(8, 8, 8))
+                .withEnd(DunningEnd.MARK_UNCOLLECTIBLE)
+                .withRenewals(OverdueRenewals.ALWAYS)
+                .withStages(OverdueStage.of("blocked", 10, OverdueEffect.BLOCK_CHANGES)));
   }
 
   @Test
