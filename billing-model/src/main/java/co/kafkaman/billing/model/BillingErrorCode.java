@@ -151,6 +151,8 @@ public enum BillingErrorCode {
   DUPLICATE_ENTRY_ID("BILL-704"),
   /** The team is deactivated; pay the open invoice to reactivate. */
   TEAM_DEACTIVATED("BILL-705"),
+  /** An overdue stage of the dunning policy blocks immediate changes until the team pays. */
+  CHANGES_BLOCKED("BILL-706"),
 
   // 9xx: consistency of a value
   /** A value's fields contradict each other. */

@@ -45,6 +45,8 @@ import java.util.List;
  * @param graceEnd the first day the team is deactivated if the invoice is still unpaid
  * @param attempts the failed attempts reported so far, numbered 1, 2, ... in date order
  * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
+ * @param retriesFollowAttempts whether each retry is due a wait after the previous attempt was made
+ *     (a schedule of waits, as Kill Bill's {@code retry.days}) rather than on its planned date
  * @since 0.1.0
  */
 public record Receivable(
@@ -54,7 +56,8 @@ public record Receivable(
     List<LocalDate> attemptDates,
     LocalDate graceEnd,
     List<PaymentAttempt> attempts,
-    boolean uncollectible) {
+    boolean uncollectible,
+    boolean retriesFollowAttempts) {
 
   /**
    * Validates the timeline and copies the lists.
@@ -67,6 +70,8 @@ public record Receivable(
    * @param graceEnd the first day the team is deactivated if the invoice is still unpaid
    * @param attempts the failed attempts reported so far, numbered 1, 2, ... in date order
    * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
+   * @param retriesFollowAttempts whether each retry is due a wait after the previous attempt was
+   *     made rather than on its planned date
    */
   public Receivable {
     BillingException.check(
@@ -120,7 +125,29 @@ public record Receivable(
   }
 
   /**
-   * Returns a receivable with nothing attempted yet.
+   * Returns a receivable whose retries are due on their planned dates.
+   *
+   * @param invoiceNumber the invoice being collected
+   * @param method how it is collected (the team's method when the invoice was issued)
+   * @param dueDate the invoice's due date
+   * @param attemptDates the planned automatic attempts
+   * @param graceEnd the first day the team is deactivated if the invoice is still unpaid
+   * @param attempts the failed attempts reported so far, numbered 1, 2, ... in date order
+   * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
+   */
+  public Receivable(
+      String invoiceNumber,
+      CollectionMethod method,
+      LocalDate dueDate,
+      List<LocalDate> attemptDates,
+      LocalDate graceEnd,
+      List<PaymentAttempt> attempts,
+      boolean uncollectible) {
+    this(invoiceNumber, method, dueDate, attemptDates, graceEnd, attempts, uncollectible, false);
+  }
+
+  /**
+   * Returns a receivable with nothing attempted yet, its retries due on their planned dates.
    *
    * @param invoiceNumber the invoice
    * @param method how it is collected
@@ -136,6 +163,18 @@ public record Receivable(
       List<LocalDate> attemptDates,
       LocalDate graceEnd) {
     return new Receivable(invoiceNumber, method, dueDate, attemptDates, graceEnd, List.of(), false);
+  }
+
+  /**
+   * Returns a copy whose retries are due a wait after the previous attempt was made (the waits are
+   * the gaps between the planned dates), or on their planned dates.
+   *
+   * @param follow whether retries follow the attempts made
+   * @return the copy
+   */
+  public Receivable withRetriesFollowingAttempts(boolean follow) {
+    return new Receivable(
+        invoiceNumber, method, dueDate, attemptDates, graceEnd, attempts, uncollectible, follow);
   }
 
   /**
@@ -168,7 +207,14 @@ public record Receivable(
     all.addAll(attempts);
     all.add(attempt);
     return new Receivable(
-        invoiceNumber, method, dueDate, attemptDates, graceEnd, all, uncollectible);
+        invoiceNumber,
+        method,
+        dueDate,
+        attemptDates,
+        graceEnd,
+        all,
+        uncollectible,
+        retriesFollowAttempts);
   }
 
   /**
@@ -177,6 +223,14 @@ public record Receivable(
    * @return the copy
    */
   public Receivable asUncollectible() {
-    return new Receivable(invoiceNumber, method, dueDate, attemptDates, graceEnd, attempts, true);
+    return new Receivable(
+        invoiceNumber,
+        method,
+        dueDate,
+        attemptDates,
+        graceEnd,
+        attempts,
+        true,
+        retriesFollowAttempts);
   }
 }

@@ -42,6 +42,7 @@ import co.kafkaman.billing.rules.invoicing.InvoiceLifecycle;
 import co.kafkaman.billing.rules.payment.CardRules;
 import co.kafkaman.billing.rules.payment.Charge;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,14 +69,23 @@ import org.jspecify.annotations.Nullable;
  *       attempt is left (or after the due date without automatic attempts), {@code ACTIVE}
  *       otherwise. A change is a {@code STANDING_CHANGED} entry with a notification: non-payment,
  *       deactivation, reactivation. Every dunning command ends with it; {@code EvaluateDunning} is
- *       only it (on grace ends and overdue dates from the {@link #agenda}).
+ *       only it (on grace ends and overdue dates from the {@link #agenda}). Before the standing,
+ *       the policy's {@link DunningEnd} applies to each invoice whose dunning is over ({@link
+ *       #dunningOver}): the subscription ends that day, or the invoice is marked uncollectible and
+ *       its receivable closed.
+ *   <li>{@link #changesBlocked}: an {@link OverdueStage} with {@link OverdueEffect#BLOCK_CHANGES}
+ *       reached by an unpaid invoice refuses immediate changes.
  * </ul>
  *
  * <p>Worked example (kafkaman policy): invoice KB-000002 for USD 36.00 issued to a card team on
  * 2024-03-01. Attempt 1 fails on 03-01 (next on 03-04), attempt 2 on 03-04 (next on 03-08), attempt
  * 3 on 03-08: billing members are told the payment failed, all members of the non-payment, the team
  * is {@code PAST_DUE} with grace until 03-21. Unpaid on 03-22 it is {@code DEACTIVATED}; a wire of
- * USD 36.00 on 03-25 pays the invoice and reactivates it.
+ * USD 36.00 on 03-25 pays the invoice and reactivates it. With {@code RetrySchedule.waits(8, 8, 8)}
+ * and 30 days of grace the attempts are on 03-01, 03-09, 03-17 and 03-25 (each 8 days after the
+ * attempt before was made); with {@link DunningEnd#CANCEL_SUBSCRIPTION} the third failure on 03-08
+ * ends the subscription, with {@link DunningEnd#MARK_UNCOLLECTIBLE} it writes KB-000002 off and the
+ * team stays active.
  *
  * @since 0.1.0
  */
@@ -103,8 +113,12 @@ public final class DunningRules {
     DunningTerms terms = policy.termsOn(due);
     List<LocalDate> attempts =
         method.attemptsAutomatically() ? terms.retries().attemptsAfter(due) : List.of();
-    Receivable receivable =
+    Receivable planned =
         Receivable.of(invoice.number(), method, due, attempts, due.plusDays(terms.graceDays()));
+    Receivable receivable =
+        terms.retries().followsAttempts() && !attempts.isEmpty()
+            ? planned.withRetriesFollowingAttempts(true)
+            : planned;
     Team updated = team.plusReceivable(receivable);
     // a card team is sent nothing: no list to make (and for DunningStep to copy) on every invoice
     List<NotificationIntent> notifications = List.of();
@@ -133,9 +147,12 @@ public final class DunningRules {
   }
 
   /**
-   * Returns the automatic attempts still to come, if each fails: the planned date of each remaining
-   * attempt, never before the day after the previous one (a late report pushes the rest on), and
-   * only those before the grace end.
+   * Returns the automatic attempts still to come, if each fails, and only those before the grace
+   * end: for a schedule of offsets the planned date of each remaining attempt, never before the day
+   * after the previous one (a late report pushes the rest on); for a schedule of waits ({@link
+   * Receivable#retriesFollowAttempts()}) each retry its wait after the attempt before it was made.
+   * Example: waits 8, 8, 8 from 2024-03-01, attempt 1 reported failed on 03-03: 03-11, 03-19,
+   * 03-27.
    *
    * @param receivable the receivable
    * @return the dates, strictly increasing; empty when none is left or attempts are not automatic
@@ -148,9 +165,18 @@ public final class DunningRules {
     List<PaymentAttempt> made = receivable.attempts();
     LocalDate earliest =
         made.isEmpty() ? receivable.dueDate() : made.get(made.size() - 1).attemptedOn().plusDays(1);
-    for (int i = made.size(); i < receivable.attemptDates().size(); i++) {
-      LocalDate planned = receivable.attemptDates().get(i);
-      LocalDate date = planned.isBefore(earliest) ? earliest : planned;
+    List<LocalDate> plan = receivable.attemptDates();
+    for (int i = made.size(); i < plan.size(); i++) {
+      LocalDate planned = plan.get(i);
+      LocalDate date;
+      if (receivable.retriesFollowAttempts() && i > 0) {
+        // the wait counts from the attempt before, made (or, if still to come, as listed here)
+        LocalDate before =
+            i == made.size() ? made.get(i - 1).attemptedOn() : dates.get(dates.size() - 1);
+        date = before.plusDays(ChronoUnit.DAYS.between(plan.get(i - 1), planned));
+      } else {
+        date = planned.isBefore(earliest) ? earliest : planned;
+      }
       if (!date.isBefore(receivable.graceEnd())) {
         break;
       }
@@ -310,15 +336,39 @@ public final class DunningRules {
     if (next.isPresent()) {
       summary = what + " failed: " + why + "; next attempt on " + next.get();
     } else {
+      DunningEnd end = policy.termsOn(failed.dueDate()).end();
       summary =
           what
               + " failed: "
               + why
-              + "; no attempt left, grace until "
-              + failed.graceEnd().minusDays(1)
-              + ", deactivation on "
-              + failed.graceEnd()
-              + " if unpaid";
+              + "; no attempt left, "
+              + switch (end) {
+                case DEACTIVATE ->
+                    "grace until "
+                        + failed.graceEnd().minusDays(1)
+                        + ", deactivation on "
+                        + failed.graceEnd()
+                        + " if unpaid";
+                case CANCEL_SUBSCRIPTION ->
+                    "the subscription ends; deactivation on " + failed.graceEnd() + " if unpaid";
+                case MARK_UNCOLLECTIBLE -> "the invoice is marked uncollectible";
+              };
+      String advice =
+          switch (end) {
+            case DEACTIVATE ->
+                "Update the card or pay by "
+                    + failed.graceEnd().minusDays(1)
+                    + " to avoid deactivation on "
+                    + failed.graceEnd()
+                    + ".";
+            case CANCEL_SUBSCRIPTION ->
+                "The subscription ends today; pay by "
+                    + failed.graceEnd().minusDays(1)
+                    + " to avoid deactivation on "
+                    + failed.graceEnd()
+                    + ".";
+            case MARK_UNCOLLECTIBLE -> "The invoice is marked uncollectible; it may still be paid.";
+          };
       notify(
           notifications,
           updated,
@@ -334,11 +384,8 @@ public final class DunningRules {
               + (n == 1 ? " time" : " times")
               + " (last: "
               + why
-              + "). Update the card or pay by "
-              + failed.graceEnd().minusDays(1)
-              + " to avoid deactivation on "
-              + failed.graceEnd()
-              + ".");
+              + "). "
+              + advice);
     }
     DunningStep step =
         new DunningStep(
@@ -501,6 +548,160 @@ public final class DunningRules {
       receivables.add(
           receivable.invoiceNumber().equals(number) ? receivable.asUncollectible() : receivable);
     }
+    DunningStep marking = uncollectible(team, marked, receivables, "no more automatic attempts");
+    return marking.then(evaluate(marking.team(), asOf, policy));
+  }
+
+  /**
+   * Applies the policy's end of dunning to each invoice whose dunning is over ({@link
+   * #dunningOver}; not for {@link DunningEnd#DEACTIVATE}), then re-evaluates the team's standing on
+   * {@code asOf} ({@link #standingOf(Team, LocalDate)}); a change is a {@code STANDING_CHANGED}
+   * entry and a notification: {@code NON_PAYMENT} when the team becomes past due, {@code
+   * DEACTIVATED} when deactivated, {@code REACTIVATED} when it leaves deactivation (RULES.md
+   * section 10: payment after deactivation reactivates the team). A team that pays during grace
+   * returns to good standing with an entry and no notification: it was never deactivated, so there
+   * is nothing to reactivate. Recipients come from the terms in force on {@code asOf}; when they
+   * name nobody (no member has the role, or the last member left), the notice goes to the billing
+   * email of the billing details.
+   *
+   * @param team the team
+   * @param asOf the date
+   * @param policy the dunning policy
+   * @return the step; no entry when the standing is unchanged
+   */
+  public static DunningStep evaluate(Team team, LocalDate asOf, DunningPolicy policy) {
+    Optional<DunningStep> ended = endDunning(team, asOf, policy);
+    return ended.isPresent()
+        ? ended.get().then(standing(ended.get().team(), asOf, policy))
+        : standing(team, asOf, policy);
+  }
+
+  /**
+   * Returns whether dunning of {@code receivable} is over on {@code asOf}: no automatic attempt is
+   * left (the last one failed, or the grace end came before the rest were made), or, without
+   * automatic attempts, the grace end has come.
+   *
+   * @param receivable the receivable
+   * @param asOf the date
+   * @return true once the policy's {@link DunningEnd} applies
+   */
+  public static boolean dunningOver(Receivable receivable, LocalDate asOf) {
+    return receivable.isAttemptedAutomatically()
+        ? nextAttemptOn(receivable).isEmpty()
+        : !asOf.isBefore(receivable.graceEnd());
+  }
+
+  /**
+   * Returns the reason immediate changes are refused on {@code asOf}, if an overdue stage with
+   * {@link OverdueEffect#BLOCK_CHANGES} is reached by an unpaid invoice: its days count from that
+   * invoice's due date, with the terms in force then.
+   *
+   * @param team the team
+   * @param asOf the date of the change
+   * @param policy the dunning policy
+   * @return the reason, naming the stage and the invoice, or empty when changes are allowed
+   */
+  public static Optional<String> changesBlocked(Team team, LocalDate asOf, DunningPolicy policy) {
+    for (Receivable receivable : team.receivables()) {
+      long days = ChronoUnit.DAYS.between(receivable.dueDate(), asOf);
+      for (OverdueStage stage : policy.termsOn(receivable.dueDate()).stagesReachedAfter(days)) {
+        if (stage.has(OverdueEffect.BLOCK_CHANGES)) {
+          return Optional.of(
+              "team "
+                  + team.id()
+                  + " is in overdue stage '"
+                  + stage.name()
+                  + "' since "
+                  + receivable.dueDate().plusDays(stage.daysAfterDue())
+                  + ": invoice "
+                  + receivable.invoiceNumber()
+                  + " ("
+                  + amountOf(team, receivable)
+                  + ") due "
+                  + receivable.dueDate()
+                  + " is unpaid; pay it before changing immediately, or change on renewal");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Applies the policy's end of dunning to each receivable whose dunning is over ({@link
+   * #dunningOver}) and whose terms do not simply deactivate: the subscription ends ({@link
+   * DunningEnd#CANCEL_SUBSCRIPTION}, once) or the invoice is written off ({@link
+   * DunningEnd#MARK_UNCOLLECTIBLE}). Receivables marked uncollectible by hand are left alone.
+   */
+  private static Optional<DunningStep> endDunning(Team team, LocalDate asOf, DunningPolicy policy) {
+    @Nullable DunningStep step = null;
+    Team current = team;
+    for (Receivable receivable : team.receivables()) {
+      DunningEnd end = policy.termsOn(receivable.dueDate()).end();
+      if (end == DunningEnd.DEACTIVATE
+          || receivable.uncollectible()
+          || !dunningOver(receivable, asOf)
+          || (end == DunningEnd.CANCEL_SUBSCRIPTION && current.subscription().ended())) {
+        continue;
+      }
+      DunningStep next =
+          end == DunningEnd.CANCEL_SUBSCRIPTION
+              ? cancelled(current, receivable, asOf)
+              : writtenOff(current, receivable, asOf);
+      step = step == null ? next : step.then(next);
+      current = next.team();
+    }
+    return Optional.ofNullable(step);
+  }
+
+  /** Ends the subscription on {@code asOf}: its cycle ends that day, nothing more is billed. */
+  private static DunningStep cancelled(Team team, Receivable receivable, LocalDate asOf) {
+    Subscription subscription = team.subscription();
+    DateRange cycle = subscription.currentCycle();
+    DateRange last =
+        cycle.start().isBefore(asOf) && asOf.isBefore(cycle.endExclusive())
+            ? DateRange.of(cycle.start(), asOf)
+            : cycle;
+    Subscription ended =
+        Subscription.builder()
+            .from(subscription)
+            .currentCycle(last)
+            .trialEnd(Optional.empty())
+            .endsOn(Optional.empty())
+            .nextTerms(Optional.empty())
+            .usage(Optional.empty())
+            .autoFlexCycle(Optional.empty())
+            .ended(true)
+            .build();
+    String summary =
+        "subscription ended on "
+            + last.endExclusive()
+            + ": dunning of invoice "
+            + receivable.invoiceNumber()
+            + " ("
+            + amountOf(team, receivable)
+            + ") ended unpaid; nothing more is billed or credited, the invoice is still owed";
+    return new DunningStep(
+        team.withSubscription(ended),
+        Summary.of(summary),
+        List.of(new DunningStep.Entry(EntryKind.ENDED, summary)),
+        List.of());
+  }
+
+  /** Marks the invoice uncollectible and closes its receivable: the team stays in good standing. */
+  private static DunningStep writtenOff(Team team, Receivable receivable, LocalDate asOf) {
+    String number = receivable.invoiceNumber();
+    Invoice invoice = InvoiceLifecycle.require(team, number);
+    Invoice marked = InvoiceLifecycle.transition(invoice, InvoiceStatus.UNCOLLECTIBLE);
+    return uncollectible(
+        team,
+        marked,
+        without(team, number),
+        "dunning ended unpaid on " + asOf + "; no longer collected");
+  }
+
+  /** The step marking {@code marked} uncollectible, with the team's {@code receivables}. */
+  private static DunningStep uncollectible(
+      Team team, Invoice marked, List<Receivable> receivables, String what) {
     Team updated =
         Team.builder()
             .from(team)
@@ -509,34 +710,21 @@ public final class DunningRules {
             .build();
     String summary =
         "invoice "
-            + number
-            + " OPEN -> UNCOLLECTIBLE: no more automatic attempts; "
-            + invoice.totalDue()
+            + marked.number()
+            + " OPEN -> UNCOLLECTIBLE: "
+            + what
+            + "; "
+            + marked.totalDue()
             + " still payable";
     return new DunningStep(
-            updated,
-            Summary.of(summary),
-            List.of(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary)),
-            List.of())
-        .then(evaluate(updated, asOf, policy));
+        updated,
+        Summary.of(summary),
+        List.of(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary)),
+        List.of());
   }
 
-  /**
-   * Re-evaluates the team's standing on {@code asOf} ({@link #standingOf(Team, LocalDate)}); a
-   * change is a {@code STANDING_CHANGED} entry and a notification: {@code NON_PAYMENT} when the
-   * team becomes past due, {@code DEACTIVATED} when deactivated, {@code REACTIVATED} when it leaves
-   * deactivation (RULES.md section 10: payment after deactivation reactivates the team). A team
-   * that pays during grace returns to good standing with an entry and no notification: it was never
-   * deactivated, so there is nothing to reactivate. Recipients come from the terms in force on
-   * {@code asOf}; when they name nobody (no member has the role, or the last member left), the
-   * notice goes to the billing email of the billing details.
-   *
-   * @param team the team
-   * @param asOf the date
-   * @param policy the dunning policy
-   * @return the step; no entry when the standing is unchanged
-   */
-  public static DunningStep evaluate(Team team, LocalDate asOf, DunningPolicy policy) {
+  /** The standing half of {@link #evaluate}. */
+  private static DunningStep standing(Team team, LocalDate asOf, DunningPolicy policy) {
     Standing before = team.standing();
     @Nullable Receivable cause = null;
     Standing after = Standing.ACTIVE;

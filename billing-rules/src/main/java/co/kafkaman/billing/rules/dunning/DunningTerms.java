@@ -19,42 +19,97 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.history.NotificationKind;
 import co.kafkaman.billing.model.history.Recipients;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One version of the dunning policy: the retry schedule, the grace length and who is notified of
- * what. Retries and grace come from the same value and are checked against each other: every
- * attempt falls inside the grace period, so the two timelines cannot disagree.
+ * One version of the dunning policy: the retry schedule, the overdue stages (the one that
+ * deactivates is the grace end), what happens when dunning ends unpaid, what renewals do while the
+ * team is overdue, and who is notified of what. Retries and grace come from the same value and are
+ * checked against each other: every attempt falls inside the grace period, so the two timelines
+ * cannot disagree.
  *
- * <p>The kafkaman terms: attempts on days 0, 3 and 7 after the due date; grace 21 days after the
- * due date; after the last failed attempt billing members are notified ({@code PAYMENT_FAILED}); at
- * non-payment, deactivation and reactivation all members are; invoices of pay-by-invoice teams go
- * to the billing email. Immutable and thread-safe.
+ * <p>The kafkaman terms: attempts on days 0, 3 and 7 after the due date; one overdue stage, {@code
+ * deactivated} 21 days after the due date (the grace end); {@link DunningEnd#DEACTIVATE}; {@link
+ * OverdueRenewals#SKIP_WHILE_DEACTIVATED}; after the last failed attempt billing members are
+ * notified ({@code PAYMENT_FAILED}); at non-payment, deactivation and reactivation all members are;
+ * invoices of pay-by-invoice teams go to the billing email. Immutable and thread-safe.
+ *
+ * <p>Example, Kill Bill style: {@code DunningTerms.kafkaman().withRetries(RetrySchedule.waits(8, 8,
+ * 8)).withGraceDays(30).withStages(OverdueStage.of("blocked", 10, BLOCK_CHANGES))} attempts a card
+ * invoice due 2024-03-01 on 03-01, 03-09, 03-17 and 03-25, refuses immediate changes from 03-11 and
+ * deactivates on 03-31 while it is unpaid.
  *
  * @param retries when automatic attempts are made (card teams only)
- * @param graceDays days from the due date to the grace end, more than the last attempt's offset
+ * @param stages the overdue stages, days strictly increasing; exactly one deactivates, after the
+ *     last attempt's offset
  * @param recipients who is notified, per kind; a kind left out is not notified
+ * @param end what happens when dunning ends unpaid
+ * @param renewals what a renewal does while the team is overdue
  * @since 0.1.0
  */
 public record DunningTerms(
-    RetrySchedule retries, int graceDays, Map<NotificationKind, Recipients> recipients) {
+    RetrySchedule retries,
+    List<OverdueStage> stages,
+    Map<NotificationKind, Recipients> recipients,
+    DunningEnd end,
+    OverdueRenewals renewals) {
 
   /**
-   * Validates the terms and copies the recipients.
+   * Validates the terms and copies the stages and recipients.
    *
    * @param retries when automatic attempts are made (card teams only)
-   * @param graceDays days from the due date to the grace end, more than the last attempt's offset
+   * @param stages the overdue stages, days strictly increasing; exactly one deactivates, after the
+   *     last attempt's offset
    * @param recipients who is notified, per kind; a kind left out is not notified
+   * @param end what happens when dunning ends unpaid
+   * @param renewals what a renewal does while the team is overdue
    */
   public DunningTerms {
+    stages = List.copyOf(stages);
+    List<OverdueStage> all = stages;
+    int deactivating = 0;
+    int graceDays = 0;
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < stages.size(); i++) {
+      OverdueStage stage = stages.get(i);
+      int index = i;
+      BillingException.check(
+          names.add(stage.name()),
+          BillingErrorCode.INCONSISTENT_STATE,
+          "stages[" + i + "].name",
+          () -> "stage name '" + stage.name() + "' is used twice");
+      BillingException.check(
+          i == 0 || stage.daysAfterDue() > stages.get(i - 1).daysAfterDue(),
+          BillingErrorCode.INVALID_QUANTITY,
+          "stages[" + i + "].daysAfterDue",
+          () ->
+              stage.daysAfterDue()
+                  + " is not after the previous stage's "
+                  + all.get(index - 1).daysAfterDue()
+                  + ": stages are in day order");
+      if (stage.has(OverdueEffect.DEACTIVATE)) {
+        deactivating++;
+        graceDays = stage.daysAfterDue();
+      }
+    }
     BillingException.check(
-        graceDays > retries.lastOffset(),
+        deactivating == 1,
+        BillingErrorCode.INCONSISTENT_STATE,
+        "stages",
+        "exactly one stage must DEACTIVATE (its day is the grace end), " + deactivating + " do");
+    int grace = graceDays;
+    BillingException.check(
+        grace > retries.lastOffset(),
         BillingErrorCode.INCONSISTENT_STATE,
         "graceDays",
         () ->
-            graceDays
+            grace
                 + " must be more than the last attempt's offset "
                 + retries.lastOffset()
                 + ": every attempt falls inside the grace period");
@@ -62,9 +117,28 @@ public record DunningTerms(
   }
 
   /**
+   * Returns terms with one overdue stage, deactivation after {@code graceDays}, ending in {@link
+   * DunningEnd#DEACTIVATE} and renewals {@link OverdueRenewals#SKIP_WHILE_DEACTIVATED}.
+   *
+   * @param retries when automatic attempts are made (card teams only)
+   * @param graceDays days from the due date to the grace end, more than the last attempt's offset
+   * @param recipients who is notified, per kind; a kind left out is not notified
+   */
+  public DunningTerms(
+      RetrySchedule retries, int graceDays, Map<NotificationKind, Recipients> recipients) {
+    this(
+        retries,
+        List.of(OverdueStage.deactivation(graceDays)),
+        recipients,
+        DunningEnd.DEACTIVATE,
+        OverdueRenewals.SKIP_WHILE_DEACTIVATED);
+  }
+
+  /**
    * Returns the kafkaman terms.
    *
-   * @return attempts on days 0, 3, 7; grace 21 days; the kafkaman recipients
+   * @return attempts on days 0, 3, 7; deactivation 21 days after the due date; the kafkaman
+   *     recipients
    */
   public static DunningTerms kafkaman() {
     Map<NotificationKind, Recipients> recipients = new EnumMap<>(NotificationKind.class);
@@ -74,6 +148,36 @@ public record DunningTerms(
     recipients.put(NotificationKind.DEACTIVATED, Recipients.ALL_MEMBERS);
     recipients.put(NotificationKind.REACTIVATED, Recipients.ALL_MEMBERS);
     return new DunningTerms(RetrySchedule.kafkaman(), 21, recipients);
+  }
+
+  /**
+   * Returns the days from the due date to the grace end: the day of the stage that deactivates.
+   *
+   * @return the grace length in days
+   */
+  public int graceDays() {
+    for (OverdueStage stage : stages) {
+      if (stage.has(OverdueEffect.DEACTIVATE)) {
+        return stage.daysAfterDue();
+      }
+    }
+    throw new IllegalStateException("checked on construction: one stage deactivates");
+  }
+
+  /**
+   * Returns the stages reached {@code days} days after the due date of an unpaid invoice.
+   *
+   * @param days days since the due date; none is reached before day 1
+   * @return the stages, in day order
+   */
+  public List<OverdueStage> stagesReachedAfter(long days) {
+    List<OverdueStage> reached = new ArrayList<>(stages.size());
+    for (OverdueStage stage : stages) {
+      if (stage.daysAfterDue() <= days) {
+        reached.add(stage);
+      }
+    }
+    return reached;
   }
 
   /**
@@ -87,14 +191,22 @@ public record DunningTerms(
   }
 
   /**
-   * Returns a copy with another grace length.
+   * Returns a copy with another grace length: the stage that deactivates moves to {@code days}.
    *
    * @param days days from the due date to the grace end
    * @return the copy
-   * @throws BillingException {@code INCONSISTENT_STATE} if the last attempt would fall outside it
+   * @throws BillingException {@code INCONSISTENT_STATE} if the last attempt would fall outside it;
+   *     {@code INVALID_QUANTITY} if the stages would fall out of day order
    */
   public DunningTerms withGraceDays(int days) {
-    return new DunningTerms(retries, days, recipients);
+    List<OverdueStage> moved = new ArrayList<>(stages.size());
+    for (OverdueStage stage : stages) {
+      moved.add(
+          stage.has(OverdueEffect.DEACTIVATE)
+              ? new OverdueStage(stage.name(), days, stage.effects())
+              : stage);
+    }
+    return new DunningTerms(retries, moved, recipients, end, renewals);
   }
 
   /**
@@ -105,7 +217,45 @@ public record DunningTerms(
    * @throws BillingException {@code INCONSISTENT_STATE} if its last attempt falls outside the grace
    */
   public DunningTerms withRetries(RetrySchedule schedule) {
-    return new DunningTerms(schedule, graceDays, recipients);
+    return new DunningTerms(schedule, stages, recipients, end, renewals);
+  }
+
+  /**
+   * Returns a copy with {@code more} overdue stages added to the stage that deactivates (and any
+   * others), in day order.
+   *
+   * @param more the stages to add, such as a stage that blocks changes before the grace end
+   * @return the copy
+   * @throws BillingException {@code INVALID_QUANTITY} if two stages share a day; {@code
+   *     INCONSISTENT_STATE} if two share a name; {@code INCONSISTENT_STATE} if a second one
+   *     deactivates
+   */
+  public DunningTerms withStages(OverdueStage... more) {
+    List<OverdueStage> all = new ArrayList<>(stages);
+    all.addAll(List.of(more));
+    all.sort(java.util.Comparator.comparingInt(OverdueStage::daysAfterDue));
+    return new DunningTerms(retries, all, recipients, end, renewals);
+  }
+
+  /**
+   * Returns a copy that does {@code what} when dunning ends unpaid.
+   *
+   * @param what deactivate at the grace end, cancel the subscription, or mark the invoice
+   *     uncollectible
+   * @return the copy
+   */
+  public DunningTerms withEnd(DunningEnd what) {
+    return new DunningTerms(retries, stages, recipients, what, renewals);
+  }
+
+  /**
+   * Returns a copy whose renewals do {@code what} while the team is overdue.
+   *
+   * @param what the renewal behaviour
+   * @return the copy
+   */
+  public DunningTerms withRenewals(OverdueRenewals what) {
+    return new DunningTerms(retries, stages, recipients, end, what);
   }
 
   /**
@@ -119,6 +269,6 @@ public record DunningTerms(
     Map<NotificationKind, Recipients> copy = new EnumMap<>(NotificationKind.class);
     copy.putAll(recipients);
     copy.put(kind, audience);
-    return new DunningTerms(retries, graceDays, copy);
+    return new DunningTerms(retries, stages, copy, end, renewals);
   }
 }

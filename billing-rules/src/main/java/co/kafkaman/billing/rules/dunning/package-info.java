@@ -30,6 +30,13 @@
  * pay-by-invoice invoice issued 2024-03-01 on net 30 is due 03-31, past due from 04-01 and
  * deactivates the team on 04-21. With an earlier version of 10 days grace, the card invoice would
  * deactivate on 03-11.
+ *
+ * <p>Dunning as policy: a {@link co.kafkaman.billing.rules.dunning.RetrySchedule} of offsets or of
+ * waits after each failed attempt (Kill Bill's {@code retry.days}); a {@link
+ * co.kafkaman.billing.rules.dunning.DunningEnd} (deactivate, cancel the subscription, mark the
+ * invoice uncollectible); {@link co.kafkaman.billing.rules.dunning.OverdueStage}s with {@link
+ * co.kafkaman.billing.rules.dunning.OverdueEffect}s, as Kill Bill's {@code overdue.xml}; and what
+ * renewals do while the team is overdue ({@link co.kafkaman.billing.rules.dunning.OverdueRenewals}).
  */
 @NullMarked
 package co.kafkaman.billing.rules.dunning;

@@ -29,6 +29,9 @@ import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
+import co.kafkaman.billing.model.invoice.LineKind;
+import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Standing;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
@@ -43,6 +46,7 @@ import co.kafkaman.billing.rules.change.ChangeRules;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.dunning.DunningRules;
 import co.kafkaman.billing.rules.dunning.DunningStep;
+import co.kafkaman.billing.rules.dunning.OverdueRenewals;
 import co.kafkaman.billing.rules.flex.FlexOverview;
 import co.kafkaman.billing.rules.flex.FlexRules;
 import co.kafkaman.billing.rules.history.AccountHistory;
@@ -60,6 +64,7 @@ import co.kafkaman.billing.rules.renewal.RenewalRules;
 import co.kafkaman.billing.rules.usage.UsageReport;
 import co.kafkaman.billing.rules.usage.UsageRules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -526,6 +531,21 @@ public final class BillingEngine {
               + " waits for Resume",
           Optional.empty());
     }
+    if (command instanceof Command.ChangeSubscription change
+        && change.request().timing() == Timing.IMMEDIATELY) {
+      // an overdue stage of the dunning policy may block immediate changes (Kill Bill's
+      // blockChanges); the same change on renewal is the alternative
+      Optional<String> blocked = DunningRules.changesBlocked(team, asOf, policy.dunning());
+      if (blocked.isPresent()) {
+        return refused(
+            command,
+            team,
+            BillingErrorCode.CHANGES_BLOCKED,
+            "timing",
+            blocked.get(),
+            Optional.of(onRenewal(change)));
+      }
+    }
     if (team.subscription().ended() && !EndRules.allowedAfterEnd(command)) {
       return refused(
           command,
@@ -571,15 +591,32 @@ public final class BillingEngine {
    */
   public RenewalQuote quoteRenewal(Team team) {
     Objects.requireNonNull(team, "team");
-    return fitting(
-        () ->
-            RenewalRules.quote(
-                team,
-                renewalVersion(team, team.subscription().currentCycle().endExclusive())
-                    .catalog()
-                    .inCurrency(team.currency()),
-                policy.autoFlex(),
-                policy.proration()));
+    LocalDate renewsOn = team.subscription().currentCycle().endExclusive();
+    RenewalQuote quote =
+        fitting(
+            () ->
+                RenewalRules.quote(
+                    team,
+                    renewalVersion(team, renewsOn).catalog().inCurrency(team.currency()),
+                    policy.autoFlex(),
+                    policy.proration()));
+    if (!renewalSkipped(team, renewsOn)) {
+      return quote;
+    }
+    // deactivated under SKIP_WHILE_DEACTIVATED: the renewal bills only what the ended cycle used
+    List<InvoiceLine> used = usedInEndedCycle(quote.lines());
+    Amount total = Amount.zero(team.currency());
+    for (InvoiceLine line : used) {
+      total = total.plus(line.amount());
+    }
+    return new RenewalQuote(
+        quote.renewsOn(),
+        quote.nextCycle(),
+        quote.nextTerms(),
+        used,
+        total,
+        quote.overageSoFar(),
+        quote.overageSoFarTotal());
   }
 
   /**
@@ -1040,15 +1077,12 @@ public final class BillingEngine {
       transition.issue(resumed.lines());
       return transition.accept(summary);
     } else if (command instanceof Command.Renew) {
+      if (renewalSkipped(team, asOf)) {
+        return skipRenewal(transition, team, asOf);
+      }
       CatalogVersion version =
           renewalVersion(team, team.subscription().currentCycle().endExclusive());
-      RenewalRules.Renewal renewal =
-          RenewalRules.renew(
-              team,
-              version.catalog().inCurrency(team.currency()),
-              policy.autoFlex(),
-              policy.proration(),
-              asOf);
+      RenewalRules.Renewal renewal = renewal(team, version, asOf);
       transition.setTeam(pricedBy(team.withSubscription(renewal.subscription()), version));
       transition.pricedBy(version);
       transition.record(
@@ -1076,7 +1110,7 @@ public final class BillingEngine {
           EntryKind.BILLING_DETAILS_CHANGED,
           BillingDetailsRules.update(team, update.details()));
     } else if (command instanceof Command.ReportPaymentAttempt report) {
-      return applyStep(
+      return settled(
           transition,
           DunningRules.reportAttempt(
               team,
@@ -1086,7 +1120,7 @@ public final class BillingEngine {
               asOf,
               policy.dunning()));
     } else if (command instanceof Command.RecordPayment payment) {
-      return applyStep(
+      return settled(
           transition,
           DunningRules.recordPayment(
               team,
@@ -1098,7 +1132,7 @@ public final class BillingEngine {
     } else if (command instanceof Command.EvaluateDunning) {
       return applyStep(transition, DunningRules.evaluate(team, asOf, policy.dunning()));
     } else if (command instanceof Command.VoidInvoice voiding) {
-      return applyStep(
+      return settled(
           transition,
           DunningRules.voidInvoice(team, voiding.invoiceNumber(), asOf, policy.dunning(), catalog));
     } else if (command instanceof Command.MarkUncollectible marking) {
@@ -1129,6 +1163,131 @@ public final class BillingEngine {
       transition.record(EntryKind.SUBSCRIPTION_CHANGED, later.summary());
     }
     return transition.accept(Summary.of(decision::summary));
+  }
+
+  /** The renewal of {@code team} on {@code asOf}, priced by {@code version}. */
+  private RenewalRules.Renewal renewal(Team team, CatalogVersion version, LocalDate asOf) {
+    return RenewalRules.renew(
+        team,
+        version.catalog().inCurrency(team.currency()),
+        policy.autoFlex(),
+        policy.proration(),
+        asOf);
+  }
+
+  /** The same change on renewal: the alternative a refused immediate change offers. */
+  static Command.ChangeSubscription onRenewal(Command.ChangeSubscription change) {
+    return new Command.ChangeSubscription(
+        change.id(),
+        change.actor(),
+        new ChangeRequest(
+            change.request().target(), Timing.ON_RENEWAL, change.request().salesAssisted()));
+  }
+
+  /**
+   * Whether the renewal due on {@code asOf} issues nothing: the dunning policy skips renewals while
+   * the team is deactivated ({@link OverdueRenewals#SKIP_WHILE_DEACTIVATED}) and its standing (as
+   * the last dunning evaluation recorded it: hosts evaluate on each grace end of the agenda) is
+   * {@code DEACTIVATED}.
+   */
+  private boolean renewalSkipped(Team team, LocalDate asOf) {
+    return policy.dunning().termsOn(asOf).renewals() == OverdueRenewals.SKIP_WHILE_DEACTIVATED
+        && !team.subscription().ended()
+        && team.subscription().currentCycle().endExclusive().equals(asOf)
+        && team.standing() == Standing.DEACTIVATED;
+  }
+
+  /**
+   * Renews a deactivated team without billing: the subscription moves to its next cycle as a
+   * renewal would (so the renewal dates of the agenda and of a host's loop move on), but nothing is
+   * issued or charged and the cycle holds no billed item (time spent deactivated is never billed,
+   * and nothing of it can be credited); the payment that reactivates the team starts its next term
+   * ({@link #settled}).
+   */
+  private Outcome skipRenewal(Transition transition, Team team, LocalDate asOf) {
+    CatalogVersion version = renewalVersion(team, asOf);
+    RenewalRules.Renewal renewal = renewal(team, version, asOf);
+    Subscription unbilled = renewal.subscription().withBilledItems(List.of());
+    transition.setTeam(pricedBy(team.withSubscription(unbilled), version));
+    transition.pricedBy(version);
+    List<InvoiceLine> used = usedInEndedCycle(renewal.lines());
+    String summary =
+        "Renewal on "
+            + asOf
+            + " not billed: team "
+            + team.id()
+            + " is deactivated, cycle "
+            + unbilled.currentCycle()
+            + " is not billed"
+            + (used.isEmpty() ? "" : " (what the ended cycle used is)")
+            + "; the payment that reactivates it starts a new term";
+    transition.record(unbilled.ended() ? EntryKind.ENDED : EntryKind.RENEWED, summary);
+    transition.issue(used);
+    return transition.accept(summary);
+  }
+
+  /**
+   * The lines of a renewal for what the ended cycle used (overage of its last usage month,
+   * auto-flex users of its last auto-flex cycle): owed even when the next cycle is not billed.
+   */
+  private static List<InvoiceLine> usedInEndedCycle(List<InvoiceLine> lines) {
+    List<InvoiceLine> used = new ArrayList<>(lines.size());
+    for (InvoiceLine line : lines) {
+      if (line.kind() == LineKind.OVERAGE || line.kind() == LineKind.AUTO_FLEX) {
+        used.add(line);
+      }
+    }
+    return used;
+  }
+
+  /**
+   * Applies a dunning step that may pay or void an invoice. When it reactivates a team whose
+   * current cycle was renewed unbilled while it was deactivated ({@link
+   * OverdueRenewals#SKIP_WHILE_DEACTIVATED}: no billed item), a new term replaces it from {@code
+   * asOf}, billed in full with the terms the team had (pending standing instructions apply), priced
+   * as a first cycle is.
+   */
+  private Outcome settled(Transition transition, DunningStep step) {
+    Team before = transition.team();
+    LocalDate asOf = transition.asOf();
+    transition.apply(step);
+    Team after = step.team();
+    Subscription subscription = after.subscription();
+    if (policy.dunning().termsOn(asOf).renewals() == OverdueRenewals.SKIP_WHILE_DEACTIVATED
+        && before.standing() == Standing.DEACTIVATED
+        && after.standing() != Standing.DEACTIVATED
+        && !subscription.ended()
+        && !subscription.inTrial()
+        && subscription.billedItems().isEmpty()
+        && !subscription.currentCycle().start().isAfter(asOf)
+        && !versionOf(after).catalog().plan(subscription.terms().plan()).isFree()) {
+      CatalogVersion version = renewalVersion(after, asOf);
+      // priced as a first cycle (no auto-flex users to bill: the unbilled cycle billed none); the
+      // new term starts its own auto-flex cycle when auto-flex is on
+      RenewalRules.Renewal term =
+          StartRules.firstCycle(
+              after.withSubscription(
+                  subscription.withAutoFlexEnabled(false).withAutoFlexCycle(Optional.empty())),
+              version.catalog().inCurrency(after.currency()),
+              policy,
+              asOf);
+      Subscription started = term.subscription();
+      if (subscription.autoFlexEnabled()) {
+        started = FlexRules.enabled(after.withSubscription(started), asOf);
+      }
+      transition.setTeam(pricedBy(after.withSubscription(started), version));
+      transition.pricedBy(version);
+      transition.record(
+          EntryKind.RENEWED,
+          Summary.of(
+              () ->
+                  "Reactivated: cycle "
+                      + subscription.currentCycle()
+                      + " was not billed while deactivated; new term: "
+                      + term.summary()));
+      transition.issue(term.lines());
+    }
+    return transition.accept(step.summary());
   }
 
   private static Outcome applyStep(Transition transition, DunningStep step) {

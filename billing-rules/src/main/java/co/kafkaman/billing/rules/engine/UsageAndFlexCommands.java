@@ -33,7 +33,6 @@ import co.kafkaman.billing.model.team.UsageLedger;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.change.ChangeDecision;
-import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.flex.AutoFlexRollout;
 import co.kafkaman.billing.rules.flex.FlexCycleEnd;
@@ -213,14 +212,7 @@ final class UsageAndFlexCommands {
             BillingErrorCode.FLEX_SEATS_LOCKED,
             "target.seats",
             removed.get(),
-            Optional.of(
-                new Command.ChangeSubscription(
-                    change.id(),
-                    change.actor(),
-                    new ChangeRequest(
-                        change.request().target(),
-                        Timing.ON_RENEWAL,
-                        change.request().salesAssisted())))));
+            Optional.of(BillingEngine.onRenewal(change))));
   }
 
   /**

@@ -91,6 +91,7 @@ public final class ScenarioFormat {
           "rounding",
           "changePolicy",
           "prorationLayout",
+          "dunning",
           "team",
           "steps");
   private static final Set<String> CATALOG_VERSION = Set.of("effectiveFrom", "catalog");
@@ -316,10 +317,12 @@ public final class ScenarioFormat {
     }
     // the policy BillingEngine.of gives the catalog: kafkaman's for the sample, else the neutral
     // one
-    return BillingEngine.of(catalog)
-        .policy()
-        .withProration(convention)
-        .withChanges(changePolicy(top));
+    BillingPolicy policy =
+        BillingEngine.of(catalog).policy().withProration(convention).withChanges(changePolicy(top));
+    ScenarioNode dunning = top.get("dunning");
+    return dunning == null || dunning.isNull()
+        ? policy
+        : policy.withDunning(DunningReader.read(dunning));
   }
 
   private static ChangePolicy changePolicy(Map<String, ScenarioNode> top) {

@@ -83,6 +83,7 @@ final class StandardExpectations {
           "accountCredit",
           "cycle",
           "nextTerms",
+          "ended",
           "invoices");
   private static final Set<String> QUOTE = Set.of("total", "lines", "cycle", "renewsOn");
 
@@ -462,6 +463,10 @@ final class StandardExpectations {
               checks.add(team -> compare(v, cycle, period(team.subscription().currentCycle())));
             }
             case "nextTerms" -> checks.add(nextTerms(v, catalog));
+            case "ended" -> {
+              boolean ended = v.asBoolean();
+              checks.add(team -> compare(v, ended, team.subscription().ended()));
+            }
             default -> {
               long invoices = v.asLong();
               checks.add(team -> compare(v, invoices, (long) team.invoices().size()));

@@ -18,6 +18,12 @@ package co.kafkaman.billing.testkit.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.kafkaman.billing.rules.dunning.DunningEnd;
+import co.kafkaman.billing.rules.dunning.DunningTerms;
+import co.kafkaman.billing.rules.dunning.OverdueEffect;
+import co.kafkaman.billing.rules.dunning.OverdueRenewals;
+import co.kafkaman.billing.rules.dunning.OverdueStage;
+import co.kafkaman.billing.rules.dunning.RetrySchedule;
 import co.kafkaman.billing.rules.engine.Command;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,6 +31,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +73,7 @@ class ScenarioFormatTest {
         "total: 13.16|total: 13.161|t.yaml:14: steps[0].expect.invoices[0].total: '13.161' is not an amount: 13.161 has more than 2 decimals, the scale of USD",
         "SEAT_PRORATION 2|SEAT_PRORATON 2|t.yaml:13: steps[0].expect.invoices[0].lines[0]: 'SEAT_PRORATON' is not a LineKind; expected one of [PLAN_SEATS, SEAT_PRORATION, PLAN_FEE, PLAN_FEE_PRORATION, CHANGE_CREDIT, ADD_ON, ADD_ON_PRORATION, OVERAGE, AUTO_FLEX, ACCOUNT_CREDIT_APPLIED, CREDIT_TO_ACCOUNT]",
         "catalog: sample|catalog: samples|t.yaml:3: catalog: 'samples' is not a catalog; write 'sample', 'file: <name>.properties' or the catalog inline",
-        "name: two seats|title: two seats|t.yaml:2: title: unknown key 'title'; expected one of [catalog, catalogAdoption, catalogVersions, changePolicy, conventions, description, name, prorationLayout, rounding, steps, team, version]",
+        "name: two seats|title: two seats|t.yaml:2: title: unknown key 'title'; expected one of [catalog, catalogAdoption, catalogVersions, changePolicy, conventions, description, dunning, name, prorationLayout, rounding, steps, team, version]",
         "  created: 2024-03-01|  created: [2024-03-01|t.yaml:6: not valid YAML: expected ',' or ']', but got :",
         "change: {seats: 5}|recordUsage: {resource: MONITORING_REQUESTS, quantity: 5, at: noon}|t.yaml:10: steps[0].recordUsage.at: 'noon' is not an instant like 2024-03-15T10:00:00Z",
         "change: {seats: 5}|setOverage: {resource: MONITORING_REQUESTS, alowed: false}|t.yaml:10: steps[0].setOverage.alowed: unknown key 'alowed'; expected one of [allowed, from, resource]",
@@ -75,6 +82,47 @@ class ScenarioFormatTest {
     assertThatThrownBy(() -> read(GOOD.replace(from, to)))
         .isInstanceOf(ScenarioException.class)
         .hasMessage(message);
+  }
+
+  @ParameterizedTest(name = "dunning: {0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          {retryWaits: [8, 0, 8]}                 | t.yaml:4: dunning: waitsInDays[1]: must be 1 day or more, was 0
+          {retryWaits: [8, 8, 8]}                 | t.yaml:4: dunning: graceDays: 21 must be more than the last attempt's offset 24: every attempt falls inside the grace period
+          {end: give up}                          | t.yaml:4: dunning.end: 'give up' is not a DunningEnd; expected one of [DEACTIVATE, CANCEL_SUBSCRIPTION, MARK_UNCOLLECTIBLE]
+          {retryWait: [8]}                        | t.yaml:4: dunning.retryWait: unknown key 'retryWait'; expected one of [end, graceDays, renewals, retryOffsets, retryWaits, stages]
+          """)
+  void aBadDunningKeyNamesTheFieldAndValue(String dunning, String message) {
+    assertThatThrownBy(
+            () ->
+                read(
+                    GOOD.replace(
+                        "catalog: sample\n", "catalog: sample\ndunning: " + dunning + "\n")))
+        .isInstanceOf(ScenarioException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void aGoodDunningKeyIsRead() {
+    Scenario scenario =
+        read(
+            GOOD.replace(
+                "catalog: sample\n",
+                "catalog: sample\ndunning: {retryWaits: [8, 8, 8], graceDays: 30, end: mark"
+                    + " uncollectible, renewals: always, stages: [{name: blocked, days: 10,"
+                    + " effects: [block changes]}]}\n"));
+    assertThat(ScenarioRunner.standard().run(scenario).passed()).isTrue();
+    DunningTerms terms = scenario.engine().policy().dunning().termsOn(LocalDate.of(2024, 3, 1));
+    assertThat(terms)
+        .isEqualTo(
+            DunningTerms.kafkaman()
+                .withGraceDays(30)
+                .withRetries(RetrySchedule.waits(8, 8, 8))
+                .withEnd(DunningEnd.MARK_UNCOLLECTIBLE)
+                .withRenewals(OverdueRenewals.ALWAYS)
+                .withStages(OverdueStage.of("blocked", 10, OverdueEffect.BLOCK_CHANGES)));
   }
 
   @Test
