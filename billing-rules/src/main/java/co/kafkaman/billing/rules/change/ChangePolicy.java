@@ -19,6 +19,7 @@ import co.kafkaman.billing.model.team.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which parts of a change may apply when, as data: an ordered list of {@link ChangeRule}s, the
@@ -111,6 +112,33 @@ public final class ChangePolicy {
     this.layout = Objects.requireNonNull(layout, "layout");
     this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
     this.pausable = pausable;
+    this.fixed = fixedTimings(this.rules);
+  }
+
+  /**
+   * The timing of each part whose first candidate rule has no plan or period condition: found
+   * without trying the rules (the usual case, checked on every change); null where a conditional
+   * rule may match first.
+   */
+  private final @Nullable ChangeTiming[] fixed;
+
+  private static @Nullable ChangeTiming[] fixedTimings(List<ChangeRule> rules) {
+    @Nullable ChangeTiming[] fixed = new ChangeTiming[ChangePart.values().length];
+    for (ChangePart part : ChangePart.values()) {
+      for (ChangeRule rule : rules) {
+        if (rule.part() != null && rule.part() != part) {
+          continue;
+        }
+        boolean unconditional =
+            rule.fromPlan() == null
+                && rule.toPlan() == null
+                && rule.fromPeriod() == null
+                && rule.toPeriod() == null;
+        fixed[part.ordinal()] = unconditional ? rule.timing() : null;
+        break;
+      }
+    }
+    return fixed;
   }
 
   /**
@@ -242,6 +270,10 @@ public final class ChangePolicy {
    * @return the timing allowed
    */
   public ChangeTiming timingOf(ChangePart part, Terms current, Terms target) {
+    ChangeTiming known = fixed[part.ordinal()];
+    if (known != null) {
+      return known;
+    }
     for (ChangeRule rule : rules) {
       if (rule.matches(part, current, target)) {
         return rule.timing();

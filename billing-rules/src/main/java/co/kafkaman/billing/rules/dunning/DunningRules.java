@@ -602,10 +602,11 @@ public final class DunningRules {
    * @return the reason, naming the stage and the invoice, or empty when changes are allowed
    */
   public static Optional<String> changesBlocked(Team team, LocalDate asOf, DunningPolicy policy) {
+    // checked on every immediate change: no list per receivable
     for (Receivable receivable : team.receivables()) {
       long days = ChronoUnit.DAYS.between(receivable.dueDate(), asOf);
-      for (OverdueStage stage : policy.termsOn(receivable.dueDate()).stagesReachedAfter(days)) {
-        if (stage.has(OverdueEffect.BLOCK_CHANGES)) {
+      for (OverdueStage stage : policy.termsOn(receivable.dueDate()).stages()) {
+        if (stage.daysAfterDue() <= days && stage.has(OverdueEffect.BLOCK_CHANGES)) {
           return Optional.of(
               "team "
                   + team.id()

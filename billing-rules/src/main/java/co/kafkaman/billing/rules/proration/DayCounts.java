@@ -63,6 +63,14 @@ final class DayCounts {
       return date.toEpochDay();
     }
 
+    /** The days left over the period's days: what {@link #part} gives, without the stretch. */
+    @Override
+    public Fraction remaining(DateRange period, LocalDate from) {
+      DayCount.requireWithin(period, from);
+      long end = period.endExclusive().toEpochDay();
+      return Fraction.of(end - from.toEpochDay(), end - period.start().toEpochDay(), "days");
+    }
+
     @Override
     public String name() {
       return "actual days";
