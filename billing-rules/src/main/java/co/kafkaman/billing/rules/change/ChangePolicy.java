@@ -72,6 +72,7 @@ public final class ChangePolicy {
               ChangeRule.always(ChangeTiming.IMMEDIATELY)),
           ProrationLayout.DIFFERENCE,
           Timing.ON_RENEWAL,
+          false,
           false);
 
   private static final ChangePolicy KILL_BILL =
@@ -85,6 +86,7 @@ public final class ChangePolicy {
               ChangeRule.always(ChangeTiming.ON_RENEWAL)),
           ProrationLayout.DIFFERENCE,
           Timing.ON_RENEWAL,
+          true,
           true);
 
   private static final ChangePolicy IMMEDIATE =
@@ -93,25 +95,29 @@ public final class ChangePolicy {
           List.of(ChangeRule.always(ChangeTiming.IMMEDIATELY)),
           ProrationLayout.DIFFERENCE,
           Timing.IMMEDIATELY,
-          true);
+          true,
+          false);
 
   private final String name;
   private final List<ChangeRule> rules;
   private final ProrationLayout layout;
   private final Timing cancellation;
   private final boolean pausable;
+  private final boolean anniversaryKept;
 
   private ChangePolicy(
       String name,
       List<ChangeRule> rules,
       ProrationLayout layout,
       Timing cancellation,
-      boolean pausable) {
+      boolean pausable,
+      boolean anniversaryKept) {
     this.name = Objects.requireNonNull(name, "name");
     this.rules = List.copyOf(rules);
     this.layout = Objects.requireNonNull(layout, "layout");
     this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
     this.pausable = pausable;
+    this.anniversaryKept = anniversaryKept;
     this.fixed = fixedTimings(this.rules);
   }
 
@@ -186,7 +192,8 @@ public final class ChangePolicy {
    * @return the policy, prorated with {@link ProrationLayout#DIFFERENCE}
    */
   public static ChangePolicy of(String name, List<ChangeRule> rules) {
-    return new ChangePolicy(name, rules, ProrationLayout.DIFFERENCE, Timing.ON_RENEWAL, false);
+    return new ChangePolicy(
+        name, rules, ProrationLayout.DIFFERENCE, Timing.ON_RENEWAL, false, false);
   }
 
   /**
@@ -200,7 +207,7 @@ public final class ChangePolicy {
     List<ChangeRule> copy = new ArrayList<>(rules.size() + 1);
     copy.add(Objects.requireNonNull(rule, "rule"));
     copy.addAll(rules);
-    return new ChangePolicy(name, copy, layout, cancellation, pausable);
+    return new ChangePolicy(name, copy, layout, cancellation, pausable, anniversaryKept);
   }
 
   /**
@@ -210,7 +217,7 @@ public final class ChangePolicy {
    * @return the copy
    */
   public ChangePolicy withLayout(ProrationLayout layout) {
-    return new ChangePolicy(name, rules, layout, cancellation, pausable);
+    return new ChangePolicy(name, rules, layout, cancellation, pausable, anniversaryKept);
   }
 
   /**
@@ -222,7 +229,7 @@ public final class ChangePolicy {
    * @return the copy
    */
   public ChangePolicy withCancellation(Timing timing) {
-    return new ChangePolicy(name, rules, layout, timing, pausable);
+    return new ChangePolicy(name, rules, layout, timing, pausable, anniversaryKept);
   }
 
   /**
@@ -245,7 +252,7 @@ public final class ChangePolicy {
    * @return the copy
    */
   public ChangePolicy withPause(boolean offered) {
-    return new ChangePolicy(name, rules, layout, cancellation, offered);
+    return new ChangePolicy(name, rules, layout, cancellation, offered, anniversaryKept);
   }
 
   /**
@@ -258,6 +265,34 @@ public final class ChangePolicy {
    */
   public boolean pausable() {
     return pausable;
+  }
+
+  /**
+   * Returns a copy that keeps the anniversary on an immediate change of billing period, or starts
+   * the new term on the change day.
+   *
+   * @param kept whether the anchor stays
+   * @return the copy
+   */
+  public ChangePolicy withAnniversaryKept(boolean kept) {
+    return new ChangePolicy(name, rules, layout, cancellation, pausable, kept);
+  }
+
+  /**
+   * Returns whether an immediate change of billing period (monthly to annual) keeps the anchor: the
+   * new period's cycle that contains the change day, counted from the anchor, is charged pro rata
+   * from the change day (a first stub), and renewals stay on the anniversary, as Kill Bill's
+   * subscription billing alignment and Lago's anniversary billing do ({@link #killBill()}). False
+   * ({@link #kafkaman()}, {@link #immediate()}): the new term starts on the change day, which
+   * becomes the anchor. Example, kept: Basic monthly since 2024-01-10 switched to annual on
+   * 2024-03-15 credits {@code 1 x -12.00 x 26/31 days = -10.06} and charges the annual cycle {@code
+   * [2024-01-10, 2025-01-10)} from that day, {@code 1 x 144.00 x 301/366 days = 118.43}; it renews
+   * on 2025-01-10.
+   *
+   * @return true when the anniversary is kept
+   */
+  public boolean keepsAnniversary() {
+    return anniversaryKept;
   }
 
   /**
@@ -324,6 +359,7 @@ public final class ChangePolicy {
         + layout
         + ", cancel "
         + cancellation
-        + (pausable ? ", pause and resume" : "");
+        + (pausable ? ", pause and resume" : "")
+        + (anniversaryKept ? ", anniversary kept" : "");
   }
 }

@@ -308,7 +308,8 @@ public final class ChangeRules {
     }
     boolean newTerm = purchase || !current.frequency().equals(target.frequency());
     return newTerm
-        ? startNewTerm(subscription, catalog, convention, target, asOf)
+        ? startNewTerm(
+            subscription, catalog, convention, target, asOf, !purchase && policy.keepsAnniversary())
         : changeWithinCycle(
             subscription, catalog, policy.layout(), convention, targetPlan, target, asOf);
   }
@@ -491,7 +492,8 @@ public final class ChangeRules {
       Catalog catalog,
       ProrationConvention convention,
       Terms target,
-      LocalDate asOf) {
+      LocalDate asOf,
+      boolean anchorKept) {
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> oldItems = subscription.billedItems();
     for (BilledItem item : oldItems) {
@@ -505,39 +507,48 @@ public final class ChangeRules {
         }
       }
     }
-    DateRange cycle = CycleSchedule.billingCycles(asOf, target.frequency()).period(0);
+    DateRange cycle =
+        anchorKept
+            ? CycleSchedule.billingCycles(subscription.anchor(), target.frequency())
+                .periodContaining(asOf)
+            : CycleSchedule.billingCycles(asOf, target.frequency()).period(0);
     List<BilledItem> items = new ArrayList<>();
     Plan targetPlan = catalog.plan(target.plan());
     Amount seatPrice = targetPlan.seatPrice(target.frequency());
-    Lines.appendBaseFee(lines, items, catalog, targetPlan, target.frequency(), cycle);
-    Lines.appendWhole(
-        lines,
-        items,
-        LineKind.PLAN_SEATS,
-        catalog.texts().seats(target.plan(), target.frequency()),
-        new ChargeItem.Seats(target.plan()),
-        target.seats(),
-        seatPrice,
-        cycle);
-    for (Resource resource : catalog.resources().values()) {
-      int blocks = target.blocks(resource.id());
-      if (blocks > 0) {
-        Lines.appendWhole(
-            lines,
-            items,
-            LineKind.ADD_ON,
-            catalog.texts().blocks(resource.id(), target.frequency()),
-            new ChargeItem.AddOnBlocks(resource.id()),
-            blocks,
-            catalog.addOn(resource.id()).price(target.frequency()),
-            cycle);
+    if (anchorKept) {
+      // the anniversary stays: the new period's cycle from the change day, a prorated first stub
+      chargeTermRest(lines, items, catalog, convention, targetPlan, target, cycle, asOf);
+    } else {
+      Lines.appendBaseFee(lines, items, catalog, targetPlan, target.frequency(), cycle);
+      Lines.appendWhole(
+          lines,
+          items,
+          LineKind.PLAN_SEATS,
+          catalog.texts().seats(target.plan(), target.frequency()),
+          new ChargeItem.Seats(target.plan()),
+          target.seats(),
+          seatPrice,
+          cycle);
+      for (Resource resource : catalog.resources().values()) {
+        int blocks = target.blocks(resource.id());
+        if (blocks > 0) {
+          Lines.appendWhole(
+              lines,
+              items,
+              LineKind.ADD_ON,
+              catalog.texts().blocks(resource.id(), target.frequency()),
+              new ChargeItem.AddOnBlocks(resource.id()),
+              blocks,
+              catalog.addOn(resource.id()).price(target.frequency()),
+              cycle);
+        }
       }
     }
     Subscription next =
         Subscription.builder()
             .from(subscription)
             .terms(target)
-            .anchor(asOf)
+            .anchor(anchorKept ? subscription.anchor() : asOf)
             .currentCycle(cycle)
             .purchasedOn(
                 subscription.ended() || catalog.plan(subscription.terms().plan()).isFree()
@@ -582,7 +593,6 @@ public final class ChangeRules {
     List<InvoiceLine> lines = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
     List<BilledItem> items = new ArrayList<>(billed + 2 + target.addOnBlocks().size());
     items.addAll(subscription.billedItems());
-    Amount seatPrice = targetPlan.seatPrice(target.frequency());
     long seatsToCharge;
     boolean planChanged = !target.plan().equals(current.plan());
     if (planChanged) {
@@ -608,34 +618,18 @@ public final class ChangeRules {
               rest,
               asOf);
     }
-    if (planChanged && targetPlan.hasBaseFee(target.frequency())) {
-      chargeRest(
-          lines,
-          items,
-          convention,
-          LineKind.PLAN_FEE_PRORATION,
-          catalog.texts().baseFee(target.plan(), target.frequency()),
-          new ChargeItem.BaseFee(target.plan()),
-          1,
-          targetPlan.baseFee(target.frequency()),
-          cycle,
-          rest,
-          asOf);
-    }
-    if (seatsToCharge > 0) {
-      chargeRest(
-          lines,
-          items,
-          convention,
-          LineKind.SEAT_PRORATION,
-          catalog.texts().seats(target.plan(), target.frequency()),
-          new ChargeItem.Seats(target.plan()),
-          seatsToCharge,
-          seatPrice,
-          cycle,
-          rest,
-          asOf);
-    }
+    chargePlanRest(
+        lines,
+        items,
+        catalog,
+        convention,
+        targetPlan,
+        target,
+        planChanged,
+        seatsToCharge,
+        cycle,
+        rest,
+        asOf);
     if (!current.addOnBlocks().isEmpty() || !target.addOnBlocks().isEmpty()) {
       for (ResourceId resource : changedResources(catalog, current, target)) {
         int change = target.blocks(resource) - current.blocks(resource);
@@ -792,6 +786,95 @@ public final class ChangeRules {
     Prorated credit = convention.credit(item, asOf);
     lines.add(Lines.credit(catalog, item, credit, rest));
     items.set(i, item.replaced(asOf, credit.amount().negated()));
+  }
+
+  /**
+   * Charges the target plan for {@code rest} of {@code cycle}: its base fee when {@code withFee}
+   * and it has one ({@code PLAN_FEE_PRORATION}), and {@code seats} seats when above zero ({@code
+   * SEAT_PRORATION}).
+   */
+  private static void chargePlanRest(
+      List<InvoiceLine> lines,
+      List<BilledItem> items,
+      Catalog catalog,
+      ProrationConvention convention,
+      Plan targetPlan,
+      Terms target,
+      boolean withFee,
+      long seats,
+      DateRange cycle,
+      DateRange rest,
+      LocalDate asOf) {
+    if (withFee && targetPlan.hasBaseFee(target.frequency())) {
+      chargeRest(
+          lines,
+          items,
+          convention,
+          LineKind.PLAN_FEE_PRORATION,
+          catalog.texts().baseFee(target.plan(), target.frequency()),
+          new ChargeItem.BaseFee(target.plan()),
+          1,
+          targetPlan.baseFee(target.frequency()),
+          cycle,
+          rest,
+          asOf);
+    }
+    if (seats > 0) {
+      chargeRest(
+          lines,
+          items,
+          convention,
+          LineKind.SEAT_PRORATION,
+          catalog.texts().seats(target.plan(), target.frequency()),
+          new ChargeItem.Seats(target.plan()),
+          seats,
+          targetPlan.seatPrice(target.frequency()),
+          cycle,
+          rest,
+          asOf);
+    }
+  }
+
+  /** Charges {@code target} for the rest of {@code cycle} from {@code asOf}: the first stub. */
+  private static void chargeTermRest(
+      List<InvoiceLine> lines,
+      List<BilledItem> items,
+      Catalog catalog,
+      ProrationConvention convention,
+      Plan targetPlan,
+      Terms target,
+      DateRange cycle,
+      LocalDate asOf) {
+    DateRange rest = cycle.startingAt(asOf);
+    chargePlanRest(
+        lines,
+        items,
+        catalog,
+        convention,
+        targetPlan,
+        target,
+        true,
+        target.seats(),
+        cycle,
+        rest,
+        asOf);
+    for (Resource resource : catalog.resources().values()) {
+      int blocks = target.blocks(resource.id());
+      if (blocks > 0) {
+        chargeRest(
+            lines,
+            items,
+            convention,
+            LineKind.ADD_ON_PRORATION,
+            catalog.texts().blocks(resource.id(), target.frequency()),
+            new ChargeItem.AddOnBlocks(resource.id()),
+            blocks,
+            catalog.addOn(resource.id()).price(target.frequency()),
+            cycle,
+            rest,
+            asOf);
+      }
+    }
   }
 
   private static void chargeRest(

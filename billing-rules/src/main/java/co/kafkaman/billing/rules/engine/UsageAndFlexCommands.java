@@ -240,7 +240,9 @@ final class UsageAndFlexCommands {
     StringBuilder summary = new StringBuilder(now.summary());
     DateRange firstMonth = CycleSchedule.usageMonths(after.anchor()).period(0);
     Optional<UsageLedger> open = before.usage();
-    if (open.isPresent()) {
+    // a new term that keeps the anchor keeps its usage months (ChangePolicy.keepsAnniversary)
+    boolean anchorKept = !purchase && after.anchor().equals(before.anchor());
+    if (open.isPresent() && !anchorKept) {
       UsageLedger ledger = open.get();
       DateRange month = ledger.usageMonth();
       if (month.start().isBefore(asOf)) {

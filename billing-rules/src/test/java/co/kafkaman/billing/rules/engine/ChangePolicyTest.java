@@ -364,6 +364,35 @@ class ChangePolicyTest {
         .isEqualTo("the kafkaman change policy does not offer pause and resume");
   }
 
+  @Test
+  void monthlyToAnnualKeepsTheAnniversaryWithAProratedFirstStub() {
+    BillingEngine engine = engine(ChangePolicy.killBill());
+    Team team = TestTeams.created(engine, LocalDate.of(2024, 1, 10), terms("BASIC MONTHLY 1"), 1);
+    team =
+        accepted(engine.apply(team, new Command.Renew("r-1", "ana"), LocalDate.of(2024, 2, 10)))
+            .team();
+    team =
+        accepted(engine.apply(team, new Command.Renew("r-2", "ana"), LocalDate.of(2024, 3, 10)))
+            .team();
+
+    Outcome.Accepted annual = accepted(change(engine, team, "BASIC ANNUAL 1", MAR_15));
+
+    // the month [2024-03-10, 2024-04-10) credited from 2024-03-15: 12.00 x 26/31 = 10.064... ->
+    // -10.06; the annual cycle from the anchor, [2024-01-10, 2025-01-10) (366 days), charged from
+    // 2024-03-15: 144.00 x 301/366 = 118.426... -> 118.43
+    assertThat(explained(annual.invoices().get(0)))
+        .isEqualTo(
+            "Credit: unused 1 Basic seat: 1 x -12.00 x 26/31 days = -10.06; "
+                + "Basic seats (annual): 1 x 144.00 x 301/366 days = 118.43");
+    Team kept = annual.team();
+    assertThat(kept.subscription().anchor()).isEqualTo(LocalDate.of(2024, 1, 10));
+    assertThat(kept.subscription().currentCycle().toString()).isEqualTo("[2024-01-10, 2025-01-10)");
+    Outcome.Accepted renewed =
+        accepted(engine.apply(kept, new Command.Renew("r-3", "ana"), LocalDate.of(2025, 1, 10)));
+    assertThat(kindsAndAmounts(renewed.invoices().get(0))).isEqualTo("PLAN_SEATS 144.00");
+    assertThat(engine.replay(renewed.team().history())).isEqualTo(renewed.team());
+  }
+
   private static ChangePolicy policy(String name) {
     return switch (name) {
       case "kafkaman" -> ChangePolicy.kafkaman();
