@@ -24,8 +24,6 @@ import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
-import co.kafkaman.billing.model.team.BilledItem;
-import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -33,10 +31,8 @@ import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.TestTeams;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -109,34 +105,6 @@ class ChangePolicyPropertiesTest {
     };
   }
 
-  /** The price of {@code terms} for one whole cycle, in minor units. */
-  private static long cyclePrice(Terms terms) {
-    long price =
-        CATALOG
-            .plan(terms.plan())
-            .seatPrice(terms.frequency())
-            .multipliedBy(terms.seats())
-            .minorUnits();
-    for (var blocks : terms.addOnBlocks().entrySet()) {
-      price +=
-          CATALOG
-              .addOn(blocks.getKey())
-              .price(terms.frequency())
-              .multipliedBy(blocks.getValue())
-              .minorUnits();
-    }
-    return price;
-  }
-
-  /** What one of {@code item} costs for a whole cycle of {@code frequency}, in minor units. */
-  private static long unitPrice(ChargeItem item, BillingFrequency frequency) {
-    if (item instanceof ChargeItem.Seats seats) {
-      return CATALOG.plan(seats.plan()).seatPrice(frequency).minorUnits();
-    }
-    ChargeItem.AddOnBlocks blocks = (ChargeItem.AddOnBlocks) item;
-    return CATALOG.addOn(blocks.resource()).price(frequency).minorUnits();
-  }
-
   /**
    * Under every shipped policy, whatever changes in either direction follow each other in a cycle,
    * the credits and charges together cost what the service used is worth ({@code price x days in
@@ -149,58 +117,14 @@ class ChangePolicyPropertiesTest {
     qt().withExamples(400)
         .forAll(ANCHORS, START_TERMS, STEPS, POLICIES)
         .checkAssert(
-            (anchor, start, steps, policy) -> {
-              Team team = TestTeams.created(ENGINE, anchor, start, 1);
-              long net = 0;
-              long lines = 0;
-              for (BilledItem item : team.subscription().billedItems()) {
-                net += item.billed().minorUnits();
-                lines++;
-              }
-              BigDecimal exact = BigDecimal.ZERO;
-              DateRange cycle = team.subscription().currentCycle();
-              LocalDate segmentStart = cycle.start();
-              LocalDate day = cycle.start();
-              for (int step : steps) {
-                day = day.plusDays(step % 12);
-                if (!cycle.contains(day)) {
-                  break;
-                }
-                Terms current = team.subscription().terms();
-                Terms target = next(current, (step / 12) % 9, 1 + (step / 108) % 4);
-                ChangeDecision decision =
-                    ChangeRules.decide(
-                        team,
-                        CATALOG,
-                        policy,
-                        ProrationConvention.KAFKAMAN,
-                        new ChangeRequest(target, Timing.IMMEDIATELY, true),
-                        day);
-                if (!(decision instanceof ChangeDecision.Immediately now)) {
-                  continue;
-                }
-                for (InvoiceLine line : now.lines()) {
-                  net += line.amount().minorUnits();
-                  lines++;
-                }
-                exact = exact.add(valueUsed(current, segmentStart, day, cycle));
-                team = team.withSubscription(now.subscription());
-                BillingFrequency frequency = team.subscription().terms().frequency();
-                for (BilledItem item : team.subscription().billedItems()) {
-                  assertThat(item.credited()).isLessThanOrEqualTo(item.billed());
-                  assertThat(item.billed().minorUnits())
-                      .isLessThanOrEqualTo(unitPrice(item.item(), frequency) * item.quantity());
-                }
-                cycle = team.subscription().currentCycle();
-                segmentStart = day;
-              }
-              exact =
-                  exact.add(
-                      valueUsed(
-                          team.subscription().terms(), segmentStart, cycle.endExclusive(), cycle));
-              assertThat(BigDecimal.valueOf(net).subtract(exact).abs())
-                  .isLessThanOrEqualTo(BigDecimal.valueOf(lines));
-            });
+            (anchor, start, steps, policy) ->
+                CycleConservation.check(
+                    TestTeams.created(ENGINE, anchor, start, 1),
+                    CATALOG,
+                    policy,
+                    ProrationConvention.KAFKAMAN,
+                    steps,
+                    (current, step) -> next(current, (step / 12) % 9, 1 + (step / 108) % 4)));
   }
 
   /**
@@ -250,12 +174,5 @@ class ChangePolicyPropertiesTest {
               long net = all.stream().mapToLong(line -> line.amount().minorUnits()).sum();
               assertThat(Math.abs(net)).isLessThanOrEqualTo(all.size());
             });
-  }
-
-  private static BigDecimal valueUsed(
-      Terms terms, LocalDate from, LocalDate toExclusive, DateRange cycle) {
-    return BigDecimal.valueOf(cyclePrice(terms))
-        .multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(from, toExclusive)))
-        .divide(BigDecimal.valueOf(cycle.lengthInDays()), EXACT);
   }
 }
