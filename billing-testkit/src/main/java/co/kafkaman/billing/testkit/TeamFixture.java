@@ -62,6 +62,7 @@ public final class TeamFixture {
   private final CollectionMethod collectionMethod;
   private final Optional<CardReference> card;
   private final CurrencyUnit currency;
+  private final Optional<Integer> billingDay;
 
   private TeamFixture(
       BillingEngine engine,
@@ -74,8 +75,10 @@ public final class TeamFixture {
       String commandId,
       CollectionMethod collectionMethod,
       Optional<CardReference> card,
-      CurrencyUnit currency) {
+      CurrencyUnit currency,
+      Optional<Integer> billingDay) {
     this.engine = engine;
+    this.billingDay = billingDay;
     this.currency = currency;
     this.teamId = teamId;
     this.createdOn = createdOn;
@@ -107,7 +110,8 @@ public final class TeamFixture {
         "c-1",
         CollectionMethod.cardAutoCharge(),
         Optional.empty(),
-        engine.catalog().currency());
+        engine.catalog().currency(),
+        Optional.empty());
   }
 
   /**
@@ -129,7 +133,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -160,7 +165,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -182,7 +188,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -203,7 +210,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -224,7 +232,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -245,7 +254,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -266,7 +276,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -287,7 +298,8 @@ public final class TeamFixture {
         id,
         collectionMethod,
         card,
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -310,7 +322,33 @@ public final class TeamFixture {
         commandId,
         method,
         card,
-        currency);
+        currency,
+        billingDay);
+  }
+
+  /**
+   * Returns a copy whose cycles align to {@code day} of the month ({@code
+   * Command.CreateTeam.withBillingDay}): the first cycle's stub is billed as the engine's policy
+   * says.
+   *
+   * @param day the billing day, 1 to 31
+   * @return the copy
+   * @since 0.1.0
+   */
+  public TeamFixture withBillingDay(int day) {
+    return new TeamFixture(
+        engine,
+        teamId,
+        createdOn,
+        terms,
+        owner,
+        billingDetails,
+        invoicePrefix,
+        commandId,
+        collectionMethod,
+        card,
+        currency,
+        Optional.of(day));
   }
 
   /**
@@ -332,7 +370,8 @@ public final class TeamFixture {
         commandId,
         collectionMethod,
         Optional.of(first),
-        currency);
+        currency,
+        billingDay);
   }
 
   /**
@@ -378,7 +417,8 @@ public final class TeamFixture {
         invoicePrefix,
         terms,
         collectionMethod,
-        card);
+        card,
+        billingDay);
   }
 
   /**

@@ -103,6 +103,35 @@ public record CycleSchedule(LocalDate anchor, BillingFrequency period) {
   }
 
   /**
+   * Returns the latest date on or before {@code date} whose day of the month is exactly {@code
+   * day}: the anchor that aligns cycles to a billing day, so that boundaries clamp to shorter
+   * months and come back to {@code day} in longer ones. Example: day 1 before 2024-03-15 is
+   * 2024-03-01; day 31 before 2024-03-15 is 2024-01-31 (February has no 31st), from which the
+   * monthly cycle containing 2024-03-15 is {@code [2024-02-29, 2024-03-31)}.
+   *
+   * @param date the date
+   * @param day the day of the month, 1 to 31
+   * @return the latest such date
+   * @throws IllegalArgumentException if {@code day} is outside 1 to 31
+   * @since 0.1.0
+   */
+  public static LocalDate latestDayOnOrBefore(LocalDate date, int day) {
+    if (day < 1 || day > 31) {
+      throw new IllegalArgumentException("day must be 1 to 31, was " + day);
+    }
+    LocalDate month = date.withDayOfMonth(1);
+    while (true) {
+      if (month.lengthOfMonth() >= day) {
+        LocalDate candidate = month.withDayOfMonth(day);
+        if (!candidate.isAfter(date)) {
+          return candidate;
+        }
+      }
+      month = month.minusMonths(1);
+    }
+  }
+
+  /**
    * Returns boundary {@code n}: {@code anchor + n x monthsPerPeriod} months, month-end clamped.
    * Example: monthly from 2024-01-31, boundary 1 is 2024-02-29, boundary 2 is 2024-03-31 (not
    * 2024-03-29, as chaining would give).

@@ -514,35 +514,11 @@ public final class ChangeRules {
             : CycleSchedule.billingCycles(asOf, target.frequency()).period(0);
     List<BilledItem> items = new ArrayList<>();
     Plan targetPlan = catalog.plan(target.plan());
-    Amount seatPrice = targetPlan.seatPrice(target.frequency());
     if (anchorKept) {
       // the anniversary stays: the new period's cycle from the change day, a prorated first stub
       chargeTermRest(lines, items, catalog, convention, targetPlan, target, cycle, asOf);
     } else {
-      Lines.appendBaseFee(lines, items, catalog, targetPlan, target.frequency(), cycle);
-      Lines.appendWhole(
-          lines,
-          items,
-          LineKind.PLAN_SEATS,
-          catalog.texts().seats(target.plan(), target.frequency()),
-          new ChargeItem.Seats(target.plan()),
-          target.seats(),
-          seatPrice,
-          cycle);
-      for (Resource resource : catalog.resources().values()) {
-        int blocks = target.blocks(resource.id());
-        if (blocks > 0) {
-          Lines.appendWhole(
-              lines,
-              items,
-              LineKind.ADD_ON,
-              catalog.texts().blocks(resource.id(), target.frequency()),
-              new ChargeItem.AddOnBlocks(resource.id()),
-              blocks,
-              catalog.addOn(resource.id()).price(target.frequency()),
-              cycle);
-        }
-      }
+      Lines.appendWholeTerms(lines, items, catalog, targetPlan, target, cycle);
     }
     Subscription next =
         Subscription.builder()
@@ -835,8 +811,25 @@ public final class ChangeRules {
     }
   }
 
-  /** Charges {@code target} for the rest of {@code cycle} from {@code asOf}: the first stub. */
-  private static void chargeTermRest(
+  /**
+   * Charges {@code target} for the rest of {@code cycle} from {@code asOf}, pro rata, each line
+   * rounded once: its base fee ({@code PLAN_FEE_PRORATION}), seats ({@code SEAT_PRORATION}) and
+   * add-on blocks ({@code ADD_ON_PRORATION}), recording each as a billed item of {@code [asOf,
+   * cycle end)}. The first stub of a term that keeps its anchor, or of a team created with a
+   * billing day. Example: 3 Basic seats at 12.00, cycle {@code [2024-03-01, 2024-04-01)} from
+   * 2024-03-15: {@code 3 x 12.00 x 17/31 days = 19.74}.
+   *
+   * @param lines the lines, appended to
+   * @param items the billed items, appended to
+   * @param catalog the price list
+   * @param convention the proration convention
+   * @param targetPlan the plan of {@code target}
+   * @param target the terms charged
+   * @param cycle the cycle, containing {@code asOf}
+   * @param asOf the first day charged
+   * @since 0.1.0
+   */
+  public static void chargeTermRest(
       List<InvoiceLine> lines,
       List<BilledItem> items,
       Catalog catalog,

@@ -375,6 +375,7 @@ public final class BillingEngine {
     boolean viaFree =
         free.isPresent()
             && !plan.hasTrial()
+            && command.billingDay().isEmpty()
             && catalog.plan(free.get()).offers(BillingFrequency.MONTHLY)
             && initial.frequency().compareTo(BillingFrequency.MONTHLY) >= 0;
     Terms first = viaFree ? Terms.of(free.get(), BillingFrequency.MONTHLY, 1) : initial;
@@ -431,7 +432,13 @@ public final class BillingEngine {
         applyDecision(transition, usageAndFlex.withNewTerm(team, decision, asOf));
       }
     } else if (!plan.isFree()) {
-      RenewalRules.Renewal start = StartRules.firstCycle(team, catalog, policy, asOf);
+      Optional<RenewalRules.Renewal> aligned =
+          command.billingDay().isPresent()
+              ? StartRules.alignedFirstCycle(
+                  team, catalog, plan, policy, command.billingDay().get(), asOf)
+              : Optional.empty();
+      RenewalRules.Renewal start =
+          aligned.isPresent() ? aligned.get() : StartRules.firstCycle(team, catalog, policy, asOf);
       transition.setTeam(team.withSubscription(start.subscription()));
       transition.issue(start.lines());
     }

@@ -41,16 +41,19 @@ public final class BillingPolicy {
   private final AutoFlexPolicy autoFlex;
   private final DunningPolicy dunning;
   private final ChangePolicy changes;
+  private final FirstStub firstStub;
 
   private BillingPolicy(
       ProrationConvention proration,
       AutoFlexPolicy autoFlex,
       DunningPolicy dunning,
-      ChangePolicy changes) {
+      ChangePolicy changes,
+      FirstStub firstStub) {
     this.proration = proration;
     this.autoFlex = autoFlex;
     this.dunning = dunning;
     this.changes = changes;
+    this.firstStub = firstStub;
   }
 
   /**
@@ -65,7 +68,8 @@ public final class BillingPolicy {
         ProrationConvention.KAFKAMAN,
         AutoFlexPolicy.kafkaman(),
         DunningPolicy.kafkaman(),
-        ChangePolicy.kafkaman());
+        ChangePolicy.kafkaman(),
+        FirstStub.PRORATED);
   }
 
   // --- the neutral policy (issue 11, lifecycle) ---
@@ -86,7 +90,8 @@ public final class BillingPolicy {
         ProrationConvention.KAFKAMAN,
         AutoFlexPolicy.kafkaman().withRollouts(java.util.List.of()),
         DunningPolicy.kafkaman(),
-        ChangePolicy.kafkaman());
+        ChangePolicy.kafkaman(),
+        FirstStub.PRORATED);
   }
 
   /**
@@ -125,7 +130,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withProration(ProrationConvention convention) {
-    return new BillingPolicy(convention, autoFlex, dunning, changes);
+    return new BillingPolicy(convention, autoFlex, dunning, changes, firstStub);
   }
 
   /**
@@ -135,7 +140,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withAutoFlex(AutoFlexPolicy policy) {
-    return new BillingPolicy(proration, policy, dunning, changes);
+    return new BillingPolicy(proration, policy, dunning, changes, firstStub);
   }
 
   /**
@@ -146,7 +151,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withFlexChargeMode(FlexChargeMode mode) {
-    return new BillingPolicy(proration, autoFlex.withChargeMode(mode), dunning, changes);
+    return new BillingPolicy(proration, autoFlex.withChargeMode(mode), dunning, changes, firstStub);
   }
 
   /**
@@ -157,7 +162,7 @@ public final class BillingPolicy {
    * @return the copy
    */
   public BillingPolicy withDunning(DunningPolicy policy) {
-    return new BillingPolicy(proration, autoFlex, policy, changes);
+    return new BillingPolicy(proration, autoFlex, policy, changes, firstStub);
   }
 
   /**
@@ -183,6 +188,30 @@ public final class BillingPolicy {
    */
   public BillingPolicy withChanges(ChangePolicy policy) {
     return new BillingPolicy(
-        proration, autoFlex, dunning, java.util.Objects.requireNonNull(policy));
+        proration, autoFlex, dunning, java.util.Objects.requireNonNull(policy), firstStub);
+  }
+
+  /**
+   * Returns how the first, partial cycle of a team created with a billing day is billed: {@link
+   * FirstStub#PRORATED} in {@link #kafkaman()} and {@link #standard()}.
+   *
+   * @return the stub policy
+   * @since 0.1.0
+   */
+  public FirstStub firstStub() {
+    return firstStub;
+  }
+
+  /**
+   * Returns a copy billing the first, partial cycle of a team created with a billing day by {@code
+   * stub}, for example {@link FirstStub#FREE}.
+   *
+   * @param stub the stub policy
+   * @return the copy
+   * @since 0.1.0
+   */
+  public BillingPolicy withFirstStub(FirstStub stub) {
+    return new BillingPolicy(
+        proration, autoFlex, dunning, changes, java.util.Objects.requireNonNull(stub));
   }
 }

@@ -97,6 +97,8 @@ public sealed interface Command extends HistoryPayload {
    * @param initialTerms the terms to start with (a free plan, a paid plan, or a plan with a trial)
    * @param collectionMethod card auto-charge, or pay by invoice where the plan allows it
    * @param card a first card on file (becomes primary), or empty
+   * @param billingDay the day of the month the cycles align to (calendar billing on the 1st, or any
+   *     day 1-31, clamped to shorter months), or empty to bill from the creation day
    */
   record CreateTeam(
       String id,
@@ -108,7 +110,8 @@ public sealed interface Command extends HistoryPayload {
       String invoicePrefix,
       Terms initialTerms,
       CollectionMethod collectionMethod,
-      Optional<CardReference> card)
+      Optional<CardReference> card,
+      Optional<Integer> billingDay)
       implements Command {
     /**
      * Validates the ids.
@@ -123,6 +126,7 @@ public sealed interface Command extends HistoryPayload {
      * @param initialTerms the terms to start with
      * @param collectionMethod card auto-charge, or pay by invoice where the plan allows it
      * @param card a first card on file, or empty
+     * @param billingDay the day of the month the cycles align to, 1 to 31, or empty
      */
     public CreateTeam {
       requireIds(id, actor);
@@ -134,6 +138,85 @@ public sealed interface Command extends HistoryPayload {
       Objects.requireNonNull(initialTerms, "initialTerms");
       Objects.requireNonNull(collectionMethod, "collectionMethod");
       Objects.requireNonNull(card, "card");
+      Objects.requireNonNull(billingDay, "billingDay");
+      billingDay.ifPresent(
+          day ->
+              BillingException.check(
+                  day >= 1 && day <= 31,
+                  BillingErrorCode.MALFORMED_VALUE,
+                  "billingDay",
+                  () -> day + " is not a day of the month (1 to 31)"));
+    }
+
+    /**
+     * Returns the creation with the components of earlier versions: no billing day.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param teamId the host's team id
+     * @param currency the team's currency (the catalog's)
+     * @param owner the first member
+     * @param billingDetails the billing details
+     * @param invoicePrefix the prefix of the team's invoice numbers, such as {@code "KB-"}
+     * @param initialTerms the terms to start with
+     * @param collectionMethod card auto-charge, or pay by invoice where the plan allows it
+     * @param card a first card on file, or empty
+     */
+    public CreateTeam(
+        String id,
+        String actor,
+        String teamId,
+        CurrencyUnit currency,
+        Member owner,
+        BillingDetails billingDetails,
+        String invoicePrefix,
+        Terms initialTerms,
+        CollectionMethod collectionMethod,
+        Optional<CardReference> card) {
+      this(
+          id,
+          actor,
+          teamId,
+          currency,
+          owner,
+          billingDetails,
+          invoicePrefix,
+          initialTerms,
+          collectionMethod,
+          card,
+          Optional.empty());
+    }
+
+    /**
+     * Returns a copy whose cycles align to {@code day} of the month (Stripe's {@code
+     * billing_cycle_anchor}, Kill Bill's bill-cycle day, Lago's calendar billing on the 1st): the
+     * first cycle is the one, counted from the latest {@code day} on or before the creation day,
+     * that contains the creation day, and its part before the creation day is not billed; the
+     * policy's {@link FirstStub} decides whether the rest is prorated, free or billed whole. Days
+     * 29 to 31 clamp to shorter months, as every boundary does.
+     *
+     * <p>Example: Basic monthly, 3 seats at 12.00, created on 2024-03-15 with billing day 1: the
+     * cycle {@code [2024-03-01, 2024-04-01)}, billed {@code 3 x 12.00 x 17/31 days = 19.74};
+     * renewals on the 1st.
+     *
+     * @param day the day of the month, 1 to 31
+     * @return the copy
+     * @throws BillingException {@code MALFORMED_VALUE} for a day outside 1 to 31
+     * @since 0.1.0
+     */
+    public CreateTeam withBillingDay(int day) {
+      return new CreateTeam(
+          id,
+          actor,
+          teamId,
+          currency,
+          owner,
+          billingDetails,
+          invoicePrefix,
+          initialTerms,
+          collectionMethod,
+          card,
+          Optional.of(day));
     }
 
     /**
@@ -188,7 +271,8 @@ public sealed interface Command extends HistoryPayload {
           invoicePrefix,
           initialTerms,
           method,
-          card);
+          card,
+          billingDay);
     }
 
     /**
@@ -209,7 +293,8 @@ public sealed interface Command extends HistoryPayload {
           invoicePrefix,
           initialTerms,
           collectionMethod,
-          Optional.of(first));
+          Optional.of(first),
+          billingDay);
     }
   }
 

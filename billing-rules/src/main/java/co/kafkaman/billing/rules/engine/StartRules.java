@@ -19,18 +19,24 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.history.Summary;
+import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.payment.CardReference;
 import co.kafkaman.billing.model.payment.CollectionMethod;
+import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.Subscription;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
+import co.kafkaman.billing.rules.change.ChangeRules;
+import co.kafkaman.billing.rules.invoicing.Lines;
 import co.kafkaman.billing.rules.payment.CardRules;
 import co.kafkaman.billing.rules.renewal.RenewalRules;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -158,5 +164,83 @@ final class StartRules {
         policy.autoFlex().withRollouts(List.of()),
         policy.proration(),
         asOf);
+  }
+
+  /**
+   * Bills the first cycle of {@code team}, created on {@code asOf} with billing day {@code day}:
+   * the cycle of the terms' period, counted from the latest {@code day} on or before {@code asOf},
+   * that contains {@code asOf}; its stub from {@code asOf} is billed as the policy's {@link
+   * FirstStub} says. Empty when {@code asOf} is itself a billing day (the first cycle is then a
+   * whole one).
+   *
+   * @throws BillingException {@code MALFORMED_VALUE [billingDay]} for a period that is not whole
+   *     months, or a plan with a free trial
+   */
+  static Optional<RenewalRules.Renewal> alignedFirstCycle(
+      Team team, Catalog catalog, Plan plan, BillingPolicy policy, int day, LocalDate asOf) {
+    Terms terms = team.subscription().terms();
+    BillingException.check(
+        terms.frequency().isMonthBased(),
+        BillingErrorCode.MALFORMED_VALUE,
+        "billingDay",
+        () -> "a billing day aligns month-based periods; " + terms.frequency() + " is not one");
+    BillingException.check(
+        !plan.hasTrial(),
+        BillingErrorCode.MALFORMED_VALUE,
+        "billingDay",
+        () ->
+            "the "
+                + plan.name()
+                + " plan starts with a free trial; a billing day applies to plans without one");
+    LocalDate anchor = CycleSchedule.latestDayOnOrBefore(asOf, day);
+    if (anchor.equals(asOf)) {
+      return Optional.empty();
+    }
+    DateRange cycle = CycleSchedule.billingCycles(anchor, terms.frequency()).periodContaining(asOf);
+    DateRange stub = cycle.startingAt(asOf);
+    List<InvoiceLine> lines = new ArrayList<>();
+    List<BilledItem> items = new ArrayList<>();
+    switch (policy.firstStub()) {
+      case PRORATED ->
+          ChangeRules.chargeTermRest(
+              lines, items, catalog, policy.proration(), plan, terms, cycle, asOf);
+      case WHOLE -> Lines.appendWholeTerms(lines, items, catalog, plan, terms, stub);
+      case FREE -> {
+        // nothing billed: the items record the stub at zero, so nothing is ever credited
+        Lines.appendWholeTerms(lines, items, catalog, plan, terms, stub);
+        lines.clear();
+        items.replaceAll(
+            item ->
+                new BilledItem(
+                    item.item(),
+                    item.quantity(),
+                    item.servicePeriod(),
+                    Amount.zero(team.currency()),
+                    Amount.zero(team.currency())));
+      }
+    }
+    Subscription aligned =
+        Subscription.builder()
+            .from(team.subscription())
+            .anchor(anchor)
+            .currentCycle(cycle)
+            .purchasedOn(asOf)
+            .billedItems(items)
+            .build();
+    return Optional.of(
+        new RenewalRules.Renewal(
+            aligned,
+            lines,
+            Summary.of(
+                () ->
+                    "first cycle "
+                        + cycle
+                        + " aligned to day "
+                        + day
+                        + ", billed from "
+                        + asOf
+                        + " ("
+                        + policy.firstStub()
+                        + ")")));
   }
 }

@@ -225,6 +225,53 @@ public final class Lines {
   }
 
   /**
+   * Appends the whole-cycle lines of {@code terms} for {@code period}: the plan's base fee ({@code
+   * PLAN_FEE}, when it has one), the seats ({@code PLAN_SEATS}) and each resource's add-on blocks
+   * in catalog order ({@code ADD_ON}), each with its billed item. Example: 3 Basic seats and 2
+   * monitoring blocks, monthly: {@code 3 x 12.00 = 36.00} and {@code 2 x 8.00 = 16.00}.
+   *
+   * @param lines the lines, appended to
+   * @param items the billed items, appended to
+   * @param catalog the price list
+   * @param plan the plan of {@code terms}
+   * @param terms the terms billed
+   * @param period the service period of the lines
+   * @since 0.1.0
+   */
+  public static void appendWholeTerms(
+      List<InvoiceLine> lines,
+      List<BilledItem> items,
+      Catalog catalog,
+      Plan plan,
+      Terms terms,
+      DateRange period) {
+    appendBaseFee(lines, items, catalog, plan, terms.frequency(), period);
+    appendWhole(
+        lines,
+        items,
+        LineKind.PLAN_SEATS,
+        catalog.texts().seats(terms.plan(), terms.frequency()),
+        new ChargeItem.Seats(terms.plan()),
+        terms.seats(),
+        plan.seatPrice(terms.frequency()),
+        period);
+    for (Resource resource : catalog.resources().values()) {
+      int blocks = terms.blocks(resource.id());
+      if (blocks > 0) {
+        appendWhole(
+            lines,
+            items,
+            LineKind.ADD_ON,
+            catalog.texts().blocks(resource.id(), terms.frequency()),
+            new ChargeItem.AddOnBlocks(resource.id()),
+            blocks,
+            catalog.addOn(resource.id()).price(terms.frequency()),
+            period);
+      }
+    }
+  }
+
+  /**
    * Appends the plan's base fee for a whole period and its billed item (quantity 1), when {@code
    * frequency} has a base fee; nothing otherwise. Example: the Team plan's fee of 490.00 a month
    * appends {@code "Team base fee (monthly)"}, {@code 1 x 490.00 = 490.00}.

@@ -107,6 +107,7 @@ public final class ScenarioFormat {
           "billingDetails",
           "invoicePrefix",
           "collection",
+          "billingDay",
           "card",
           "currency",
           "expect");
@@ -413,6 +414,9 @@ public final class ScenarioFormat {
     }
     if (fields.containsKey("currency")) {
       fixture = fixture.withCurrency(CatalogReader.currency(fields.get("currency")));
+    }
+    if (fields.containsKey("billingDay")) {
+      fixture = fixture.withBillingDay(fields.get("billingDay").asInt());
     }
     if (fields.containsKey("collection")) {
       fixture = fixture.withCollectionMethod(collection(fields.get("collection")));

@@ -63,7 +63,7 @@ class ScenarioFormatTest {
       delimiter = '|',
       value = {
         "seats: 3|seets: 3"
-            + "|t.yaml:7: team.seets: unknown key 'seets'; expected one of [billingDetails, blocks,"
+            + "|t.yaml:7: team.seets: unknown key 'seets'; expected one of [billingDay, billingDetails, blocks,"
             + " card, collection, created, currency, expect, frequency, id, invoicePrefix, owner, plan, seats]",
         "seats: 3|seats: three|t.yaml:7: team.seats: 'three' is not a whole number",
         "on: 2024-03-15|on: 2024-02-30|t.yaml:9: steps[0].on: '2024-02-30' is not a date like 2024-03-15",
