@@ -658,8 +658,10 @@ public final class DunningRules {
   private static DunningStep cancelled(Team team, Receivable receivable, LocalDate asOf) {
     Subscription subscription = team.subscription();
     DateRange cycle = subscription.currentCycle();
+    // an ended subscription may keep an empty cycle: dunning over on the cycle's first day ends it
+    // that day too
     DateRange last =
-        cycle.start().isBefore(asOf) && asOf.isBefore(cycle.endExclusive())
+        !cycle.start().isAfter(asOf) && asOf.isBefore(cycle.endExclusive())
             ? DateRange.of(cycle.start(), asOf)
             : cycle;
     Subscription ended =

@@ -85,6 +85,29 @@ class DunningEndsTest {
     assertThat(story.team().invoice(KB1).orElseThrow().status()).isEqualTo(InvoiceStatus.OPEN);
   }
 
+  // a single attempt on the due day: its failure ends the subscription that very day, so its last
+  // cycle is empty and nothing of it was used
+  @Test
+  void cancelOnTheCyclesFirstDayLeavesAnEmptyLastCycle() {
+    BillingEngine engine =
+        BillingEngine.of(
+            PaymentStory.CATALOG,
+            BillingPolicy.kafkaman()
+                .withDunning(
+                    DunningPolicy.of(
+                        DunningTerms.kafkaman()
+                            .withRetries(RetrySchedule.of(0))
+                            .withEnd(DunningEnd.CANCEL_SUBSCRIPTION))));
+    PaymentStory story =
+        PaymentStory.basicByCard(engine)
+            .then(
+                Command.ReportPaymentAttempt.failed("a1", KB1, "insufficient funds"), "2024-03-01");
+
+    assertThat(story.team().subscription().ended()).isTrue();
+    assertThat(story.team().subscription().currentCycle())
+        .isEqualTo(DateRange.of(LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1)));
+  }
+
   // Stripe's "cancel the subscription", Kill Bill's overdue cancellation: the subscription ends on
   // the day of the last failure, [03-01, 03-08) is its last cycle; 36.00 is still owed
   @Test
