@@ -55,5 +55,11 @@ public enum AgendaEventKind {
    * The grace period of an unpaid invoice ends: apply {@code Command.EvaluateDunning}; if still
    * unpaid the team is deactivated.
    */
-  GRACE_END
+  GRACE_END,
+  /**
+   * An unpaid invoice reaches an overdue stage of the dunning policy that does not deactivate (such
+   * as one blocking immediate changes, {@code OverdueEffect.BLOCK_CHANGES}): nothing to apply, the
+   * engine works the stage out on each command; listed so a host can tell the team in advance.
+   */
+  OVERDUE_STAGE
 }

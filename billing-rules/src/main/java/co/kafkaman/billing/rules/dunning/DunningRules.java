@@ -799,6 +799,22 @@ public final class DunningRules {
    * @return the events
    */
   public static List<AgendaEvent> agenda(Team team, DateRange range) {
+    return agenda(team, range, DunningPolicy.kafkaman());
+  }
+
+  /**
+   * Returns the dunning events of {@code team} in {@code range} under {@code policy}: those of
+   * {@link #agenda(Team, DateRange)}, and the day each unpaid invoice reaches an overdue stage that
+   * does not deactivate ({@code OVERDUE_STAGE}). Example: a stage "changes blocked" 10 days after
+   * the due date of KB-000001, due 2024-03-01: {@code 2024-03-11 OVERDUE_STAGE}.
+   *
+   * @param team the team
+   * @param range the dates asked about
+   * @param policy the dunning policy whose stages apply
+   * @return the events
+   * @since 0.1.0
+   */
+  public static List<AgendaEvent> agenda(Team team, DateRange range, DunningPolicy policy) {
     List<AgendaEvent> events = new ArrayList<>();
     for (Receivable receivable : team.receivables()) {
       String number = receivable.invoiceNumber();
@@ -835,6 +851,21 @@ public final class DunningRules {
               AgendaEventKind.GRACE_END,
               number,
               "grace for " + invoice + " ends; deactivation if unpaid"));
+      for (OverdueStage stage : policy.termsOn(receivable.dueDate()).stages()) {
+        if (!stage.has(OverdueEffect.DEACTIVATE)) {
+          events.add(
+              new AgendaEvent(
+                  receivable.dueDate().plusDays(stage.daysAfterDue()),
+                  AgendaEventKind.OVERDUE_STAGE,
+                  number,
+                  "overdue stage '"
+                      + stage.name()
+                      + "' for "
+                      + invoice
+                      + " if unpaid: "
+                      + stage.effects()));
+        }
+      }
     }
     return events;
   }

@@ -845,7 +845,7 @@ public final class BillingEngine {
     return List.of(
         (team, range) -> Agenda.renewals(team, catalogFor(team), range),
         (team, range) -> Agenda.usageAndAutoFlex(team, range, policy.autoFlex(), catalogFor(team)),
-        DunningRules::agenda);
+        (team, range) -> DunningRules.agenda(team, range, policy.dunning()));
   }
 
   /**

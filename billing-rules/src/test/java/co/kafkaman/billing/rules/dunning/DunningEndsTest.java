@@ -239,6 +239,19 @@ class DunningEndsTest {
         Command.ChangeSubscription.of(
             "five", "ana", PaymentStory.terms(KafkamanSample.BASIC, 5), Timing.IMMEDIATELY);
 
+    // the agenda lists the day the stage is reached (due 2024-03-01 + 10 days), for telling the
+    // team
+    assertThat(
+            story
+                .engine()
+                .agenda(
+                    story.team(), DateRange.of(LocalDate.of(2024, 3, 8), LocalDate.of(2024, 4, 1)))
+                .events())
+        .filteredOn(e -> e.kind().name().equals("OVERDUE_STAGE"))
+        .extracting(e -> e.date() + " " + e.description())
+        .containsExactly(
+            "2024-03-11 overdue stage 'changes blocked' for KB-000001 (USD 36.00) if unpaid:"
+                + " [BLOCK_CHANGES]");
     PaymentStory early = failedThreeTimes(terms).then(fiveSeats, "2024-03-10");
     assertThat(early.accepted().invoices().get(0).totalDue()).isEqualTo(Amount.of("17.03", "USD"));
 

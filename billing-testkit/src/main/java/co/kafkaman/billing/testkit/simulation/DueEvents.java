@@ -19,6 +19,7 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.agenda.AgendaEvent;
+import co.kafkaman.billing.rules.agenda.AgendaEventKind;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.payment.Charge;
@@ -122,6 +123,9 @@ public interface DueEvents {
       Set<String> ids = new HashSet<>();
       Map<String, Integer> attempts = new HashMap<>();
       for (AgendaEvent event : engine.agenda(team, range).events()) {
+        if (event.kind() == AgendaEventKind.OVERDUE_STAGE) {
+          continue; // informative: the engine works overdue stages out on each command
+        }
         LocalDate on = event.date();
         Command command =
             switch (event.kind()) {
@@ -129,7 +133,7 @@ public interface DueEvents {
               case USAGE_MONTH_END, AUTO_FLEX_CYCLE_END ->
                   new Command.CloseUsageMonth("close@" + on, "system");
               case AUTO_FLEX_REMINDER -> new Command.RemindAutoFlex("remind@" + on, "system");
-              case PAYMENT_OVERDUE, GRACE_END ->
+              case PAYMENT_OVERDUE, GRACE_END, OVERDUE_STAGE ->
                   new Command.EvaluateDunning("dunning@" + on, "system");
               case PAYMENT_ATTEMPT -> {
                 String invoice = event.reference();
