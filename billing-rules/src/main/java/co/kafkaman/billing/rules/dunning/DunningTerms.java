@@ -165,22 +165,6 @@ public record DunningTerms(
   }
 
   /**
-   * Returns the stages reached {@code days} days after the due date of an unpaid invoice.
-   *
-   * @param days days since the due date; none is reached before day 1
-   * @return the stages, in day order
-   */
-  public List<OverdueStage> stagesReachedAfter(long days) {
-    List<OverdueStage> reached = new ArrayList<>(stages.size());
-    for (OverdueStage stage : stages) {
-      if (stage.daysAfterDue() <= days) {
-        reached.add(stage);
-      }
-    }
-    return reached;
-  }
-
-  /**
    * Returns who is notified of {@code kind}.
    *
    * @param kind the notification kind

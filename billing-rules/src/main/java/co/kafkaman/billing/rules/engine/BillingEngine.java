@@ -529,13 +529,7 @@ public final class BillingEngine {
           team,
           BillingErrorCode.SUBSCRIPTION_PAUSED,
           "command",
-          "billing of team "
-              + team.id()
-              + " is paused since "
-              + team.subscription().pausedOn().orElseThrow()
-              + "; "
-              + command.getClass().getSimpleName()
-              + " waits for Resume",
+          EndRules.pausedReason(team, command),
           Optional.empty());
     }
     if (command instanceof Command.ChangeSubscription change
@@ -1335,7 +1329,7 @@ public final class BillingEngine {
         earlier);
   }
 
-  private static void requireWithinCycle(Team team, LocalDate asOf) {
+  static void requireWithinCycle(Team team, LocalDate asOf) {
     if (!team.subscription().currentCycle().contains(asOf)) {
       throw new BillingException(
           BillingErrorCode.DATE_OUT_OF_RANGE,

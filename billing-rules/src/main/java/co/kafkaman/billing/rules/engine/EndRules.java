@@ -78,6 +78,17 @@ final class EndRules {
         || (allowedAfterEnd(command) && !(command instanceof Command.ChangeSubscription));
   }
 
+  /** Returns why {@code command} waits while billing of {@code team} is paused. */
+  static String pausedReason(Team team, Command command) {
+    return "billing of team "
+        + team.id()
+        + " is paused since "
+        + team.subscription().pausedOn().orElseThrow()
+        + "; "
+        + command.getClass().getSimpleName()
+        + " waits for Resume";
+  }
+
   /** Returns why {@code command} is refused on the ended subscription of {@code team}. */
   static String endedReason(Team team, Command command) {
     return "the subscription of team "
@@ -107,11 +118,7 @@ final class EndRules {
         BillingErrorCode.NOTHING_TO_CHANGE,
         "command",
         () -> "the subscription is already cancelled to end on " + end);
-    BillingException.check(
-        subscription.currentCycle().contains(asOf),
-        BillingErrorCode.DATE_OUT_OF_RANGE,
-        "asOf",
-        () -> asOf + " is outside the current cycle " + subscription.currentCycle());
+    BillingEngine.requireWithinCycle(team, asOf);
     if (policy.changes().cancellation() == Timing.IMMEDIATELY) {
       return cancelNow(transition, team, catalog, policy.proration(), asOf);
     }
@@ -213,19 +220,11 @@ final class EndRules {
         BillingErrorCode.CHANGE_NOT_ALLOWED,
         "command",
         () -> "a free trial cannot be paused; cancel it instead");
-    BillingException.check(
-        subscription.endsOn().isEmpty(),
-        BillingErrorCode.SUBSCRIPTION_ENDED,
-        "command",
-        () ->
-            "the subscription is cancelled to end on "
-                + subscription.endsOn().orElseThrow()
-                + "; clear the standing instructions to revoke the cancellation first");
-    BillingException.check(
-        subscription.currentCycle().contains(asOf),
-        BillingErrorCode.DATE_OUT_OF_RANGE,
-        "asOf",
-        () -> asOf + " is outside the current cycle " + subscription.currentCycle());
+    Optional<String> cancelled = cancelledChange(team);
+    if (cancelled.isPresent()) {
+      throw new BillingException(BillingErrorCode.SUBSCRIPTION_ENDED, "command", cancelled.get());
+    }
+    BillingEngine.requireWithinCycle(team, asOf);
     List<InvoiceLine> lines = new ArrayList<>();
     Subscription paused =
         stoppedOn(subscription, catalog, policy.proration(), asOf, false, lines)
