@@ -109,17 +109,20 @@ public final class TestTeams {
    */
   public static Creation create(
       BillingEngine engine, LocalDate on, Terms terms, CurrencyUnit currency) {
-    return engine.create(
-        new Command.CreateTeam(
-            "c-0",
-            "ana",
-            "acme",
-            currency,
-            Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
-            new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
-            "KB-",
-            terms),
-        on);
+    return engine.create(creation(on, terms, currency), on);
+  }
+
+  /** The creation of team {@code acme} (owner ana) on {@code on} on {@code terms}. */
+  public static Command.CreateTeam creation(LocalDate on, Terms terms, CurrencyUnit currency) {
+    return new Command.CreateTeam(
+        "c-0",
+        "ana",
+        "acme",
+        currency,
+        Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
+        new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
+        "KB-",
+        terms);
   }
 
   /**

@@ -62,5 +62,10 @@ public enum EntryKind {
   /** Billing was paused; the unused part of the cycle was credited. */
   PAUSED,
   /** A paused subscription resumed with a new cycle. */
-  RESUMED
+  RESUMED,
+  /**
+   * The cycles will align to another day of the month from the next renewal on (a bill-cycle-day
+   * change), or a pending change of it was withdrawn.
+   */
+  BILLING_DAY_CHANGED
 }

@@ -259,6 +259,29 @@ public abstract class Subscription {
   public abstract Subscription withPausedOn(Optional<? extends LocalDate> pausedOn);
 
   /**
+   * Returns the day of the month the cycles align to from the next renewal on: a bill-cycle-day
+   * change waiting for the current cycle's end, or the billing day of a team created on a free
+   * trial. The renewal then bills the bridge from the current cycle's end to the first such day pro
+   * rata over the period of the new day that contains it, and counts the cycles after it from the
+   * new day. Example: monthly, cycles on the 1st, day 11 asked during June: the renewal on
+   * 2024-07-01 bills {@code [2024-07-01, 2024-07-11)}, 10/30 of the period {@code [2024-06-11,
+   * 2024-07-11)}, and the next cycle is {@code [2024-07-11, 2024-08-11)}.
+   *
+   * @return the day, 1 to 31, or empty when the cycles keep their anchor
+   * @since 0.1.0
+   */
+  public abstract Optional<Integer> nextBillingDay();
+
+  /**
+   * Returns a copy that aligns its cycles to another day from the next renewal on.
+   *
+   * @param day the day of the month, 1 to 31, or empty to keep the anchor
+   * @return the copy
+   * @since 0.1.0
+   */
+  public abstract Subscription withNextBillingDay(Optional<Integer> day);
+
+  /**
    * Returns whether overage of {@code resource} is allowed at {@code at}: the latest setting
    * effective at or before {@code at}; disallowed when there is none.
    *
@@ -279,9 +302,9 @@ public abstract class Subscription {
   /**
    * Returns the subscription for its next term: {@code terms} for {@code cycle} (anchored on {@code
    * anchor}), with {@code billedItems} and {@code usage}, no standing instructions and no locked
-   * flex seats, no trial and no end date; everything else (purchase date, auto-flex, overage
-   * settings, custom domains) as here. One copy, and the current term's billed items are not read:
-   * a batch renews teams that are cold in memory.
+   * flex seats, no trial, no end date and no pending billing day; everything else (purchase date,
+   * auto-flex, overage settings, custom domains) as here. One copy, and the current term's billed
+   * items are not read: a batch renews teams that are cold in memory.
    *
    * @param terms the next term's terms
    * @param anchor the anchor of the next term's cycles
@@ -315,6 +338,7 @@ public abstract class Subscription {
         .endsOn(Optional.empty())
         .ended(false)
         .catalogVersion(catalogVersion())
+        .nextBillingDay(Optional.empty())
         .build();
   }
 
@@ -443,6 +467,13 @@ public abstract class Subscription {
           BillingErrorCode.INCONSISTENT_STATE,
           "endsOn",
           "end date " + endsOn().get() + " is not the end of the cycle " + currentCycle());
+    }
+    if (nextBillingDay().isPresent()
+        && (nextBillingDay().get() < 1 || nextBillingDay().get() > 31)) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "nextBillingDay",
+          nextBillingDay().get() + " is not a day of the month (1 to 31)");
     }
     if (lockedFlexSeats() < 0 || lockedFlexSeats() > terms().seats()) {
       throw new BillingException(

@@ -20,6 +20,7 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +130,59 @@ public record CycleSchedule(LocalDate anchor, BillingFrequency period) {
       }
       month = month.minusMonths(1);
     }
+  }
+
+  /**
+   * Returns the anchor that moves a schedule of {@code frequency} to billing day {@code day} from
+   * {@code from} on, as a bill-cycle-day change does: a date on or before {@code from} whose day of
+   * the month is exactly {@code day} (or the last day of a month every period ends in, when that
+   * month is shorter: February for a yearly period on day 30), whose schedule has its first
+   * boundary on or after {@code from} on the first {@code day} (month-end clamped) on or after
+   * {@code from}. The period containing {@code from} is then the new day's period that contains the
+   * bridge from {@code from} to that day. Examples: monthly from 2024-07-01 to day 11 is 2024-06-11
+   * (period {@code [2024-06-11, 2024-07-11)}); quarterly from 2024-07-01 to day 11 is 2024-04-11
+   * (bridge {@code [2024-07-01, 2024-07-11)} of {@code [2024-04-11, 2024-07-11)}); monthly from
+   * 2024-03-15 to day 31 is 2024-01-31 (bridge {@code [2024-03-15, 2024-03-31)} of {@code
+   * [2024-02-29, 2024-03-31)}).
+   *
+   * @param from the first day of the bridge (the renewal date)
+   * @param day the new billing day, 1 to 31
+   * @param frequency a month-based frequency
+   * @return the anchor
+   * @throws IllegalArgumentException if {@code day} is outside 1 to 31 or {@code frequency} counts
+   *     weeks
+   * @since 0.1.0
+   */
+  public static LocalDate bridgeAnchor(LocalDate from, int day, BillingFrequency frequency) {
+    if (!frequency.isMonthBased()) {
+      throw new IllegalArgumentException(
+          "a billing day aligns month-based periods, not " + frequency);
+    }
+    LocalDate latest = latestDayOnOrBefore(from, day);
+    LocalDate first = from;
+    if (!latest.equals(from)) {
+      DateRange month = usageMonths(latest).periodContaining(from);
+      first = month.start().equals(from) ? from : month.endExclusive();
+    }
+    YearMonth firstMonth = YearMonth.from(first);
+    // a longer month one or more periods back, so later boundaries come back to the day; eight
+    // years back always hold a February 29th
+    for (long k = 1; k * frequency.months() <= 96; k++) {
+      YearMonth month = firstMonth.minusMonths(k * frequency.months());
+      if (month.lengthOfMonth() >= day) {
+        return month.atDay(day);
+      }
+    }
+    // every period ends in the same short month (a yearly period in February, day 30 or 31): the
+    // last day of its longest occurrence, so the boundaries fall on each year's last day of it
+    YearMonth longest = firstMonth.minusMonths(frequency.months());
+    for (long k = 2; k * frequency.months() <= 96; k++) {
+      YearMonth month = firstMonth.minusMonths(k * frequency.months());
+      if (month.lengthOfMonth() > longest.lengthOfMonth()) {
+        longest = month;
+      }
+    }
+    return longest.atEndOfMonth();
   }
 
   /**

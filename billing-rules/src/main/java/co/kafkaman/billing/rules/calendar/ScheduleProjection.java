@@ -22,6 +22,7 @@ import co.kafkaman.billing.model.time.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +45,10 @@ import org.jspecify.annotations.Nullable;
  * @param nextFrequency the frequency after the current cycle
  * @param newTermAtCycleEnd whether a new term starts, anchored, at the current cycle's end whatever
  *     the frequency: the current cycle is a free trial
+ * @param nextAnchor the anchor the cycles after the current one are counted from: the anchor when
+ *     the frequency stays, the current cycle's end for a new term, or the latest date on the new
+ *     billing day for a bill-cycle-day change ({@link Subscription#nextBillingDay()}), which makes
+ *     the next cycle a bridge that ends on that day
  * @since 0.1.0
  */
 public record ScheduleProjection(
@@ -51,7 +56,36 @@ public record ScheduleProjection(
     BillingFrequency frequency,
     DateRange currentCycle,
     BillingFrequency nextFrequency,
-    boolean newTermAtCycleEnd) {
+    boolean newTermAtCycleEnd,
+    LocalDate nextAnchor) {
+
+  /**
+   * Returns the projection of a current cycle after which the cycles keep the anchor when the
+   * frequency stays, else start a new term on the cycle's end.
+   *
+   * @param anchor the subscription's anchor
+   * @param frequency the current frequency
+   * @param currentCycle the current billing cycle
+   * @param nextFrequency the frequency after the current cycle
+   * @param newTermAtCycleEnd whether a new term starts at the current cycle's end whatever the
+   *     frequency: the current cycle is a free trial
+   */
+  public ScheduleProjection(
+      LocalDate anchor,
+      BillingFrequency frequency,
+      DateRange currentCycle,
+      BillingFrequency nextFrequency,
+      boolean newTermAtCycleEnd) {
+    this(
+        anchor,
+        frequency,
+        currentCycle,
+        nextFrequency,
+        newTermAtCycleEnd,
+        !newTermAtCycleEnd && nextFrequency.equals(frequency)
+            ? anchor
+            : currentCycle.endExclusive());
+  }
 
   /**
    * Returns the projection of a current cycle that is not a trial.
@@ -88,27 +122,76 @@ public record ScheduleProjection(
    */
   public static ScheduleProjection of(Subscription subscription) {
     BillingFrequency current = subscription.terms().frequency();
+    BillingFrequency next = subscription.nextTerms().map(Terms::frequency).orElse(current);
+    Optional<Integer> day = subscription.nextBillingDay();
+    if (day.isPresent() && next.isMonthBased()) {
+      return new ScheduleProjection(
+          subscription.anchor(),
+          current,
+          subscription.currentCycle(),
+          next,
+          subscription.inTrial(),
+          // a trial ends into the cycle a creation on its last day would start with; a running
+          // subscription bridges to the first new billing day
+          subscription.inTrial()
+              ? CycleSchedule.latestDayOnOrBefore(
+                  subscription.currentCycle().endExclusive(), day.get())
+              : CycleSchedule.bridgeAnchor(
+                  subscription.currentCycle().endExclusive(), day.get(), next));
+    }
     return new ScheduleProjection(
-        subscription.anchor(),
-        current,
-        subscription.currentCycle(),
-        subscription.nextTerms().map(Terms::frequency).orElse(current),
-        subscription.inTrial());
+        subscription.anchor(), current, subscription.currentCycle(), next, subscription.inTrial());
   }
 
   /**
    * Returns the billing cycle after the current one: the next period of the schedule from the
    * anchor when the frequency stays, else the first period of a new term anchored on the current
-   * cycle's end (always so after a trial).
+   * cycle's end (always so after a trial); after a bill-cycle-day change, the bridge from the
+   * current cycle's end to the first new billing day (see {@link #nextPeriod()}).
    *
    * @return the next billing cycle
    */
   public DateRange nextCycle() {
-    if (!newTermAtCycleEnd && nextFrequency.equals(frequency)) {
+    DateRange period = nextPeriod();
+    LocalDate cycleEnd = currentCycle.endExclusive();
+    return period.start().equals(cycleEnd) ? period : period.startingAt(cycleEnd);
+  }
+
+  /**
+   * Returns the whole period of the next schedule that contains the current cycle's end: the next
+   * cycle itself, except after a bill-cycle-day change, where the next cycle is the bridge from the
+   * current cycle's end to the new day and this is the new day's period that contains it (the
+   * bridge is charged pro rata over it). Example: cycles on the 1st, day 11 from the renewal on
+   * 2024-07-01: the period {@code [2024-06-11, 2024-07-11)} and the bridge {@code [2024-07-01,
+   * 2024-07-11)}.
+   *
+   * @return the period
+   */
+  public DateRange nextPeriod() {
+    LocalDate cycleEnd = currentCycle.endExclusive();
+    if (nextAnchor.equals(anchor) && !newTermAtCycleEnd && nextFrequency.equals(frequency)) {
       CycleSchedule cycles = CycleSchedule.billingCycles(anchor, frequency);
       return cycles.period(cycles.indexOf(currentCycle.start()) + 1);
     }
-    return CycleSchedule.billingCycles(currentCycle.endExclusive(), nextFrequency).period(0);
+    if (nextAnchor.equals(cycleEnd)) {
+      return CycleSchedule.billingCycles(cycleEnd, nextFrequency).period(0);
+    }
+    return CycleSchedule.billingCycles(nextAnchor, nextFrequency).periodContaining(cycleEnd);
+  }
+
+  /**
+   * Returns whether the next cycle is a bridge: shorter than the period of the new billing day that
+   * contains it ({@link #nextPeriod()}), after a bill-cycle-day change.
+   *
+   * @return true when the next cycle starts inside a period of the new day
+   */
+  public boolean bridges() {
+    LocalDate cycleEnd = currentCycle.endExclusive();
+    if (nextAnchor.equals(cycleEnd)
+        || (nextAnchor.equals(anchor) && !newTermAtCycleEnd && nextFrequency.equals(frequency))) {
+      return false;
+    }
+    return !nextPeriod().start().equals(cycleEnd);
   }
 
   /**
@@ -132,8 +215,6 @@ public record ScheduleProjection(
     } else {
       add(out, anchor, frequency, periodOf, currentCycle.start(), cycleEnd, range);
     }
-    LocalDate nextAnchor =
-        !newTermAtCycleEnd && nextFrequency.equals(frequency) ? anchor : cycleEnd;
     add(out, nextAnchor, nextFrequency, periodOf, cycleEnd, null, range);
     return out;
   }

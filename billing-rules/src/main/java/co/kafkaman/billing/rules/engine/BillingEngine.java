@@ -390,6 +390,11 @@ public final class BillingEngine {
             asOf);
     team = pricedBy(team, version);
     team = StartRules.withCollection(team, catalog, plan, command, asOf);
+    if (plan.hasTrial() && command.billingDay().isPresent()) {
+      // the trial ends into the first paid cycle aligned to the billing day
+      StartRules.requireMonthBased(initial, "billingDay");
+      team = team.withSubscription(team.subscription().withNextBillingDay(command.billingDay()));
+    }
     Transition transition = new Transition(command, team, asOf, policy);
     transition.pricedBy(version);
     if (plan.hasTrial()) {
@@ -411,7 +416,8 @@ public final class BillingEngine {
                   + " with a free trial of "
                   + plan.trialDays()
                   + " days; the first paid cycle starts on "
-                  + trialEnd);
+                  + trialEnd
+                  + command.billingDay().map(day -> ", aligned to billing day " + day).orElse(""));
     }
     transition.record(
         EntryKind.TEAM_CREATED,
@@ -435,7 +441,7 @@ public final class BillingEngine {
       Optional<RenewalRules.Renewal> aligned =
           command.billingDay().isPresent()
               ? StartRules.alignedFirstCycle(
-                  team, catalog, plan, policy, command.billingDay().get(), asOf)
+                  team, catalog, policy, command.billingDay().get(), asOf)
               : Optional.empty();
       RenewalRules.Renewal start =
           aligned.isPresent() ? aligned.get() : StartRules.firstCycle(team, catalog, policy, asOf);
@@ -600,7 +606,8 @@ public final class BillingEngine {
                     team,
                     renewalVersion(team, renewsOn).catalog().inCurrency(team.currency()),
                     policy.autoFlex(),
-                    policy.proration()));
+                    policy.proration(),
+                    policy.firstStub()));
     if (!renewalSkipped(team, renewsOn)) {
       return quote;
     }
@@ -1044,6 +1051,8 @@ public final class BillingEngine {
       return transition.accept("Standing instructions cleared");
     } else if (command instanceof Command.Cancel) {
       return EndRules.cancel(transition, team, catalog, policy, asOf);
+    } else if (command instanceof Command.ChangeBillingDay change) {
+      return StartRules.changeBillingDay(transition, team, change, asOf);
     } else if (command instanceof Command.Pause) {
       return EndRules.pause(transition, team, catalog, policy, asOf);
     } else if (command instanceof Command.Resume) {
@@ -1173,6 +1182,7 @@ public final class BillingEngine {
         version.catalog().inCurrency(team.currency()),
         policy.autoFlex(),
         policy.proration(),
+        policy.firstStub(),
         asOf);
   }
 

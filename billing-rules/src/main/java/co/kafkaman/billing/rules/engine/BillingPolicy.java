@@ -20,6 +20,7 @@ import co.kafkaman.billing.rules.dunning.DunningPolicy;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
 import co.kafkaman.billing.rules.flex.FlexChargeMode;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
+import co.kafkaman.billing.rules.renewal.FirstStub;
 
 /**
  * The pluggable conventions the engine applies, as one value: proration, auto-flex (eligibility

@@ -35,6 +35,7 @@ import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.rules.change.ChangeRequest;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.payment.CollectionRules;
+import co.kafkaman.billing.rules.renewal.FirstStub;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -368,6 +369,43 @@ public sealed interface Command extends HistoryPayload {
      */
     public Resume {
       requireIds(id, actor);
+    }
+  }
+
+  /**
+   * Changes the bill-cycle day of a running subscription, as Kill Bill's BCD change does: the
+   * current cycle stays as billed; the renewal at its end bills the bridge from there to the first
+   * new billing day pro rata over the new day's period that contains it, and the cycles after it
+   * run from the new day. During a free trial it sets the day the first paid cycle aligns to.
+   * Asking for the day the cycles already renew on withdraws a pending change. Month-based periods
+   * only.
+   *
+   * <p>Example: a 30.00 monthly plan billed on the 1st, June paid, day 11 asked on 2024-06-20: the
+   * renewal on 2024-07-01 bills the bridge {@code [2024-07-01, 2024-07-11)} at 10/30 of the period
+   * {@code [2024-06-11, 2024-07-11)}, {@code 1 x 30.00 x 10/30 days = 10.00}; the next cycle is
+   * {@code [2024-07-11, 2024-08-11)}, 30.00.
+   *
+   * @param id the command id
+   * @param actor who asked
+   * @param day the new billing day, 1 to 31 (month-end clamped in shorter months)
+   * @since 0.1.0
+   */
+  record ChangeBillingDay(String id, String actor, int day) implements Command {
+    /**
+     * Validates the ids and the day.
+     *
+     * @param id the command id
+     * @param actor who asked
+     * @param day the new billing day, 1 to 31
+     * @throws BillingException {@code MALFORMED_VALUE [day]} outside 1 to 31
+     */
+    public ChangeBillingDay {
+      requireIds(id, actor);
+      BillingException.check(
+          day >= 1 && day <= 31,
+          BillingErrorCode.MALFORMED_VALUE,
+          "day",
+          () -> day + " is not a day of the month (1 to 31)");
     }
   }
 

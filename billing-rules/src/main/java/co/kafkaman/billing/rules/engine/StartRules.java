@@ -19,6 +19,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
+import co.kafkaman.billing.model.history.EntryKind;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.InvoiceNumbering;
@@ -31,9 +32,9 @@ import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
-import co.kafkaman.billing.rules.change.ChangeRules;
-import co.kafkaman.billing.rules.invoicing.Lines;
+import co.kafkaman.billing.rules.calendar.ScheduleProjection;
 import co.kafkaman.billing.rules.payment.CardRules;
+import co.kafkaman.billing.rules.renewal.FirstStub;
 import co.kafkaman.billing.rules.renewal.RenewalRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,7 +44,8 @@ import java.util.Optional;
 /**
  * How a subscription starts (issue 11): the new team on its first terms (or its trial), its
  * collection method and first card, and the first paid cycle billed in advance as a renewal bills
- * it. Package-private: {@link BillingEngine#create} is the entry point.
+ * it; and how its cycles align to a billing day, at creation or by a bill-cycle-day change (issue
+ * 12). Package-private: {@link BillingEngine#create} is the entry point.
  */
 final class StartRules {
   private StartRules() {}
@@ -174,24 +176,13 @@ final class StartRules {
    * whole one).
    *
    * @throws BillingException {@code MALFORMED_VALUE [billingDay]} for a period that is not whole
-   *     months, or a plan with a free trial
+   *     months
    */
   static Optional<RenewalRules.Renewal> alignedFirstCycle(
-      Team team, Catalog catalog, Plan plan, BillingPolicy policy, int day, LocalDate asOf) {
+      Team team, Catalog catalog, BillingPolicy policy, int day, LocalDate asOf) {
     Terms terms = team.subscription().terms();
-    BillingException.check(
-        terms.frequency().isMonthBased(),
-        BillingErrorCode.MALFORMED_VALUE,
-        "billingDay",
-        () -> "a billing day aligns month-based periods; " + terms.frequency() + " is not one");
-    BillingException.check(
-        !plan.hasTrial(),
-        BillingErrorCode.MALFORMED_VALUE,
-        "billingDay",
-        () ->
-            "the "
-                + plan.name()
-                + " plan starts with a free trial; a billing day applies to plans without one");
+    Plan plan = catalog.plan(terms.plan());
+    requireMonthBased(terms, "billingDay");
     LocalDate anchor = CycleSchedule.latestDayOnOrBefore(asOf, day);
     if (anchor.equals(asOf)) {
       return Optional.empty();
@@ -200,25 +191,8 @@ final class StartRules {
     DateRange stub = cycle.startingAt(asOf);
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();
-    switch (policy.firstStub()) {
-      case PRORATED ->
-          ChangeRules.chargeTermRest(
-              lines, items, catalog, policy.proration(), plan, terms, cycle, asOf);
-      case WHOLE -> Lines.appendWholeTerms(lines, items, catalog, plan, terms, stub);
-      case FREE -> {
-        // nothing billed: the items record the stub at zero, so nothing is ever credited
-        Lines.appendWholeTerms(lines, items, catalog, plan, terms, stub);
-        lines.clear();
-        items.replaceAll(
-            item ->
-                new BilledItem(
-                    item.item(),
-                    item.quantity(),
-                    item.servicePeriod(),
-                    Amount.zero(team.currency()),
-                    Amount.zero(team.currency())));
-      }
-    }
+    RenewalRules.appendStub(
+        lines, items, catalog, policy.proration(), policy.firstStub(), plan, terms, cycle, asOf);
     Subscription aligned =
         Subscription.builder()
             .from(team.subscription())
@@ -242,5 +216,75 @@ final class StartRules {
                         + " ("
                         + policy.firstStub()
                         + ")")));
+  }
+
+  /**
+   * Checks that {@code terms} bill by whole months, the periods a billing day aligns.
+   *
+   * @throws BillingException {@code MALFORMED_VALUE} naming {@code field} for weeks
+   */
+  static void requireMonthBased(Terms terms, String field) {
+    BillingException.check(
+        terms.frequency().isMonthBased(),
+        BillingErrorCode.MALFORMED_VALUE,
+        field,
+        () -> "a billing day aligns month-based periods; " + terms.frequency() + " is not one");
+  }
+
+  /**
+   * Changes the bill-cycle day from the next renewal on ({@link Command.ChangeBillingDay}): the
+   * renewal bridges to the first new day; in a trial, the first paid cycle aligns to it. Asking for
+   * the day the cycles already renew on withdraws a pending change, or is refused when none is.
+   *
+   * @throws BillingException {@code SUBSCRIPTION_ENDED} for a cancelled subscription, {@code
+   *     MALFORMED_VALUE [day]} for weekly periods, {@code NOTHING_TO_CHANGE} for the current day
+   */
+  static Outcome changeBillingDay(
+      Transition transition, Team team, Command.ChangeBillingDay change, LocalDate asOf) {
+    Optional<String> cancelled = EndRules.cancelledChange(team);
+    if (cancelled.isPresent()) {
+      throw new BillingException(BillingErrorCode.SUBSCRIPTION_ENDED, "command", cancelled.get());
+    }
+    BillingEngine.requireWithinCycle(team, asOf);
+    Subscription subscription = team.subscription();
+    requireMonthBased(subscription.nextTerms().orElse(subscription.terms()), "day");
+    int day = change.day();
+    ScheduleProjection kept =
+        ScheduleProjection.of(subscription.withNextBillingDay(Optional.empty()));
+    Subscription moved = subscription.withNextBillingDay(Optional.of(day));
+    ScheduleProjection after = ScheduleProjection.of(moved);
+    LocalDate renewsOn = subscription.currentCycle().endExclusive();
+    String summary;
+    if (kept.nextCycle().equals(after.nextCycle())
+        && kept.nextAnchor().getDayOfMonth() == after.nextAnchor().getDayOfMonth()) {
+      BillingException.check(
+          subscription.nextBillingDay().isPresent(),
+          BillingErrorCode.NOTHING_TO_CHANGE,
+          "day",
+          () -> "the cycles already renew on day " + day);
+      transition.setTeam(team.withSubscription(subscription.withNextBillingDay(Optional.empty())));
+      summary =
+          "Billing day change to "
+              + subscription.nextBillingDay().get()
+              + " withdrawn: cycles stay on day "
+              + day;
+    } else {
+      transition.setTeam(team.withSubscription(moved));
+      summary =
+          "Billing day "
+              + day
+              + " from "
+              + renewsOn
+              + (after.bridges()
+                  ? ": the bridge "
+                      + after.nextCycle()
+                      + " is billed pro rata over "
+                      + after.nextPeriod()
+                      + ", then cycles from "
+                      + after.nextCycle().endExclusive()
+                  : ": next cycle " + after.nextCycle());
+    }
+    transition.record(EntryKind.BILLING_DAY_CHANGED, summary);
+    return transition.accept(summary);
   }
 }

@@ -33,6 +33,7 @@ import co.kafkaman.billing.model.team.UsageLedger;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.calendar.ScheduleProjection;
+import co.kafkaman.billing.rules.change.ChangeRules;
 import co.kafkaman.billing.rules.flex.AutoFlexPolicy;
 import co.kafkaman.billing.rules.flex.AutoFlexRollout;
 import co.kafkaman.billing.rules.flex.FlexRules;
@@ -153,6 +154,37 @@ public final class RenewalRules {
       AutoFlexPolicy flex,
       ProrationConvention convention,
       LocalDate asOf) {
+    return renew(team, catalog, flex, convention, FirstStub.PRORATED, asOf);
+  }
+
+  /**
+   * Renews {@code team} on {@code asOf}, which must be the current cycle's end, as {@link
+   * #renew(Team, Catalog, AutoFlexPolicy, ProrationConvention, LocalDate)} does; when a free trial
+   * ends into a cycle aligned to a billing day ({@link Subscription#nextBillingDay()}), {@code
+   * trialStub} says how the stub from the trial's end to the first billing day is billed. A bridge
+   * after a bill-cycle-day change is always charged pro rata.
+   *
+   * <p>Example: a 14-day trial from 2024-03-10 of a 30.00 monthly plan, billing day 1: the renewal
+   * on 2024-03-24 bills {@code [2024-03-24, 2024-04-01)}, {@code 1 x 30.00 x 8/31 days = 7.74}
+   * ({@link FirstStub#PRORATED}), and the next cycle is {@code [2024-04-01, 2024-05-01)}.
+   *
+   * @param team the team
+   * @param catalog the price list
+   * @param flex the auto-flex policy
+   * @param convention the proration convention
+   * @param trialStub how a stub after a free trial is billed
+   * @param asOf the renewal date
+   * @return the renewal
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} if {@code asOf} is not the cycle's end
+   * @since 0.1.0
+   */
+  public static Renewal renew(
+      Team team,
+      Catalog catalog,
+      AutoFlexPolicy flex,
+      ProrationConvention convention,
+      FirstStub trialStub,
+      LocalDate asOf) {
     Subscription subscription = team.subscription();
     if (!asOf.equals(subscription.currentCycle().endExclusive())) {
       throw new BillingException(
@@ -167,7 +199,7 @@ public final class RenewalRules {
     if (subscription.endsOn().isPresent()) {
       return ending(team, catalog, asOf);
     }
-    Priced priced = price(team, catalog, flex, convention);
+    Priced priced = price(team, catalog, flex, convention, trialStub);
     UsageClosing usage = UsageRules.close(team, catalog, asOf);
     List<InvoiceLine> lines = new ArrayList<>(priced.lines.size() + usage.lines().size());
     lines.addAll(priced.lines);
@@ -246,11 +278,34 @@ public final class RenewalRules {
    */
   public static RenewalQuote quote(
       Team team, Catalog catalog, AutoFlexPolicy flex, ProrationConvention convention) {
+    return quote(team, catalog, flex, convention, FirstStub.PRORATED);
+  }
+
+  /**
+   * Quotes the renewal as {@link #quote(Team, Catalog, AutoFlexPolicy, ProrationConvention)} does,
+   * with {@code trialStub} billing the stub after a free trial that ends into a billing-day-aligned
+   * cycle, as {@link #renew(Team, Catalog, AutoFlexPolicy, ProrationConvention, FirstStub,
+   * LocalDate)} bills it.
+   *
+   * @param team the team
+   * @param catalog the price list
+   * @param flex the auto-flex policy
+   * @param convention the proration convention
+   * @param trialStub how a stub after a free trial is billed
+   * @return the quote
+   * @since 0.1.0
+   */
+  public static RenewalQuote quote(
+      Team team,
+      Catalog catalog,
+      AutoFlexPolicy flex,
+      ProrationConvention convention,
+      FirstStub trialStub) {
     Subscription subscription = team.subscription();
     if (subscription.endsOn().isPresent() || subscription.ended() || subscription.paused()) {
       return endingQuote(team, catalog);
     }
-    Priced priced = price(team, catalog, flex, convention);
+    Priced priced = price(team, catalog, flex, convention, trialStub);
     List<InvoiceLine> overage =
         subscription
             .usage()
@@ -353,27 +408,38 @@ public final class RenewalRules {
       Amount total) {}
 
   private static Priced price(
-      Team team, Catalog catalog, AutoFlexPolicy flex, ProrationConvention convention) {
+      Team team,
+      Catalog catalog,
+      AutoFlexPolicy flex,
+      ProrationConvention convention,
+      FirstStub trialStub) {
     Subscription subscription = team.subscription();
-    Terms current = subscription.terms();
     Terms next = nextTerms(team);
     LocalDate renewsOn = subscription.currentCycle().endExclusive();
-    // after a trial the first paid term starts, anchored on the trial's end
-    LocalDate anchor =
-        !subscription.inTrial() && next.frequency().equals(current.frequency())
-            ? subscription.anchor()
-            : renewsOn;
-    DateRange cycle =
-        new ScheduleProjection(
-                subscription.anchor(),
-                current.frequency(),
-                subscription.currentCycle(),
-                next.frequency(),
-                subscription.inTrial())
-            .nextCycle();
+    // after a trial the first paid term starts, anchored on the trial's end (or the billing day)
+    ScheduleProjection projection = ScheduleProjection.of(subscription);
+    LocalDate anchor = projection.nextAnchor();
+    DateRange period = projection.nextPeriod();
     List<InvoiceLine> lines = new ArrayList<>();
     List<BilledItem> items = new ArrayList<>();
     Plan nextPlan = catalog.plan(next.plan());
+    if (!period.start().equals(renewsOn)) {
+      // a bridge to the new billing day, or a trial's stub to it: every seat, flex users included
+      DateRange bridge = period.startingAt(renewsOn);
+      appendStub(
+          lines,
+          items,
+          catalog,
+          convention,
+          subscription.inTrial() ? trialStub : FirstStub.PRORATED,
+          nextPlan,
+          next,
+          period,
+          renewsOn);
+      lines.addAll(FlexRules.renewalTrueUp(team, catalog, flex, convention));
+      return new Priced(next, anchor, bridge, lines, items, sum(team, lines));
+    }
+    DateRange cycle = period;
     Amount seatPrice = nextPlan.seatPrice(next.frequency());
     int flexUsers = FlexRules.renewalFlexUsers(subscription, team.memberCount());
     Lines.appendBaseFee(lines, items, catalog, nextPlan, next.frequency(), cycle);
@@ -416,10 +482,62 @@ public final class RenewalRules {
       }
     }
     lines.addAll(FlexRules.renewalTrueUp(team, catalog, flex, convention));
+    return new Priced(next, anchor, cycle, lines, items, sum(team, lines));
+  }
+
+  private static Amount sum(Team team, List<InvoiceLine> lines) {
     Amount total = Amount.zero(team.currency());
     for (InvoiceLine line : lines) {
       total = total.plus(line.amount());
     }
-    return new Priced(next, anchor, cycle, lines, items, total);
+    return total;
+  }
+
+  /**
+   * Bills {@code terms} from {@code from} to the end of {@code period} (a stub of it) as {@code
+   * stub} says: pro rata over the period, nothing (the billed items record the stub at zero, so
+   * nothing is ever credited for it), or as a whole period. Used for the first cycle of a team
+   * created with a billing day, the stub after a trial ending into one, and the bridge after a
+   * bill-cycle-day change (always pro rata).
+   *
+   * <p>Example: 3 Basic seats at 12.00 monthly, period {@code [2024-03-01, 2024-04-01)}, from
+   * 2024-03-15: {@code 3 x 12.00 x 17/31 days = 19.74} prorated, nothing free, {@code 36.00} whole.
+   *
+   * @param lines where the lines are appended
+   * @param items where the billed items are appended
+   * @param catalog the price list
+   * @param convention the proration convention
+   * @param stub how the stub is billed
+   * @param plan the plan of {@code terms}
+   * @param terms the terms billed
+   * @param period the whole period the stub ends
+   * @param from the stub's first day, inside {@code period}
+   * @since 0.1.0
+   */
+  public static void appendStub(
+      List<InvoiceLine> lines,
+      List<BilledItem> items,
+      Catalog catalog,
+      ProrationConvention convention,
+      FirstStub stub,
+      Plan plan,
+      Terms terms,
+      DateRange period,
+      LocalDate from) {
+    DateRange rest = period.startingAt(from);
+    switch (stub) {
+      case PRORATED ->
+          ChangeRules.chargeTermRest(lines, items, catalog, convention, plan, terms, period, from);
+      case WHOLE -> Lines.appendWholeTerms(lines, items, catalog, plan, terms, rest);
+      case FREE -> {
+        List<InvoiceLine> ignored = new ArrayList<>();
+        List<BilledItem> free = new ArrayList<>();
+        Lines.appendWholeTerms(ignored, free, catalog, plan, terms, rest);
+        Amount zero = Amount.zero(catalog.currency());
+        for (BilledItem item : free) {
+          items.add(new BilledItem(item.item(), item.quantity(), item.servicePeriod(), zero, zero));
+        }
+      }
+    }
   }
 }

@@ -31,6 +31,7 @@ import co.kafkaman.billing.model.team.Role;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.renewal.FirstStub;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -56,6 +56,7 @@ final class StandardCommands {
     readers.put("cancel", (value, catalog) -> cancel(value));
     readers.put("pause", (value, catalog) -> pause(value));
     readers.put("resume", (value, catalog) -> resume(value));
+    readers.put("changeBillingDay", (value, catalog) -> changeBillingDay(value));
     readers.put("downgradeToFree", StandardCommands::downgradeToFree);
     readers.put("addMember", (value, catalog) -> addMember(value));
     readers.put("removeMember", (value, catalog) -> removeMember(value));
@@ -205,6 +206,23 @@ final class StandardCommands {
   private static StepCommand resume(ScenarioNode value) {
     requireEmpty(value);
     return (team, id, actor) -> new Command.Resume(id, actor);
+  }
+
+  /**
+   * {@code changeBillingDay: {day: 11}}: the cycles align to another day of the month from the next
+   * renewal on, which bills the bridge to it pro rata ({@code Command.ChangeBillingDay}).
+   */
+  private static StepCommand changeBillingDay(ScenarioNode value) {
+    Map<String, ScenarioNode> fields = value.entries(Set.of("day"));
+    ScenarioNode day = fields.get("day");
+    if (day == null) {
+      throw value.error("changeBillingDay needs a day (1 to 31)");
+    }
+    int billingDay = day.asInt();
+    if (billingDay < 1 || billingDay > 31) {
+      throw day.error("'" + day.text() + "' is not a day of the month (1 to 31)");
+    }
+    return (team, id, actor) -> new Command.ChangeBillingDay(id, actor, billingDay);
   }
 
   /**

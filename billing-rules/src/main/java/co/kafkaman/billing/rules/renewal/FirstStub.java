@@ -13,13 +13,14 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package co.kafkaman.billing.rules.engine;
+package co.kafkaman.billing.rules.renewal;
 
 /**
- * How the first, partial cycle of a team created with a billing day ({@link
- * Command.CreateTeam#withBillingDay}) is billed: the stretch from the creation day to the first
- * billing day. Example, Basic monthly, 3 seats at 12.00, created on 2024-03-15 with billing day 1
- * (cycle {@code [2024-03-01, 2024-04-01)}, 17 of 31 days left):
+ * How the first, partial cycle of a team created with a billing day ({@code
+ * Command.CreateTeam.withBillingDay}) is billed: the stretch from the creation day (or from the end
+ * of its free trial) to the first billing day. A bridge after a bill-cycle-day change of a running
+ * subscription is always charged pro rata. Example, Basic monthly, 3 seats at 12.00, created on
+ * 2024-03-15 with billing day 1 (cycle {@code [2024-03-01, 2024-04-01)}, 17 of 31 days left):
  *
  * <table>
  *   <caption>The first invoice by stub policy</caption>
