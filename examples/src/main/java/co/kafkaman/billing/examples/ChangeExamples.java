@@ -54,6 +54,42 @@ public final class ChangeExamples {
     addOnPurchase();
     presetsSideBySide();
     changePolicies();
+    billCycleDayChange();
+  }
+
+  /**
+   * Kill Bill's bill-cycle-day change: Basic monthly on the 1st moves to the 11th; the renewal on
+   * 2024-04-01 bills the bridge {@code [04-01, 04-11)} pro rata over {@code [03-11, 04-11)}.
+   */
+  static void billCycleDayChange() {
+    Print.title("Bill-cycle day: 2 Basic seats billed on the 1st move to the 11th");
+    BillingEngine engine = BillingEngine.of(Catalog.kafkamanSample());
+    Team team =
+        ProrationExamples.createdQuietly(
+            engine,
+            Currencies.of("USD"),
+            MARCH_1,
+            Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 2));
+    team =
+        Print.step(
+            engine,
+            team,
+            new Command.ChangeBillingDay("d-1", "ana", 11),
+            "2024-03-15",
+            "move the billing day to the 11th (March stays as paid)");
+    team =
+        Print.step(
+            engine,
+            team,
+            new Command.Renew("r-1", "system"),
+            "2024-04-01",
+            "renewal: the bridge to the 11th, 10 of the 31 days of [03-11, 04-11)");
+    Print.step(
+        engine,
+        team,
+        new Command.Renew("r-2", "system"),
+        "2024-04-11",
+        "renewal on the new day: a whole month");
   }
 
   /**
