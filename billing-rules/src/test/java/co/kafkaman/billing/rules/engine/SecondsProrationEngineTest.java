@@ -52,8 +52,11 @@ class SecondsProrationEngineTest {
   private static final BillingEngine UTC = engine(ZoneOffset.UTC, ChangePolicy.kafkaman());
 
   private static Command upgrade(String id) {
-    return Command.ChangeSubscription.of(
-        id, "ana", terms("PROFESSIONAL MONTHLY 1"), Timing.IMMEDIATELY);
+    return change(id, "PROFESSIONAL MONTHLY 1");
+  }
+
+  private static Command change(String id, String to) {
+    return Command.ChangeSubscription.of(id, "ana", terms(to), Timing.IMMEDIATELY);
   }
 
   /**
@@ -159,24 +162,18 @@ class SecondsProrationEngineTest {
         accepted(
                 UTC.apply(
                     team,
-                    Command.ChangeSubscription.of(
-                        "seats", "ana", terms("BASIC MONTHLY 3"), Timing.IMMEDIATELY),
+                    change("seats", "BASIC MONTHLY 3"),
                     Instant.parse("2024-04-10T09:30:00Z")))
             .team();
     Team upgraded =
         accepted(
-                UTC.apply(
-                    seats,
-                    Command.ChangeSubscription.of(
-                        "up", "ana", terms("PROFESSIONAL MONTHLY 3"), Timing.IMMEDIATELY),
-                    LocalDate.of(2024, 4, 12)))
+                UTC.apply(seats, change("up", "PROFESSIONAL MONTHLY 3"), LocalDate.of(2024, 4, 12)))
             .team();
     Team later =
         accepted(
                 UTC.apply(
                     upgraded,
-                    Command.ChangeSubscription.of(
-                        "more", "ana", terms("PROFESSIONAL MONTHLY 4"), Timing.IMMEDIATELY),
+                    change("more", "PROFESSIONAL MONTHLY 4"),
                     Instant.parse("2024-04-20T17:45:10Z")))
             .team();
     Team renewed =
@@ -206,9 +203,7 @@ class SecondsProrationEngineTest {
     Team team = TestTeams.created(UTC, APR_1, terms("BASIC MONTHLY 1"), 1);
     Team upgraded =
         accepted(UTC.apply(team, upgrade("up"), Instant.parse("2024-04-16T12:00:00Z"))).team();
-    Command seats =
-        Command.ChangeSubscription.of(
-            "seats", "ana", terms("PROFESSIONAL MONTHLY 2"), Timing.IMMEDIATELY);
+    Command seats = change("seats", "PROFESSIONAL MONTHLY 2");
 
     Outcome.Refused earlier =
         (Outcome.Refused) UTC.apply(upgraded, seats, Instant.parse("2024-04-16T11:59:59Z"));
