@@ -18,6 +18,7 @@ package co.kafkaman.billing.model.history;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.CatalogVersionId;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,8 +30,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The summary is text for people; the rules create entries with {@link #of} so that it is
  * rendered from the entry's facts only when someone reads it (a {@link Summary}). An entry made by
  * the engine records the {@link CatalogVersionId catalog version} that priced it ({@link
- * #catalogVersion()}). Equality and hash code are those of the seven values, the summary by its
- * text.
+ * #catalogVersion()}). An entry of a command applied at an instant ({@code
+ * BillingEngine.apply(Team, Command, Instant)}, proration by seconds) records that instant too
+ * ({@link #instant()}), so a replay applies the command at the same instant. Equality and hash code
+ * are those of the eight values, the summary by its text.
  *
  * <p>Immutable and thread-safe.
  *
@@ -44,6 +47,7 @@ public final class HistoryEntry {
   private final Summary summary;
   private final HistoryPayload payload;
   private final @Nullable CatalogVersionId catalogVersion;
+  private final @Nullable Instant instant;
 
   /**
    * Creates an entry with its summary already written.
@@ -63,7 +67,7 @@ public final class HistoryEntry {
       EntryKind kind,
       String summary,
       HistoryPayload payload) {
-    this(id, date, actor, kind, Summary.of(summary), payload, null);
+    this(id, date, actor, kind, Summary.of(summary), payload, null, null);
   }
 
   private HistoryEntry(
@@ -73,7 +77,8 @@ public final class HistoryEntry {
       EntryKind kind,
       Summary summary,
       HistoryPayload payload,
-      @Nullable CatalogVersionId catalogVersion) {
+      @Nullable CatalogVersionId catalogVersion,
+      @Nullable Instant instant) {
     BillingException.check(!id.isBlank(), BillingErrorCode.BLANK_VALUE, "id", "must not be blank");
     this.id = id;
     this.date = date;
@@ -82,6 +87,7 @@ public final class HistoryEntry {
     this.summary = summary;
     this.payload = payload;
     this.catalogVersion = catalogVersion;
+    this.instant = instant;
   }
 
   /**
@@ -103,7 +109,7 @@ public final class HistoryEntry {
       EntryKind kind,
       Summary summary,
       HistoryPayload payload) {
-    return new HistoryEntry(id, date, actor, kind, summary, payload, null);
+    return new HistoryEntry(id, date, actor, kind, summary, payload, null, null);
   }
 
   /**
@@ -128,7 +134,22 @@ public final class HistoryEntry {
       Summary summary,
       HistoryPayload payload,
       Optional<CatalogVersionId> catalogVersion) {
-    return new HistoryEntry(id, date, actor, kind, summary, payload, catalogVersion.orElse(null));
+    return new HistoryEntry(
+        id, date, actor, kind, summary, payload, catalogVersion.orElse(null), null);
+  }
+
+  /**
+   * Returns a copy that records the instant its command was applied at. Example: an upgrade applied
+   * at {@code 2024-04-16T12:00:00Z} on the billing date 2024-04-16 records both, and {@code
+   * BillingEngine.replay} applies it at that instant again.
+   *
+   * @param instant the instant, on this entry's date in the zone of the seconds day count that
+   *     prorated it
+   * @return the copy
+   */
+  public HistoryEntry withInstant(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return new HistoryEntry(id, date, actor, kind, summary, payload, catalogVersion, instant);
   }
 
   /**
@@ -196,6 +217,16 @@ public final class HistoryEntry {
     return Optional.ofNullable(catalogVersion);
   }
 
+  /**
+   * Returns the instant the command of this entry was applied at, for a command applied at an
+   * instant ({@code BillingEngine.apply(Team, Command, Instant)}); empty for one applied on a date.
+   *
+   * @return the instant, or empty
+   */
+  public Optional<Instant> instant() {
+    return Optional.ofNullable(instant);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof HistoryEntry other
@@ -205,12 +236,13 @@ public final class HistoryEntry {
         && kind == other.kind
         && payload.equals(other.payload)
         && Objects.equals(catalogVersion, other.catalogVersion)
+        && Objects.equals(instant, other.instant)
         && summary.equals(other.summary);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, actor, kind, summary(), payload, catalogVersion);
+    return Objects.hash(id, date, actor, kind, summary(), payload, catalogVersion, instant);
   }
 
   /**

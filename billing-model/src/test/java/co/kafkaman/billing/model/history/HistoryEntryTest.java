@@ -19,6 +19,7 @@ import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,28 @@ class HistoryEntryTest {
     assertThat(entry)
         .hasToString("2024-03-15 INVOICE_ISSUED by ana: invoice KB-000007, total USD 13.16");
     assertThat(entry.payload()).isSameAs(HistoryPayload.none());
+  }
+
+  @Test
+  void recordsTheInstantItsCommandWasAppliedAt() {
+    HistoryEntry onADate =
+        new HistoryEntry(
+            "up",
+            LocalDate.parse("2024-04-16"),
+            "ana",
+            EntryKind.SUBSCRIPTION_CHANGED,
+            "upgraded",
+            HistoryPayload.none());
+    Instant noon = Instant.parse("2024-04-16T12:00:00Z");
+
+    HistoryEntry atNoon = onADate.withInstant(noon);
+
+    assertThat(onADate.instant()).isEmpty();
+    assertThat(atNoon.instant()).contains(noon);
+    assertThat(atNoon.date()).isEqualTo(onADate.date());
+    assertThat(atNoon.summary()).isEqualTo(onADate.summary());
+    assertThat(atNoon).isNotEqualTo(onADate).isEqualTo(onADate.withInstant(noon));
+    assertThat(atNoon.hashCode()).isEqualTo(onADate.withInstant(noon).hashCode());
   }
 
   @ParameterizedTest(name = "id ''{0}'' is refused")

@@ -59,10 +59,14 @@ import co.kafkaman.billing.rules.payment.CardRules;
 import co.kafkaman.billing.rules.payment.Charge;
 import co.kafkaman.billing.rules.payment.CollectionRules;
 import co.kafkaman.billing.rules.payment.PaymentChange;
+import co.kafkaman.billing.rules.proration.DayCount;
+import co.kafkaman.billing.rules.proration.SecondsDayCount;
 import co.kafkaman.billing.rules.renewal.RenewalQuote;
 import co.kafkaman.billing.rules.renewal.RenewalRules;
 import co.kafkaman.billing.rules.usage.UsageReport;
 import co.kafkaman.billing.rules.usage.UsageRules;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,7 +81,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point host applications call: {@link #apply(Team, Command, LocalDate)} decides a
- * command for a team on a date and returns an {@link Outcome}; queries such as {@link
+ * command for a team on a date and returns an {@link Outcome} ({@link #apply(Team, Command,
+ * Instant)} at an instant, for an engine that prorates by seconds); queries such as {@link
  * #quoteRenewal(Team)} compute without changing anything.
  *
  * <p>Pure: the same team, command and date always give the same outcome; the engine never reads a
@@ -586,6 +591,88 @@ public final class BillingEngine {
   }
 
   /**
+   * Applies {@code command} to {@code team} at the instant {@code at}, for an engine that prorates
+   * by seconds ({@link DayCount#seconds(java.time.ZoneId)} as its policy's day count): the billing
+   * date is the date of {@code at} in the count's zone, and the command runs with the count pinned
+   * at {@code at} ({@link SecondsDayCount#at(Instant)}), so every charge and credit it prorates (an
+   * immediate change, the credit of an immediate cancellation or of a pause) counts from the
+   * instant rather than from midnight. Everything else is as {@link #apply(Team, Command,
+   * LocalDate)} on that date; its history entries record {@code at} ({@link
+   * HistoryEntry#instant()}), so {@link #replay(List)} applies the command at the same instant.
+   *
+   * <p>Example: Basic at 12.00 a seat a month on {@code [2024-04-01, 2024-05-01)} in UTC, upgraded
+   * to Professional at 29.00 immediately at {@code 2024-04-16T12:00:00Z}: 14.5 of 30 days are left
+   * ({@code 1252800/2592000 seconds}), so the invoice credits {@code -12.00 x 14.5/30 = -5.80} and
+   * charges {@code 29.00 x 14.5/30 = 14.02} ({@code 14.0166..}, {@code HALF_UP}). On a cycle's
+   * first date the change is a full-cycle charge and credit at any hour, as on a date.
+   *
+   * <p>History stays chronological: an instant before the instant of the latest entry is refused
+   * ({@code DATE_OUT_OF_RANGE} naming {@code at}), as is a date before the latest entry's. A
+   * command whose id is already in the history returns its first outcome, as on a date. An engine
+   * whose day count counts dates ({@link DayCount#actualDays()} and the other presets) has no zone
+   * to find the date of an instant in: it refuses the command with {@code INCONSISTENT_STATE}
+   * naming {@code at}, so that a host does not believe it prorates by seconds when it does not.
+   *
+   * @param team the team, never changed by this call
+   * @param command the command
+   * @param at the instant the command happens at
+   * @return the outcome: accepted with the new team and its effects, or refused with {@code team}
+   *     itself
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public Outcome apply(Team team, Command command, Instant at) {
+    Objects.requireNonNull(team, "team");
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(at, "at");
+    List<HistoryEntry> earlier = AccountHistory.entriesOf(team, command.id());
+    if (!earlier.isEmpty()) {
+      return repeated(team, command, earlier);
+    }
+    if (!(policy.proration().dayCount() instanceof SecondsDayCount seconds)) {
+      return refused(
+          command,
+          team,
+          BillingErrorCode.INCONSISTENT_STATE,
+          "at",
+          "this engine prorates by "
+              + policy.proration().dayCount().name()
+              + ", which counts dates, not instants; apply the command on a date, or prorate by"
+              + " DayCount.seconds(zone)",
+          Optional.empty());
+    }
+    LocalDate asOf;
+    try {
+      asOf = seconds.dateOf(at);
+    } catch (DateTimeException e) {
+      return refused(
+          command,
+          team,
+          BillingErrorCode.DATE_OUT_OF_RANGE,
+          "at",
+          at + " has no date in " + seconds.zone(),
+          Optional.empty());
+    }
+    if (!team.history().isEmpty()) {
+      Optional<Instant> latest = team.history().latest().instant();
+      if (latest.isPresent() && at.isBefore(latest.get())) {
+        return refused(
+            command,
+            team,
+            BillingErrorCode.DATE_OUT_OF_RANGE,
+            "at",
+            at
+                + " is before the latest history entry at "
+                + latest.get()
+                + "; history is chronological",
+            Optional.empty());
+      }
+    }
+    BillingPolicy pinned = policy.withProration(policy.proration().withDayCount(seconds.at(at)));
+    return new BillingEngine(versions, pinned).apply(team, command, asOf);
+  }
+
+  /**
    * Quotes the expected cost upon renewal, line by line, after standing instructions. Example:
    * Basic, 5 monthly seats, instructions for Professional with one monitoring block: {@code 5 x
    * 29.00 = 145.00} and {@code 1 x 8.00 = 8.00}, total 153.00 on 2024-04-01.
@@ -665,10 +752,11 @@ public final class BillingEngine {
 
   /**
    * Rebuilds a team from its history: creates it from the first entry ({@code TEAM_CREATED}, whose
-   * payload is the {@link Command.CreateTeam}) and applies every later command entry on its date.
-   * With the catalog and policy the history was made with, the result equals the team the history
-   * came from; so it does after a new catalog version was added whose date is after the entries it
-   * would price.
+   * payload is the {@link Command.CreateTeam}) and applies every later command entry on its date,
+   * or at its instant when it records one ({@link #apply(Team, Command, Instant)}). With the
+   * catalog and policy the history was made with, the result equals the team the history came from;
+   * so it does after a new catalog version was added whose date is after the entries it would
+   * price.
    *
    * <p>Every entry records the catalog version that priced it. A replay never reprices silently: a
    * history with an entry priced by a version this engine does not have (a price list edited in
@@ -714,7 +802,12 @@ public final class BillingEngine {
           "history",
           "command " + outcome.command().id() + " replays as " + outcome.summary());
       if (entry.payload() instanceof Command command && entry.id().equals(command.id())) {
-        outcome = apply(outcome.team(), command, entry.date());
+        // a command applied at an instant replays at it, prorated by the same seconds
+        Optional<Instant> at = entry.instant();
+        outcome =
+            at.isPresent()
+                ? apply(outcome.team(), command, at.get())
+                : apply(outcome.team(), command, entry.date());
       }
     }
     BillingException.check(

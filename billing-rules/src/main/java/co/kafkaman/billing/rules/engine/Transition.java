@@ -32,6 +32,8 @@ import co.kafkaman.billing.rules.dunning.DunningRules;
 import co.kafkaman.billing.rules.dunning.DunningStep;
 import co.kafkaman.billing.rules.history.IssuedInvoice;
 import co.kafkaman.billing.rules.invoicing.InvoiceIssuer;
+import co.kafkaman.billing.rules.proration.SecondsDayCount;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +61,29 @@ final class Transition {
   private boolean firstMade;
   // the catalog version that prices what is recorded from now on; the team's own until set
   private @Nullable CatalogVersion pricedBy;
+  // the instant of a command applied at one: its entries record it, for replay
+  private final @Nullable Instant at;
 
   Transition(Command command, Team team, LocalDate asOf, BillingPolicy policy) {
     this.command = command;
     this.team = team;
     this.asOf = asOf;
     this.policy = policy;
+    this.at = pinnedOn(policy, asOf);
+  }
+
+  /** The instant the policy's seconds count is pinned at, when it falls on {@code asOf}. */
+  private static @Nullable Instant pinnedOn(BillingPolicy policy, LocalDate asOf) {
+    if (policy.proration().dayCount() instanceof SecondsDayCount seconds
+        && seconds.instant().isPresent()
+        && seconds.dateOf(seconds.instant().get()).equals(asOf)) {
+      return seconds.instant().get();
+    }
+    return null;
+  }
+
+  private HistoryEntry stamped(HistoryEntry entry) {
+    return at == null ? entry : entry.withInstant(at);
   }
 
   Team team() {
@@ -117,8 +136,9 @@ final class Transition {
     // the n-th effect is "/n": entries holds the first too once it is made
     int n = firstMade ? entries.size() : entries.size() + 1;
     entries.add(
-        HistoryEntry.of(
-            command.id() + "/" + n, asOf, command.actor(), kind, summary, payload, version));
+        stamped(
+            HistoryEntry.of(
+                command.id() + "/" + n, asOf, command.actor(), kind, summary, payload, version)));
   }
 
   /**
@@ -203,14 +223,15 @@ final class Transition {
   Outcome accept(Summary summary) {
     if (firstKind != null) {
       HistoryEntry first =
-          HistoryEntry.of(
-              command.id(),
-              asOf,
-              command.actor(),
-              firstKind,
-              summary,
-              command,
-              Optional.ofNullable(firstVersion));
+          stamped(
+              HistoryEntry.of(
+                  command.id(),
+                  asOf,
+                  command.actor(),
+                  firstKind,
+                  summary,
+                  command,
+                  Optional.ofNullable(firstVersion)));
       // accepted again (a creation through Free accepts its first change): the last summary wins
       if (firstMade) {
         entries.set(0, first);

@@ -22,13 +22,16 @@ import co.kafkaman.billing.model.time.DateRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
  * A day-count convention: how much of a period a stretch of it is, as an exact, unreduced {@link
  * Fraction}. Pluggable (RULES.md section 4): {@link #actualDays()} (the default), {@link
- * #thirty360()} (30E/360), {@link #fixedMonth(int)}, {@link #wholeMonths()}, and {@link
- * #secondsRemaining(Instant, Instant, Instant)} for instants. A host may implement its own.
+ * #thirty360()} (30E/360), {@link #fixedMonth(int)}, {@link #wholeMonths()}, {@link
+ * #seconds(ZoneId)} (seconds between the midnights of a zone, or from a command's instant once
+ * pinned with {@link SecondsDayCount#at(Instant)}), and {@link #secondsRemaining(Instant, Instant,
+ * Instant)} for instants. A host may implement its own.
  *
  * <p>The API follows {@code java.time}: {@link #part(DateRange, DateRange)} is the part of any
  * stretch {@code [a, b)} inside the period; {@link #remaining(DateRange, LocalDate)} is the
@@ -248,6 +251,26 @@ public interface DayCount {
    */
   static DayCount wholeMonths() {
     return DayCounts.WHOLE_MONTHS;
+  }
+
+  /**
+   * Seconds (Stripe style) over dates: a date {@code d} means the instant {@code
+   * d.atStartOfDay(zone)}, and a part is the seconds of its stretch over the seconds of the period,
+   * so a day counts 86,400 seconds, or 82,800 and 90,000 on the days the clocks of {@code zone}
+   * move. {@link SecondsDayCount#at(Instant)} pins it at a command's instant, and {@code
+   * BillingEngine.apply(Team, Command, Instant)} does so for every command it applies.
+   *
+   * <p>Example: UTC, {@code [2024-04-01, 2024-05-01)} from 2024-04-16 is {@code 1296000/2592000
+   * seconds}; pinned at {@code 2024-04-16T12:00:00Z}, {@code 1252800/2592000 seconds} (14.5 days).
+   * Europe/Berlin, {@code [2024-03-01, 2024-04-01)} from 2024-03-31 is {@code 82800/2674800
+   * seconds} (the 23 hours of the day the clocks go forward, of 743).
+   *
+   * @param zone the zone whose midnights the dates mean
+   * @return the day count, not pinned
+   * @throws NullPointerException if {@code zone} is null
+   */
+  static SecondsDayCount seconds(ZoneId zone) {
+    return new SecondsDayCount(zone, null);
   }
 
   /**

@@ -60,7 +60,12 @@ import java.time.LocalDate;
  * </ul>
  *
  * <p>{@link #withRounding(RoundingPolicy)} swaps the line rounding of any preset, for example to
- * {@code HALF_EVEN}; {@link #withDayCount(DayCount)} swaps the day count.
+ * {@code HALF_EVEN}; {@link #withDayCount(DayCount)} swaps the day count. With {@link
+ * DayCount#seconds(java.time.ZoneId)} a preset prorates by seconds: {@code
+ * BillingEngine.apply(Team, Command, Instant)} pins the count at the command's instant, so an
+ * upgrade of 12.00 to 29.00 at {@code 2024-04-16T12:00:00Z} in the UTC cycle {@code [2024-04-01,
+ * 2024-05-01)} credits {@code -12.00 x 1252800/2592000 seconds = -5.80} and charges {@code 29.00 x
+ * 1252800/2592000 seconds = 14.02} (14.5 of 30 days).
  *
  * <p>Credits are always based on what was billed for the replaced item: {@code billed x remaining
  * part of the item's own service period}, capped at what is left to credit ({@code billed -

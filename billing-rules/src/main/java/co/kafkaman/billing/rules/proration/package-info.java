@@ -17,7 +17,9 @@
  * Proration, written once and used by seat changes, add-ons, plan changes and new terms: {@link
  * co.kafkaman.billing.rules.proration.DayCount} (the part of a period any stretch of it is:
  * leading stub, trailing stub or a stretch inside; actual days, 30-day months (30E/360), a fixed
- * N-day month, whole months, or seconds over instants), {@link
+ * N-day month, whole months, or seconds: {@link
+ * co.kafkaman.billing.rules.proration.SecondsDayCount} between a zone's midnights, or from a
+ * command's instant once pinned), {@link
  * co.kafkaman.billing.rules.proration.ProrationConvention} (one selectable value: day count,
  * rounding, fraction decimals and termination-day credit; presets kafkaman, Kill Bill compatible,
  * Lago compatible and 30-day month) and its {@link co.kafkaman.billing.rules.proration.Prorated}

@@ -327,7 +327,8 @@ class EdgeValidationTest {
     Command renew = new Command.Renew("r", "system");
     assertNull(() -> engine.apply(null, renew, on), "team");
     assertNull(() -> engine.apply(team, null, on), "command");
-    assertNull(() -> engine.apply(team, renew, null), "asOf");
+    assertNull(() -> engine.apply(team, renew, (LocalDate) null), "asOf");
+    assertNull(() -> engine.apply(team, renew, (java.time.Instant) null), "at");
     assertNull(() -> engine.create(null, on), "command");
     assertNull(() -> engine.quoteRenewal(null), "team");
     assertNull(() -> engine.usage(team, null), "asOf");

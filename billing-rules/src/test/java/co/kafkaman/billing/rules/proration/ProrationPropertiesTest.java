@@ -30,7 +30,10 @@ import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.calendar.CycleSchedule;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeSet;
@@ -51,14 +54,31 @@ class ProrationPropertiesTest {
               ProrationConvention.LAGO,
               ProrationConvention.THIRTY_DAY_MONTH,
               ProrationConvention.KAFKAMAN.withDayCount(DayCount.fixedMonth(30)),
-              ProrationConvention.KAFKAMAN.withDayCount(DayCount.wholeMonths())));
+              ProrationConvention.KAFKAMAN.withDayCount(DayCount.wholeMonths()),
+              ProrationConvention.KAFKAMAN.withDayCount(DayCount.seconds(ZoneOffset.UTC)),
+              ProrationConvention.KAFKAMAN
+                  .withDayCount(DayCount.seconds(ZoneId.of("Europe/Berlin")))
+                  .withRounding(RoundingPolicy.HALF_EVEN)));
+
+  /** Zones with clocks that move by an hour, by half an hour, at midnight, or not at all. */
+  private static final Gen<ZoneId> ZONES =
+      Generate.pick(
+          List.of(
+              ZoneOffset.UTC,
+              ZoneId.of("Europe/Berlin"),
+              ZoneId.of("America/New_York"),
+              ZoneId.of("Australia/Lord_Howe"),
+              ZoneId.of("America/Sao_Paulo"),
+              ZoneId.of("Asia/Kolkata"),
+              ZoneId.of("Pacific/Apia")));
 
   /** Every built-in day count, with fixed months of 1 to 40 days. */
   private static final Gen<DayCount> DAY_COUNTS =
       Generate.oneOf(
           Generate.pick(
               List.of(DayCount.actualDays(), DayCount.thirty360(), DayCount.wholeMonths())),
-          integers().between(1, 40).map(DayCount::fixedMonth));
+          integers().between(1, 40).map(DayCount::fixedMonth),
+          ZONES.map(DayCount::seconds));
 
   /** Billing cycles from schedules: anchors 2000-2040 (month ends and leap days often), 1/3/12. */
   private static final Gen<DateRange> CYCLES =
@@ -156,47 +176,106 @@ class ProrationPropertiesTest {
   void partsOfAdjacentStretchesAddUpToThePartOfTheirUnion() {
     qt().forAll(DAY_COUNTS, CYCLES, lists().of(integers().between(0, 100)).ofSize(3))
         .checkAssert(
-            (dayCount, cycle, percents) -> {
-              List<LocalDate> cuts = percents.stream().map(p -> dayIn(cycle, p)).sorted().toList();
-              LocalDate a = cuts.get(0);
-              LocalDate b = cuts.get(1);
-              LocalDate c = cuts.get(2);
-              Fraction ab = dayCount.part(cycle, DateRange.of(a, b));
-              Fraction bc = dayCount.part(cycle, DateRange.of(b, c));
-              Fraction ac = dayCount.part(cycle, DateRange.of(a, c));
-              Fraction whole = dayCount.part(cycle, cycle);
-              assertThat(List.of(ab.denominator(), bc.denominator(), ac.denominator()))
-                  .containsOnly(whole.denominator());
-              assertThat(ab.numerator() + bc.numerator()).isEqualTo(ac.numerator());
-              assertThat(whole.isWhole()).isTrue();
-              assertThat(dayCount.part(cycle, DateRange.of(b, b)).isZero()).isTrue();
-              // the leading and the trailing stub split at b add up to the whole
-              assertThat(
-                      dayCount.elapsed(cycle, b).numerator()
-                          + dayCount.remaining(cycle, b).numerator())
-                  .isEqualTo(whole.numerator());
-              assertThat(dayCount.remaining(cycle, b).denominator()).isEqualTo(whole.denominator());
-            });
+            (dayCount, cycle, percents) ->
+                assertTelescopes(
+                    dayCount,
+                    cycle,
+                    percents.stream().map(p -> dayIn(cycle, p)).sorted().toList()));
   }
 
   @Test
   void aPartIsBoundedAndGrowsWithItsStretch() {
     qt().forAll(DAY_COUNTS, CYCLES, integers().between(0, 100), integers().between(0, 100))
         .checkAssert(
-            (dayCount, cycle, p, q) -> {
-              LocalDate a = dayIn(cycle, Math.min(p, q));
-              LocalDate b = dayIn(cycle, Math.max(p, q));
-              Fraction part = dayCount.part(cycle, DateRange.of(a, b));
-              assertThat(part.numerator()).isBetween(0L, part.denominator());
-              if (b.isBefore(cycle.endExclusive())) {
-                Fraction longer = dayCount.part(cycle, DateRange.of(a, b.plusDays(1)));
-                assertThat(longer).isGreaterThanOrEqualTo(part);
+            (dayCount, cycle, p, q) ->
+                assertBoundedAndGrowing(
+                    dayCount, cycle, dayIn(cycle, Math.min(p, q)), dayIn(cycle, Math.max(p, q))));
+  }
+
+  /**
+   * A seconds count pinned at an instant on one of the cuts (or on another day of the cycle, or
+   * outside it), any second of that day in the zone: the laws hold all the same.
+   */
+  @Test
+  void aSecondsCountPinnedAtAnInstantKeepsTheLaws() {
+    qt().forAll(
+            ZONES.zip(CYCLES, (zone, cycle) -> new Zoned(zone, cycle)),
+            lists().of(integers().between(0, 100)).ofSize(4),
+            integers().between(0, 4),
+            longs().between(0, 90_000 * 1_000L))
+        .checkAssert(
+            (zoned, percents, pinned, millis) -> {
+              DateRange cycle = zoned.cycle();
+              List<LocalDate> cuts =
+                  percents.subList(0, 3).stream().map(p -> dayIn(cycle, p)).sorted().toList();
+              LocalDate day =
+                  pinned < 3
+                      ? cuts.get(pinned)
+                      : pinned == 3 ? dayIn(cycle, percents.get(3)) : cycle.start().minusDays(1);
+              if (!day.plusDays(1)
+                  .atStartOfDay(zoned.zone())
+                  .isAfter(day.atStartOfDay(zoned.zone()))) {
+                return; // a day the zone skipped has no instant to pin at
               }
-              if (a.isAfter(cycle.start())) {
-                Fraction earlier = dayCount.part(cycle, DateRange.of(a.minusDays(1), b));
-                assertThat(earlier).isGreaterThanOrEqualTo(part);
+              SecondsDayCount count =
+                  DayCount.seconds(zoned.zone()).at(instantOn(zoned, day, millis));
+              assertThat(count.dateOf(count.instant().orElseThrow())).isEqualTo(day);
+              assertTelescopes(count, cycle, cuts);
+              assertBoundedAndGrowing(count, cycle, cuts.get(0), cuts.get(2));
+              // the pin moves a boundary on its day, inside the day
+              if (day.isAfter(cycle.start()) && day.isBefore(cycle.endExclusive())) {
+                Fraction pinnedPart = count.remaining(cycle, day);
+                DayCount midnights = DayCount.seconds(zoned.zone());
+                assertThat(pinnedPart).isLessThanOrEqualTo(midnights.remaining(cycle, day));
+                assertThat(pinnedPart).isGreaterThan(midnights.remaining(cycle, day.plusDays(1)));
               }
             });
+  }
+
+  private record Zoned(ZoneId zone, DateRange cycle) {}
+
+  /** An instant on {@code day} in the zone: {@code millis} after its midnight, within the day. */
+  private static Instant instantOn(Zoned zoned, LocalDate day, long millis) {
+    Instant midnight = day.atStartOfDay(zoned.zone()).toInstant();
+    long length =
+        day.plusDays(1).atStartOfDay(zoned.zone()).toInstant().toEpochMilli()
+            - midnight.toEpochMilli();
+    return midnight.plusMillis(millis % length);
+  }
+
+  /** The laws of one denominator, the whole, the empty stretch and telescoping, at three cuts. */
+  private static void assertTelescopes(DayCount dayCount, DateRange cycle, List<LocalDate> cuts) {
+    LocalDate a = cuts.get(0);
+    LocalDate b = cuts.get(1);
+    LocalDate c = cuts.get(2);
+    Fraction ab = dayCount.part(cycle, DateRange.of(a, b));
+    Fraction bc = dayCount.part(cycle, DateRange.of(b, c));
+    Fraction ac = dayCount.part(cycle, DateRange.of(a, c));
+    Fraction whole = dayCount.part(cycle, cycle);
+    assertThat(List.of(ab.denominator(), bc.denominator(), ac.denominator()))
+        .containsOnly(whole.denominator());
+    assertThat(ab.numerator() + bc.numerator()).isEqualTo(ac.numerator());
+    assertThat(whole.isWhole()).isTrue();
+    assertThat(dayCount.part(cycle, DateRange.of(b, b)).isZero()).isTrue();
+    // the leading and the trailing stub split at b add up to the whole
+    assertThat(dayCount.elapsed(cycle, b).numerator() + dayCount.remaining(cycle, b).numerator())
+        .isEqualTo(whole.numerator());
+    assertThat(dayCount.remaining(cycle, b).denominator()).isEqualTo(whole.denominator());
+  }
+
+  /** A part lies between {@code 0/n} and {@code n/n} and never shrinks as its stretch grows. */
+  private static void assertBoundedAndGrowing(
+      DayCount dayCount, DateRange cycle, LocalDate a, LocalDate b) {
+    Fraction part = dayCount.part(cycle, DateRange.of(a, b));
+    assertThat(part.numerator()).isBetween(0L, part.denominator());
+    if (b.isBefore(cycle.endExclusive())) {
+      Fraction longer = dayCount.part(cycle, DateRange.of(a, b.plusDays(1)));
+      assertThat(longer).isGreaterThanOrEqualTo(part);
+    }
+    if (a.isAfter(cycle.start())) {
+      Fraction earlier = dayCount.part(cycle, DateRange.of(a.minusDays(1), b));
+      assertThat(earlier).isGreaterThanOrEqualTo(part);
+    }
   }
 
   @Test
