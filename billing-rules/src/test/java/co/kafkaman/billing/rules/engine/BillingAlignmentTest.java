@@ -46,15 +46,7 @@ class BillingAlignmentTest {
   private static final Catalog CATALOG = Catalog.kafkamanSample();
 
   private static Command.CreateTeam creation(String terms, LocalDate on, int billingDay) {
-    return new Command.CreateTeam(
-            "c-0",
-            "ana",
-            "acme",
-            CATALOG.currency(),
-            Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
-            new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
-            "KB-",
-            terms(terms))
+    return co.kafkaman.billing.rules.TestTeams.creation(on, terms(terms), CATALOG.currency())
         .withBillingDay(billingDay);
   }
 
