@@ -19,8 +19,6 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -62,9 +60,9 @@ public record AddOn(ResourceId resource, long blockSize, Map<BillingFrequency, A
                 BillingErrorCode.INVALID_CATALOG,
                 "prices." + frequency,
                 () -> resource + " add-on price " + price + " is negative"));
-    // frequency order (shortest first), so iteration is the same in every JVM; a hash lookup, as
-    // price(frequency) is on the hot path of every change and renewal with blocks
-    prices = Collections.unmodifiableMap(new LinkedHashMap<>(new TreeMap<>(prices)));
+    // frequency order (shortest first), so iteration is the same in every JVM; a scan of
+    // references, as price(frequency) is on the hot path of every change and renewal with blocks
+    prices = SmallTable.copyOf(new TreeMap<>(prices));
   }
 
   /**

@@ -206,7 +206,7 @@ public abstract class Catalog {
    * @throws BillingException {@code UNKNOWN_PLAN} if the catalog has none
    */
   public Plan plan(PlanId id) {
-    Plan plan = plans().get(id);
+    Plan plan = planTable().get(id);
     if (plan == null) {
       throw new BillingException(
           BillingErrorCode.UNKNOWN_PLAN, "plan", "the catalog has no " + id + " plan");
@@ -222,7 +222,7 @@ public abstract class Catalog {
    * @throws BillingException {@code UNKNOWN_RESOURCE} if the catalog defines none
    */
   public Resource resource(ResourceId id) {
-    Resource resource = resources().get(id);
+    Resource resource = resourceTable().get(id);
     if (resource == null) {
       throw new BillingException(
           BillingErrorCode.UNKNOWN_RESOURCE, "resource", "the catalog defines no resource " + id);
@@ -266,22 +266,33 @@ public abstract class Catalog {
    * @throws BillingException {@code UNKNOWN_PLAN} if the catalog has none
    */
   public int rank(PlanId id) {
-    Integer rank = ranks().get(id);
-    if (rank == null) {
+    int rank = planTable().indexOf(id);
+    if (rank < 0) {
       throw new BillingException(
           BillingErrorCode.UNKNOWN_PLAN, "plan", "the catalog has no " + id + " plan");
     }
     return rank;
   }
 
+  /** The plans in upgrade order, looked up by reference first: read on every command. */
   @Value.Derived
   @Value.Auxiliary
-  Map<PlanId, Integer> ranks() {
-    Map<PlanId, Integer> ranks = new java.util.HashMap<>();
-    for (PlanId id : plans().keySet()) {
-      ranks.put(id, ranks.size());
-    }
-    return ranks;
+  SmallTable<PlanId, Plan> planTable() {
+    return SmallTable.copyOf(plans());
+  }
+
+  /** The resources, looked up as {@link #planTable()}. */
+  @Value.Derived
+  @Value.Auxiliary
+  SmallTable<ResourceId, Resource> resourceTable() {
+    return SmallTable.copyOf(resources());
+  }
+
+  /** The add-ons, looked up as {@link #planTable()}. */
+  @Value.Derived
+  @Value.Auxiliary
+  SmallTable<ResourceId, AddOn> addOnTable() {
+    return SmallTable.copyOf(addOns());
   }
 
   /**
@@ -292,7 +303,7 @@ public abstract class Catalog {
    * @throws BillingException {@code UNKNOWN_ADD_ON} if the catalog has none
    */
   public AddOn addOn(ResourceId resource) {
-    AddOn addOn = addOns().get(resource);
+    AddOn addOn = addOnTable().get(resource);
     if (addOn == null) {
       throw new BillingException(
           BillingErrorCode.UNKNOWN_ADD_ON, "resource", "the catalog has no add-on for " + resource);

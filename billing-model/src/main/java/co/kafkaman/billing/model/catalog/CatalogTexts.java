@@ -16,7 +16,7 @@
 package co.kafkaman.billing.model.catalog;
 
 import co.kafkaman.billing.model.time.BillingFrequency;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,36 +30,49 @@ import java.util.Map;
  * @since 0.1.0
  */
 public final class CatalogTexts {
-  private final Map<PlanId, String> seats = new HashMap<>();
-  private final Map<ResourceId, String> blocks = new HashMap<>();
-  private final Map<PlanId, Map<BillingFrequency, String>> seatsFor = new HashMap<>();
-  private final Map<PlanId, String> fees = new HashMap<>();
-  private final Map<PlanId, Map<BillingFrequency, String>> feesFor = new HashMap<>();
-  private final Map<ResourceId, Map<BillingFrequency, String>> blocksFor = new HashMap<>();
+  // looked up by reference first (SmallTable): a line's text is read on every change and renewal
+  private final Map<PlanId, String> seats;
+  private final Map<ResourceId, String> blocks;
+  private final Map<PlanId, Map<BillingFrequency, String>> seatsFor;
+  private final Map<PlanId, String> fees;
+  private final Map<PlanId, Map<BillingFrequency, String>> feesFor;
+  private final Map<ResourceId, Map<BillingFrequency, String>> blocksFor;
 
   CatalogTexts(Catalog catalog) {
+    Map<PlanId, String> seats = new LinkedHashMap<>();
+    Map<PlanId, Map<BillingFrequency, String>> seatsFor = new LinkedHashMap<>();
+    Map<PlanId, String> fees = new LinkedHashMap<>();
+    Map<PlanId, Map<BillingFrequency, String>> feesFor = new LinkedHashMap<>();
     for (Plan plan : catalog.plans().values()) {
       String name = seatsOf(plan.name());
       seats.put(plan.id(), name);
-      Map<BillingFrequency, String> byFrequency = new HashMap<>();
-      plan.seatPrices().keySet().forEach(f -> byFrequency.put(f, withFrequency(name, f)));
-      seatsFor.put(plan.id(), byFrequency);
+      seatsFor.put(plan.id(), byFrequency(name, plan.seatPrices()));
       String fee = feeOf(plan.name());
       fees.put(plan.id(), fee);
-      Map<BillingFrequency, String> feeByFrequency = new HashMap<>();
-      plan.baseFees().keySet().forEach(f -> feeByFrequency.put(f, withFrequency(fee, f)));
-      feesFor.put(plan.id(), feeByFrequency);
+      feesFor.put(plan.id(), byFrequency(fee, plan.baseFees()));
     }
+    Map<ResourceId, String> blocks = new LinkedHashMap<>();
+    Map<ResourceId, Map<BillingFrequency, String>> blocksFor = new LinkedHashMap<>();
     for (Resource resource : catalog.resources().values()) {
       String name = blocksOf(resource.plural());
       blocks.put(resource.id(), name);
-      Map<BillingFrequency, String> byFrequency = new HashMap<>();
       AddOn addOn = catalog.addOns().get(resource.id());
-      if (addOn != null) {
-        addOn.prices().keySet().forEach(f -> byFrequency.put(f, withFrequency(name, f)));
-      }
-      blocksFor.put(resource.id(), byFrequency);
+      blocksFor.put(resource.id(), byFrequency(name, addOn == null ? Map.of() : addOn.prices()));
     }
+    this.seats = SmallTable.copyOf(seats);
+    this.seatsFor = SmallTable.copyOf(seatsFor);
+    this.fees = SmallTable.copyOf(fees);
+    this.feesFor = SmallTable.copyOf(feesFor);
+    this.blocks = SmallTable.copyOf(blocks);
+    this.blocksFor = SmallTable.copyOf(blocksFor);
+  }
+
+  /** The text of {@code name} for each frequency {@code prices} has a price for. */
+  private static Map<BillingFrequency, String> byFrequency(
+      String name, Map<BillingFrequency, ?> prices) {
+    Map<BillingFrequency, String> texts = new LinkedHashMap<>();
+    prices.keySet().forEach(f -> texts.put(f, withFrequency(name, f)));
+    return SmallTable.copyOf(texts);
   }
 
   /**

@@ -225,15 +225,29 @@ public abstract class Plan {
    * @throws BillingException {@code FREQUENCY_NOT_OFFERED} if the plan does not offer it
    */
   public Amount seatPrice(BillingFrequency frequency) {
-    Amount price = seatPrices().get(frequency);
+    Amount price = seatTable().get(frequency);
     if (price == null) {
-      Amount fee = baseFees().get(frequency);
+      Amount fee = feeTable().get(frequency);
       if (fee == null) {
         throw notOffered(frequency);
       }
       return zeroPrice();
     }
     return price;
+  }
+
+  /** The seat prices, looked up by reference first: read on every change and renewal. */
+  @Value.Derived
+  @Value.Auxiliary
+  SmallTable<BillingFrequency, Amount> seatTable() {
+    return SmallTable.copyOf(seatPrices());
+  }
+
+  /** The base fees, looked up as {@link #seatTable()}. */
+  @Value.Derived
+  @Value.Auxiliary
+  SmallTable<BillingFrequency, Amount> feeTable() {
+    return SmallTable.copyOf(baseFees());
   }
 
   /** Zero in the plan's currency, kept once: a flat-fee frequency asks for it on every change. */
@@ -251,7 +265,7 @@ public abstract class Plan {
    * @since 0.1.0
    */
   public boolean hasBaseFee(BillingFrequency frequency) {
-    return baseFees().containsKey(frequency);
+    return feeTable().containsKey(frequency);
   }
 
   /**
@@ -263,7 +277,7 @@ public abstract class Plan {
    * @since 0.1.0
    */
   public Amount baseFee(BillingFrequency frequency) {
-    Amount fee = baseFees().get(frequency);
+    Amount fee = feeTable().get(frequency);
     if (fee == null) {
       seatPrice(frequency); // refuses a frequency the plan does not offer
       return zeroPrice();

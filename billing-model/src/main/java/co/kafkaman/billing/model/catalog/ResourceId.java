@@ -56,14 +56,16 @@ public record ResourceId(String value) implements Comparable<ResourceId> {
   /**
    * Returns whether {@code other} is an id with the same text. Written out rather than left to the
    * record's generated method: ids key the catalog's maps and are compared on every lookup, and the
-   * generated method goes through a method-handle chain the JIT does not always fold.
+   * generated method goes through a method-handle chain the JIT does not always fold. The texts are
+   * compared by reference: every id's text is interned by the constructor, which every way of
+   * making a record (deserialization included) runs, so equal texts are the same string.
    *
    * @param other the object compared
    * @return true for an id of this type with an equal text
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other == this || (other instanceof ResourceId id && value.equals(id.value));
+    return other == this || (other instanceof ResourceId id && value == id.value);
   }
 
   /**

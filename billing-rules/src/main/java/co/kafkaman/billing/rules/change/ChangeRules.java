@@ -851,18 +851,18 @@ public final class ChangeRules {
         cycle,
         rest,
         asOf);
-    for (Resource resource : catalog.resources().values()) {
-      int blocks = target.blocks(resource.id());
+    for (ResourceId resource : Lines.blockResources(catalog, target)) {
+      int blocks = target.blocks(resource);
       if (blocks > 0) {
         chargeRest(
             lines,
             items,
             convention,
             LineKind.ADD_ON_PRORATION,
-            catalog.texts().blocks(resource.id(), target.frequency()),
-            new ChargeItem.AddOnBlocks(resource.id()),
+            catalog.texts().blocks(resource, target.frequency()),
+            new ChargeItem.AddOnBlocks(resource),
             blocks,
-            catalog.addOn(resource.id()).price(target.frequency()),
+            catalog.addOn(resource).price(target.frequency()),
             cycle,
             rest,
             asOf);

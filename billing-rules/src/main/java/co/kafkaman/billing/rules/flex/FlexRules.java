@@ -18,7 +18,6 @@ package co.kafkaman.billing.rules.flex;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
-import co.kafkaman.billing.model.catalog.CatalogTexts;
 import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.history.NotificationKind;
@@ -328,18 +327,19 @@ public final class FlexRules {
    * otherwise have become paid seats of it, at the full per-seat price.
    *
    * @param users the flex users becoming paid seats, more than zero
-   * @param plan the next term's plan, whose per-seat price and name the line carries
+   * @param catalog the price list, whose per-seat price and seat name of the next term's plan the
+   *     line carries
    * @param next the next term's terms (plan and frequency)
    * @param nextCycle the next billing cycle
    * @param members the members at the renewal
    * @return the line, such as {@code 2 x 12.00 = 24.00}
    */
   public static InvoiceLine renewalLine(
-      int users, Plan plan, Terms next, DateRange nextCycle, int members) {
-    Amount seatPrice = plan.seatPrice(next.frequency());
+      int users, Catalog catalog, Terms next, DateRange nextCycle, int members) {
+    Amount seatPrice = catalog.plan(next.plan()).seatPrice(next.frequency());
     return new InvoiceLine(
         LineKind.AUTO_FLEX,
-        "Auto-flex users: " + CatalogTexts.seatsOf(plan, next.frequency()),
+        "Auto-flex users: " + catalog.texts().seats(next.plan(), next.frequency()),
         users,
         seatPrice,
         Fraction.ONE,
@@ -628,7 +628,7 @@ public final class FlexRules {
         InvoiceLine line =
             renewalLine(
                 users,
-                catalog.plan(next.plan()),
+                catalog,
                 next,
                 ScheduleProjection.of(subscription).nextCycle(),
                 team.memberCount());

@@ -255,20 +255,37 @@ public final class Lines {
         terms.seats(),
         plan.seatPrice(terms.frequency()),
         period);
-    for (Resource resource : catalog.resources().values()) {
-      int blocks = terms.blocks(resource.id());
+    for (ResourceId resource : blockResources(catalog, terms)) {
+      int blocks = terms.blocks(resource);
       if (blocks > 0) {
         appendWhole(
             lines,
             items,
             LineKind.ADD_ON,
-            catalog.texts().blocks(resource.id(), terms.frequency()),
-            new ChargeItem.AddOnBlocks(resource.id()),
+            catalog.texts().blocks(resource, terms.frequency()),
+            new ChargeItem.AddOnBlocks(resource),
             blocks,
-            catalog.addOn(resource.id()).price(terms.frequency()),
+            catalog.addOn(resource).price(terms.frequency()),
             period);
       }
     }
+  }
+
+  /**
+   * Returns the resources whose add-on blocks {@code terms} may hold, in catalog order, the order
+   * invoices list blocks in: none when the terms have no blocks, the one resource when they name
+   * one, else every resource of the catalog (a caller skips those with no blocks). So terms without
+   * blocks, the usual case, cost no scan of the catalog's resources.
+   *
+   * @param catalog the price list
+   * @param terms the terms
+   * @return the resources to look at, in catalog order
+   * @since 0.1.0
+   */
+  public static Iterable<ResourceId> blockResources(Catalog catalog, Terms terms) {
+    return terms.addOnBlocks().size() <= 1
+        ? terms.addOnBlocks().keySet()
+        : catalog.resources().keySet();
   }
 
   /**

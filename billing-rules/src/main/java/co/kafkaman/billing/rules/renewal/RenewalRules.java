@@ -19,7 +19,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.Plan;
-import co.kafkaman.billing.model.catalog.Resource;
+import co.kafkaman.billing.model.catalog.ResourceId;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.InvoiceLine;
 import co.kafkaman.billing.model.invoice.LineKind;
@@ -453,8 +453,7 @@ public final class RenewalRules {
         seatPrice,
         cycle);
     if (flexUsers > 0) {
-      InvoiceLine line =
-          FlexRules.renewalLine(flexUsers, nextPlan, next, cycle, team.memberCount());
+      InvoiceLine line = FlexRules.renewalLine(flexUsers, catalog, next, cycle, team.memberCount());
       items.add(
           new BilledItem(
               new ChargeItem.Seats(next.plan()),
@@ -467,17 +466,17 @@ public final class RenewalRules {
       }
     }
     // in catalog order, as changes list them
-    for (Resource resource : catalog.resources().values()) {
-      int blocks = next.blocks(resource.id());
+    for (ResourceId resource : Lines.blockResources(catalog, next)) {
+      int blocks = next.blocks(resource);
       if (blocks > 0) {
         Lines.appendWhole(
             lines,
             items,
             LineKind.ADD_ON,
-            catalog.texts().blocks(resource.id(), next.frequency()),
-            new ChargeItem.AddOnBlocks(resource.id()),
+            catalog.texts().blocks(resource, next.frequency()),
+            new ChargeItem.AddOnBlocks(resource),
             blocks,
-            catalog.addOn(resource.id()).price(next.frequency()),
+            catalog.addOn(resource).price(next.frequency()),
             cycle);
       }
     }

@@ -242,19 +242,14 @@ class FlexRulesMembershipTest {
     Terms next = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5);
     DateRange april = DateRange.of(d("2024-04-01"), d("2024-05-01"));
 
-    InvoiceLine two =
-        FlexRules.renewalLine(
-            2, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 7);
+    InvoiceLine two = FlexRules.renewalLine(2, Catalog.kafkamanSample(), next, april, 7);
     assertThat(two.amount()).isEqualTo(usd("24.00"));
     assertThat(two.quantity()).isEqualTo(2);
     assertThat(two.note())
         .isEqualTo(
             "7 members at the end of the auto-flex cycle, 5 seats renewed: 2 flex users become"
                 + " paid seats");
-    assertThat(
-            FlexRules.renewalLine(
-                    1, Catalog.kafkamanSample().plan(KafkamanSample.BASIC), next, april, 6)
-                .note())
+    assertThat(FlexRules.renewalLine(1, Catalog.kafkamanSample(), next, april, 6).note())
         .isEqualTo(
             "6 members at the end of the auto-flex cycle, 5 seats renewed: 1 flex user becomes a"
                 + " paid seat");
