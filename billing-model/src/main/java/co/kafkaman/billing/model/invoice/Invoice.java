@@ -158,10 +158,13 @@ public abstract class Invoice {
   }
 
   /**
-   * Returns the sum of all lines: what is to be paid.
+   * Returns the sum of all lines: what is to be paid. Summed once, when the invoice is built: it is
+   * read several times for every invoice issued (its check, the collection, the history).
    *
    * @return the total due, zero or more
    */
+  @Value.Derived
+  @Value.Auxiliary
   public Amount totalDue() {
     long sum = 0;
     List<InvoiceLine> lines = lines();
