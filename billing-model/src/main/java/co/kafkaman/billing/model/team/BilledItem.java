@@ -19,7 +19,9 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.DateRange;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +36,16 @@ import org.jspecify.annotations.Nullable;
  * longer in use from that day, so no later change of the cycle credits it again, even when the team
  * comes back to the same plan or quantity.
  *
+ * <p>An item bought at an instant (a command applied with {@code BillingEngine.apply(Team, Command,
+ * Instant)} by an engine that prorates by seconds) records the instant its service started ({@link
+ * #serviceStart()}): its service period still starts on the instant's date, and a later credit of
+ * it counts the unused part over the seconds from that instant to the period's end, not from the
+ * date's midnight. Example: 2 Basic seats added at {@code 2024-04-16T12:00:00Z} in the UTC cycle
+ * {@code [2024-04-01, 2024-05-01)} are billed {@code 2 x 12.00 x 1252800/2592000 seconds = 11.60}
+ * for {@code [2024-04-16, 2024-05-01)} from noon; removed at {@code 2024-04-20T18:00:00Z} they are
+ * credited {@code 11.60 x 885600/1252800 seconds = 8.20} (10.25 of the 14.5 days bought). Every
+ * item billed from a date (all items of an engine that counts dates, every whole cycle) has none.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param item what was billed
@@ -42,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  * @param billed the amount billed for it, zero or more
  * @param credited the amount credited back so far, between zero and {@code billed}
  * @param replacedOn the day a change replaced the item, null while it is in use
+ * @param serviceStart the instant the service started, on the first date of {@code servicePeriod}
+ *     (in the zone of the seconds count that billed it), or null when it started with that date
  * @since 0.1.0
  */
 public record BilledItem(
@@ -50,7 +64,8 @@ public record BilledItem(
     DateRange servicePeriod,
     Amount billed,
     Amount credited,
-    @Nullable LocalDate replacedOn) {
+    @Nullable LocalDate replacedOn,
+    @Nullable Instant serviceStart) {
 
   /**
    * Returns an item in use.
@@ -63,11 +78,12 @@ public record BilledItem(
    */
   public BilledItem(
       ChargeItem item, long quantity, DateRange servicePeriod, Amount billed, Amount credited) {
-    this(item, quantity, servicePeriod, billed, credited, null);
+    this(item, quantity, servicePeriod, billed, credited, null, null);
   }
 
   /**
-   * Validates the amounts (the messages are built only when a check fails).
+   * Returns an item whose service started with its period's first date (no {@link
+   * #serviceStart()}), replaced on {@code replacedOn} or in use.
    *
    * @param item what was billed
    * @param quantity seats or blocks
@@ -75,6 +91,30 @@ public record BilledItem(
    * @param billed the amount billed for it, zero or more
    * @param credited the amount credited back so far, between zero and {@code billed}
    * @param replacedOn the day a change replaced the item, null while it is in use
+   */
+  public BilledItem(
+      ChargeItem item,
+      long quantity,
+      DateRange servicePeriod,
+      Amount billed,
+      Amount credited,
+      @Nullable LocalDate replacedOn) {
+    this(item, quantity, servicePeriod, billed, credited, replacedOn, null);
+  }
+
+  /**
+   * Validates the amounts and the service start (the messages are built only when a check fails).
+   *
+   * @param item what was billed
+   * @param quantity seats or blocks
+   * @param servicePeriod the dates it was billed for
+   * @param billed the amount billed for it, zero or more
+   * @param credited the amount credited back so far, between zero and {@code billed}
+   * @param replacedOn the day a change replaced the item, null while it is in use
+   * @param serviceStart the instant the service started, null when it started with the period's
+   *     first date
+   * @throws BillingException {@code INCONSISTENT_STATE} naming {@code serviceStart} if the instant
+   *     falls on the first date of {@code servicePeriod} in no time zone
    */
   public BilledItem {
     if (quantity < 0) {
@@ -91,6 +131,19 @@ public record BilledItem(
           "credited",
           credited + " is outside [0, billed " + billed + "]");
     }
+    if (serviceStart != null && !onDate(serviceStart, servicePeriod.start())) {
+      throw new BillingException(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "serviceStart",
+          serviceStart + " is not on " + servicePeriod.start() + " in any time zone");
+    }
+  }
+
+  /** Whether {@code instant} falls on {@code date} in some zone (offsets -18:00 to +18:00). */
+  private static boolean onDate(Instant instant, LocalDate date) {
+    Instant first = date.atStartOfDay().toInstant(ZoneOffset.MAX);
+    Instant after = date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.MIN);
+    return !instant.isBefore(first) && instant.isBefore(after);
   }
 
   /**
@@ -109,7 +162,8 @@ public record BilledItem(
    * @return the copy
    */
   public BilledItem plusCredited(Amount credit) {
-    return new BilledItem(item, quantity, servicePeriod, billed, credited.plus(credit), replacedOn);
+    return new BilledItem(
+        item, quantity, servicePeriod, billed, credited.plus(credit), replacedOn, serviceStart);
   }
 
   /**
@@ -132,6 +186,7 @@ public record BilledItem(
    * @since 0.1.0
    */
   public BilledItem replaced(LocalDate day, Amount credit) {
-    return new BilledItem(item, quantity, servicePeriod, billed, credited.plus(credit), day);
+    return new BilledItem(
+        item, quantity, servicePeriod, billed, credited.plus(credit), day, serviceStart);
   }
 }

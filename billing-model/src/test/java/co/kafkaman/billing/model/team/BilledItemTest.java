@@ -22,6 +22,7 @@ import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.DateRange;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +98,70 @@ class BilledItemTest {
         BillingErrorCode.CURRENCY_MISMATCH,
         "currency",
         "cannot combine EUR 1.00 with USD 60.00");
+  }
+
+  /**
+   * 2 seats bought at noon of 2024-04-16 (UTC) for 11.60: the service start survives every copy;
+   * the item built without it has none.
+   */
+  @Test
+  void anItemBoughtAtAnInstantKeepsItsServiceStart() {
+    Instant noon = Instant.parse("2024-04-16T12:00:00Z");
+    DateRange rest = DateRange.of(LocalDate.parse("2024-04-16"), LocalDate.parse("2024-05-01"));
+    BilledItem item =
+        new BilledItem(
+            BASIC_SEATS, 2, rest, Amount.parse("USD 11.60"), Amount.parse("USD 0.00"), null, noon);
+
+    assertThat(item.serviceStart()).isEqualTo(noon);
+    assertThat(item.plusCredited(Amount.parse("USD 1.00")).serviceStart()).isEqualTo(noon);
+    BilledItem replaced = item.replaced(LocalDate.parse("2024-04-20"), Amount.parse("USD 8.20"));
+    assertThat(replaced.serviceStart()).isEqualTo(noon);
+    assertThat(replaced.creditable()).isEqualTo(Amount.parse("USD 3.40"));
+    assertThat(item(5, "USD 60.00", "USD 0.00").serviceStart()).isNull();
+    assertThat(
+            new BilledItem(
+                    BASIC_SEATS,
+                    5,
+                    MARCH,
+                    Amount.parse("USD 60.00"),
+                    Amount.parse("USD 0.00"),
+                    LocalDate.parse("2024-03-15"))
+                .serviceStart())
+        .isNull();
+  }
+
+  /**
+   * 2024-03-01 is a date somewhere from 2024-02-29T06:00Z (midnight at +18:00) until
+   * 2024-03-02T18:00Z (midnight of the 2nd at -18:00), exclusive.
+   */
+  @ParameterizedTest(name = "a service start at {0} on 2024-03-01: {1}")
+  @CsvSource({
+    "2024-02-29T06:00:00Z, true",
+    "2024-03-01T12:00:00Z, true",
+    "2024-03-02T17:59:59Z, true",
+    "2024-02-29T05:59:59Z, false",
+    "2024-03-02T18:00:00Z, false",
+  })
+  void aServiceStartFallsOnThePeriodsFirstDateInSomeZone(Instant start, boolean accepted) {
+    Runnable build =
+        () ->
+            new BilledItem(
+                BASIC_SEATS,
+                5,
+                MARCH,
+                Amount.parse("USD 60.00"),
+                Amount.parse("USD 0.00"),
+                null,
+                start);
+    if (accepted) {
+      build.run();
+    } else {
+      assertRefused(
+          build::run,
+          BillingErrorCode.INCONSISTENT_STATE,
+          "serviceStart",
+          start + " is not on 2024-03-01 in any time zone");
+    }
   }
 
   @Test

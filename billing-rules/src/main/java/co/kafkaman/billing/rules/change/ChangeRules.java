@@ -38,6 +38,7 @@ import co.kafkaman.billing.rules.calendar.CycleSchedule;
 import co.kafkaman.billing.rules.invoicing.Lines;
 import co.kafkaman.billing.rules.proration.Prorated;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -737,8 +738,17 @@ public final class ChangeRules {
           item.quantity() - removed,
           item.servicePeriod(),
           billedRest,
-          item.credited().minus(creditedShare)),
-      new BilledItem(item.item(), removed, item.servicePeriod(), billedShare, creditedShare)
+          item.credited().minus(creditedShare),
+          null,
+          item.serviceStart()),
+      new BilledItem(
+          item.item(),
+          removed,
+          item.servicePeriod(),
+          billedShare,
+          creditedShare,
+          null,
+          item.serviceStart())
     };
   }
 
@@ -884,7 +894,16 @@ public final class ChangeRules {
       LocalDate asOf) {
     Prorated charge = convention.charge(unitPrice, quantity, cycle, asOf);
     lines.add(Lines.prorated(kind, description, quantity, unitPrice, charge, rest));
+    // bought at an instant (proration by seconds): its credits count from that instant
+    Instant serviceStart = convention.dayCount().startInstant(cycle, asOf).orElse(null);
     items.add(
-        new BilledItem(item, quantity, rest, charge.amount(), Amount.zero(unitPrice.currency())));
+        new BilledItem(
+            item,
+            quantity,
+            rest,
+            charge.amount(),
+            Amount.zero(unitPrice.currency()),
+            null,
+            serviceStart));
   }
 }

@@ -130,7 +130,8 @@ public final class CreditBasis {
                     item.servicePeriod(),
                     zero,
                     zero,
-                    item.replacedOn()));
+                    item.replacedOn(),
+                    item.serviceStart()));
             taken[i] = true;
             break;
           }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 /**
  * A day-count convention: how much of a period a stretch of it is, as an exact, unreduced {@link
@@ -136,6 +137,52 @@ public interface DayCount {
           "[" + period.start() + ", " + untilExclusive + ") is not inside " + period);
     }
     return part(period, DateRange.of(period.start(), untilExclusive));
+  }
+
+  /**
+   * Returns the instant a charge for the rest of {@code period} from {@code from} starts at, when
+   * this count starts it at an instant rather than with the date: what an item bought then records
+   * as its {@code BilledItem.serviceStart()}, so that a later credit of it counts from the same
+   * instant ({@link #remaining(DateRange, Instant, LocalDate)}).
+   *
+   * <p>Empty for every count of dates (this default). A {@link SecondsDayCount} pinned at an
+   * instant on {@code from}, strictly inside the period, returns that instant: pinned at {@code
+   * 2024-04-16T12:00:00Z}, {@code [2024-04-01, 2024-05-01)} from 2024-04-16 starts at noon; from
+   * the period's first date a charge is the whole period and starts with the date (empty).
+   *
+   * @param period the period the charge is prorated over
+   * @param from the first day charged, within {@code [period.start, period.endExclusive]}
+   * @return the instant the charge counts from, or empty when it counts from the date
+   * @since 0.1.0
+   */
+  default Optional<Instant> startInstant(DateRange period, LocalDate from) {
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the part of {@code period} from {@code from} on, for a service that started at the
+   * instant {@code serviceStart} on the period's first date rather than with that date: the credit
+   * of an item bought at an instant ({@code BilledItem.serviceStart()}) is its unused part over
+   * what was bought, from that instant on.
+   *
+   * <p>A count of dates has no instants: this default is {@link #remaining(DateRange, LocalDate)}.
+   * {@link SecondsDayCount} counts the seconds from {@code from} (from its pinned instant on that
+   * date, never from before {@code serviceStart}) to the period's end over the seconds from {@code
+   * serviceStart} to the end. Example, UTC: {@code [2024-04-16, 2024-05-01)} started at {@code
+   * 2024-04-16T12:00:00Z} lasts 1,252,800 s; pinned at {@code 2024-04-20T18:00:00Z}, from
+   * 2024-04-20 {@code 885600/1252800 seconds} remain (10.25 of 14.5 days), unpinned {@code
+   * 950400/1252800 seconds}.
+   *
+   * @param period the service period, not empty
+   * @param serviceStart the instant the service started
+   * @param from a date within {@code [period.start, period.endExclusive]}
+   * @return the remaining fraction, between {@code 0/n} and {@code n/n}
+   * @throws BillingException {@code DATE_OUT_OF_RANGE} if {@code from} is outside the period,
+   *     {@code INVALID_DATE_RANGE} if the period is empty
+   * @since 0.1.0
+   */
+  default Fraction remaining(DateRange period, Instant serviceStart, LocalDate from) {
+    return remaining(period, from);
   }
 
   /**

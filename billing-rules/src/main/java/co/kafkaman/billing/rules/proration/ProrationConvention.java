@@ -22,6 +22,7 @@ import co.kafkaman.billing.model.money.RoundingPolicy;
 import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.time.DateRange;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -69,8 +70,12 @@ import java.time.LocalDate;
  *
  * <p>Credits are always based on what was billed for the replaced item: {@code billed x remaining
  * part of the item's own service period}, capped at what is left to credit ({@code billed -
- * credited}), so two changes in one cycle never refund twice. For an item billed for the whole
- * cycle this is exactly the cycle's remaining fraction of RULES.md section 4.
+ * credited}), so two changes in one cycle never refund twice. The service of an item bought at an
+ * instant starts at that instant ({@link BilledItem#serviceStart()}, from {@link
+ * DayCount#startInstant(DateRange, LocalDate)}): 2 Basic seats bought for 11.60 at {@code
+ * 2024-04-16T12:00:00Z} and removed at {@code 2024-04-20T18:00:00Z} credit {@code -11.60 x
+ * 885600/1252800 seconds = -8.20}. For an item billed for the whole cycle this is exactly the
+ * cycle's remaining fraction of RULES.md section 4.
  *
  * <p>Worked example, $10 a month upgraded to $20 on 2024-04-16, day 16 of the 30-day cycle {@code
  * [2024-04-01, 2024-05-01)}: 15 days are left (04-16 to 04-30, the upgrade day included).
@@ -238,6 +243,13 @@ public record ProrationConvention(
    * replaced on 2024-03-20 is credited {@code -13.16 x 12/17 days = -9.29}. When earlier credits
    * leave less to credit than that, the credit is capped and its note says so.
    *
+   * <p>An item bought at an instant ({@link BilledItem#serviceStart()}, under proration by seconds)
+   * is credited over what was bought, from that instant: {@link DayCount#remaining(DateRange,
+   * Instant, LocalDate)}. Example, UTC: 1 Professional seat billed {@code 29.00 x 1252800/2592000
+   * seconds = 14.02} at {@code 2024-04-16T12:00:00Z} for {@code [2024-04-16, 2024-05-01)}, replaced
+   * at {@code 2024-04-20T18:00:00Z} (the count pinned there): {@code -14.02 x 885600/1252800
+   * seconds = -9.91} (10.25 of the 14.5 days bought).
+   *
    * @param item the billed item replaced
    * @param from the first day no longer used; a date before the item's service period credits all
    *     of it, one after credits nothing
@@ -279,7 +291,11 @@ public record ProrationConvention(
     if (start.isAfter(period.endExclusive())) {
       start = period.endExclusive();
     }
-    Fraction exact = dayCount.remaining(period, start);
+    Instant serviceStart = item.serviceStart();
+    Fraction exact =
+        serviceStart == null
+            ? dayCount.remaining(period, start)
+            : dayCount.remaining(period, serviceStart, start);
     Fraction applied = applied(exact);
     Amount credit = item.billed().multipliedBy(1, applied, rounding);
     String note = note(exact, applied);

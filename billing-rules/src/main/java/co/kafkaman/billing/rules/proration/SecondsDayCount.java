@@ -17,6 +17,7 @@ package co.kafkaman.billing.rules.proration;
 
 import co.kafkaman.billing.model.money.Fraction;
 import co.kafkaman.billing.model.time.DateRange;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,6 +59,13 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>Europe/Berlin</td><td>{@code [2024-10-01, 2024-11-01)}</td><td>{@code [2024-10-27,
  *       2024-10-28)}</td><td>{@code 90000/2682000 seconds} (25 of 745 hours)</td></tr>
  * </table>
+ *
+ * <p>An item bought at the pinned instant records it ({@link #startInstant(DateRange, LocalDate)},
+ * {@code BilledItem.serviceStart()}), and its credit counts over the seconds from that instant to
+ * its period's end ({@link #remaining(DateRange, Instant, LocalDate)}): 1 Professional seat bought
+ * for {@code 29.00 x 1252800/2592000 = 14.02} at {@code 2024-04-16T12:00:00Z} and removed at {@code
+ * 2024-04-20T18:00:00Z} is credited {@code 14.02 x 885600/1252800 seconds = 9.91}, where counting
+ * the item's dates from midnight would give {@code 14.02 x 885600/1296000 = 9.58}.
  *
  * <p>Immutable and thread-safe; equal when the zone and the instant are.
  *
@@ -133,12 +141,74 @@ public final class SecondsDayCount implements DayCount {
     return part(period, DateRange.of(from, period.endExclusive()));
   }
 
-  /** The epoch second a boundary on {@code date} counts from: the pin inside the period. */
-  private long second(DateRange period, LocalDate date) {
-    if (instant != null
+  /**
+   * Returns the pinned instant when it falls on {@code from} strictly inside the period: a charge
+   * from then on counts from it, and the item bought records it as its service start. Example:
+   * pinned at {@code 2024-04-16T12:00:00Z}, {@code [2024-04-01, 2024-05-01)} from 2024-04-16 starts
+   * at noon; from 2024-04-01 or 2024-04-17, or unpinned, it is empty.
+   *
+   * @param period the period the charge is prorated over
+   * @param from the first day charged
+   * @return the pinned instant, or empty
+   */
+  @Override
+  public Optional<Instant> startInstant(DateRange period, LocalDate from) {
+    return pinnedInside(period, from) ? Optional.ofNullable(instant) : Optional.empty();
+  }
+
+  /**
+   * Returns the seconds from {@code from} to the period's end over the seconds from {@code
+   * serviceStart} to the end, for a service bought at an instant. {@code from} counts from the
+   * pinned instant when the pin falls on it (the period's first date included: the service began
+   * that day, after midnight) and never from before {@code serviceStart}, so the part is at most
+   * the whole. A {@code serviceStart} that is not on the period's first date in the zone is not
+   * this period's start and is ignored ({@link #remaining(DateRange, LocalDate)}).
+   *
+   * <p>Example, UTC, {@code [2024-04-16, 2024-05-01)} started at {@code 2024-04-16T12:00:00Z}
+   * (1,252,800 s): pinned at {@code 2024-04-20T18:00:00Z}, {@code 885600/1252800 seconds}; pinned
+   * at {@code 2024-04-16T18:00:00Z}, {@code 1231200/1252800}; unpinned from 2024-04-16, the whole
+   * {@code 1252800/1252800}.
+   *
+   * @param period the service period, not empty
+   * @param serviceStart the instant the service started
+   * @param from a date within {@code [period.start, period.endExclusive]}
+   * @return the remaining fraction in seconds
+   */
+  @Override
+  public Fraction remaining(DateRange period, Instant serviceStart, LocalDate from) {
+    DayCount.requireWithin(period, from);
+    if (!period.start().equals(dateIn(serviceStart))) {
+      return remaining(period, from);
+    }
+    long start = serviceStart.getEpochSecond();
+    long end = midnight(period.endExclusive());
+    long first =
+        instant != null && from.isBefore(period.endExclusive()) && from.equals(dateIn(instant))
+            ? instant.getEpochSecond()
+            : midnight(from);
+    return Fraction.of(end - Math.max(start, first), end - start, "seconds");
+  }
+
+  /** The date of {@code at} in the zone, or null for an instant without one. */
+  private @Nullable LocalDate dateIn(Instant at) {
+    try {
+      return dateOf(at);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether the pin falls on {@code date} strictly inside the period. */
+  private boolean pinnedInside(DateRange period, LocalDate date) {
+    return instant != null
         && date.isAfter(period.start())
         && date.isBefore(period.endExclusive())
-        && date.equals(dateOf(instant))) {
+        && date.equals(dateOf(instant));
+  }
+
+  /** The epoch second a boundary on {@code date} counts from: the pin inside the period. */
+  private long second(DateRange period, LocalDate date) {
+    if (instant != null && pinnedInside(period, date)) {
       return instant.getEpochSecond();
     }
     return midnight(date);

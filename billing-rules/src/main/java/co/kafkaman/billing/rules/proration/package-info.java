@@ -29,7 +29,11 @@
  * remaining fraction of the billed item's own service period} from the change day on (that day
  * included: the replacement bills it), capped at what is left to credit;
  * each is its own line, rounded once with the convention's rounding policy. A change on the cycle's
- * first day is a full-cycle charge and a full-cycle credit.
+ * first day is a full-cycle charge and a full-cycle credit. Under seconds, what a pinned count
+ * charges from its instant starts at that instant ({@code BilledItem.serviceStart()}), and its
+ * credit counts the seconds left over the seconds bought: 2 seats bought at {@code
+ * 2024-04-16T12:00:00Z} for 11.60 and removed at {@code 2024-04-20T18:00:00Z} credit {@code 11.60 x
+ * 885600/1252800 seconds = 8.20}.
  *
  * <p>Worked example: Basic at 12.00 per seat a month, cycle {@code [2024-03-01, 2024-04-01)}, 2
  * seats added on 2024-03-15: {@code 2 x 12.00 x 17/31 days = 13.16} (1316.13 cents, HALF_UP). The

@@ -95,6 +95,76 @@ class SecondsProrationEngineTest {
     assertThat(UTC.replay(upgraded.team().history())).isEqualTo(upgraded.team());
   }
 
+  /**
+   * Seats added at noon of 2024-04-16 in UTC and removed at 18:00 of the 20th, under a policy that
+   * removes them at once; by hand: the seats' service from noon lasts 14.5 days (1252800 s), 10.25
+   * days (885600 s) are left at the removal. 2 Basic seats: 2 x 12.00 x 1252800/2592000 = 11.60,
+   * credited 11.60 x 885600/1252800 = 8.20 exactly (10.25/30 of 24.00). 1 Professional seat: 29.00
+   * x 14.5/30 = 14.0166.. -> 14.02, credited 14.02 x 10.25/14.5 = 9.9106.. -> 9.91. Counted from
+   * the date's midnight (15 days) the credits would be 7.93 and 9.58. Removed on the date
+   * 2024-04-20 instead (11 days left): 11.60 x 11/14.5 = 8.80.
+   */
+  @ParameterizedTest(name = "{0} + {1} at noon, removed at {2}: {3}, then {4}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "BASIC        | 2 | 2024-04-20T18:00:00Z | SEAT_PRORATION 11.60 | CHANGE_CREDIT -8.20; CREDIT_TO_ACCOUNT 8.20",
+        "PROFESSIONAL | 1 | 2024-04-20T18:00:00Z | SEAT_PRORATION 14.02 | CHANGE_CREDIT -9.91; CREDIT_TO_ACCOUNT 9.91",
+        "BASIC        | 2 | 2024-04-20           | SEAT_PRORATION 11.60 | CHANGE_CREDIT -8.80; CREDIT_TO_ACCOUNT 8.80",
+        // removed at the instant they were bought: all of it back
+        "BASIC        | 2 | 2024-04-16T12:00:00Z | SEAT_PRORATION 11.60 | CHANGE_CREDIT -11.60; CREDIT_TO_ACCOUNT 11.60",
+      })
+  void seatsBoughtAtAnInstantAreCreditedFromIt(
+      String plan, int added, String removedAt, String charged, String credited) {
+    BillingEngine engine = engine(ZoneOffset.UTC, ChangePolicy.immediate());
+    Team team = TestTeams.created(engine, APR_1, terms(plan + " MONTHLY 1"), 1);
+    Instant noon = Instant.parse("2024-04-16T12:00:00Z");
+
+    Outcome.Accepted bought =
+        accepted(engine.apply(team, change("add", plan + " MONTHLY " + (1 + added)), noon));
+    Command removal = change("remove", plan + " MONTHLY 1");
+    Outcome.Accepted removed =
+        accepted(
+            removedAt.contains("T")
+                ? engine.apply(bought.team(), removal, Instant.parse(removedAt))
+                : engine.apply(bought.team(), removal, LocalDate.parse(removedAt)));
+
+    assertThat(kindsAndAmounts(bought.invoices().get(0))).isEqualTo(charged);
+    assertThat(bought.team().subscription().billedItems())
+        .last()
+        .satisfies(
+            item -> {
+              assertThat(item.serviceStart()).isEqualTo(noon);
+              assertThat(item.servicePeriod().start()).isEqualTo(LocalDate.of(2024, 4, 16));
+            });
+    assertThat(kindsAndAmounts(removed.invoices().get(0))).isEqualTo(credited);
+    assertThat(engine.replay(removed.team().history())).isEqualTo(removed.team());
+  }
+
+  @Test
+  void aChangeOnTheCyclesFirstDateBuysTheWholeCycleFromMidnight() {
+    // at 12:00 of 2024-04-01 the seat is the whole cycle, 12.00, with no service start; removed
+    // at 18:00 of the 16th, 14.25 of 30 days are left: 12.00 x 1231200/2592000 = 5.70
+    BillingEngine engine = engine(ZoneOffset.UTC, ChangePolicy.immediate());
+    Team team = TestTeams.created(engine, APR_1, terms("BASIC MONTHLY 1"), 1);
+    Outcome.Accepted bought =
+        accepted(
+            engine.apply(
+                team, change("add", "BASIC MONTHLY 2"), Instant.parse("2024-04-01T12:00:00Z")));
+    Outcome.Accepted removed =
+        accepted(
+            engine.apply(
+                bought.team(),
+                change("remove", "BASIC MONTHLY 1"),
+                Instant.parse("2024-04-16T18:00:00Z")));
+
+    assertThat(kindsAndAmounts(bought.invoices().get(0))).isEqualTo("SEAT_PRORATION 12.00");
+    assertThat(bought.team().subscription().billedItems())
+        .allSatisfy(item -> assertThat(item.serviceStart()).isNull());
+    assertThat(kindsAndAmounts(removed.invoices().get(0)))
+        .isEqualTo("CHANGE_CREDIT -5.70; CREDIT_TO_ACCOUNT 5.70");
+  }
+
   @Test
   void onADateTheSameEngineProratesFromMidnight() {
     Team team = TestTeams.created(UTC, APR_1, terms("BASIC MONTHLY 1"), 1);

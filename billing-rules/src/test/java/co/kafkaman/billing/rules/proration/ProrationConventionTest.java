@@ -26,7 +26,9 @@ import co.kafkaman.billing.model.team.BilledItem;
 import co.kafkaman.billing.model.team.ChargeItem;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.TestTeams;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -141,6 +143,66 @@ class ProrationConventionTest {
     assertThat(prorated.amount()).isEqualTo(Amount.of(credit, "USD"));
     assertThat(prorated.fraction().toString()).isEqualTo(fraction);
     assertThat(prorated.note()).isEqualTo(note);
+  }
+
+  /**
+   * Worked by hand, UTC: 1 Professional seat bought at 2024-04-16T12:00Z for 29.00 x
+   * 1252800/2592000 = 14.0166.. -> 14.02, its service [2024-04-16, 2024-05-01) from noon lasting
+   * 1252800 s (14.5 days). Credited at 2024-04-20T18:00Z (885600 s, 10.25 days, left): 14.02 x
+   * 885600/1252800 = 9.9106.. -> -9.91; Kill Bill rounds the fraction to 0.706896552 first,
+   * 9.9106.. -> -9.91. On the date 2024-04-20 (950400 s): 10.6358.. -> -10.64. At 18:00 of the day
+   * it was bought (1231200 s): 13.7782.. -> -13.78; at the instant it was bought, all of it. Lago
+   * keeps the termination day: from midnight of the 21st (864000 s), 9.6689.. -> -9.67. Counted
+   * from the item's midnight instead (1296000 s), the credit at 18:00 would be 9.5803.. -> -9.58.
+   */
+  @ParameterizedTest(name = "{0} at {1}, bought at noon: {3} ({4})")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "kafkaman | 2024-04-20T18:00:00Z | credit      | -9.91  | 885600/1252800 seconds",
+        "killbill | 2024-04-20T18:00:00Z | credit      | -9.91  | 706896552/1000000000",
+        "kafkaman | -                    | credit      | -10.64 | 950400/1252800 seconds",
+        "kafkaman | 2024-04-16T18:00:00Z | credit      | -13.78 | 1231200/1252800 seconds",
+        "kafkaman | 2024-04-16T12:00:00Z | credit      | -14.02 | 1252800/1252800 seconds",
+        "kafkaman | 2024-04-20T18:00:00Z | termination | -9.91  | 885600/1252800 seconds",
+        "lago     | 2024-04-20T18:00:00Z | termination | -9.67  | 864000/1252800 seconds",
+      })
+  void creditOfAnItemBoughtAtAnInstantCountsFromThatInstant(
+      String preset, String pin, String kind, String credit, String fraction) {
+    SecondsDayCount seconds = SecondsDayCountTest.pinned("UTC", pin);
+    LocalDate day =
+        pin.equals("-") ? LocalDate.of(2024, 4, 20) : LocalDate.parse(pin.substring(0, 10));
+    ProrationConvention convention = preset(preset).withDayCount(seconds);
+    BilledItem item =
+        new BilledItem(
+            new ChargeItem.Seats(KafkamanSample.PROFESSIONAL),
+            1,
+            DateRange.of(LocalDate.of(2024, 4, 16), LocalDate.of(2024, 5, 1)),
+            Amount.of("14.02", "USD"),
+            Amount.of("0.00", "USD"),
+            null,
+            Instant.parse("2024-04-16T12:00:00Z"));
+
+    Prorated prorated =
+        kind.equals("credit")
+            ? convention.credit(item, day)
+            : convention.terminationCredit(item, day);
+
+    assertThat(prorated.amount()).isEqualTo(Amount.of(credit, "USD"));
+    assertThat(prorated.fraction()).hasToString(fraction);
+  }
+
+  @Test
+  void anItemBilledFromADateIsCreditedFromMidnight() {
+    // the same item without its service start: 14.02 x 885600/1296000 = 9.5803.. -> -9.58
+    ProrationConvention convention =
+        ProrationConvention.KAFKAMAN.withDayCount(
+            DayCount.seconds(ZoneOffset.UTC).at(Instant.parse("2024-04-20T18:00:00Z")));
+    BilledItem item =
+        billed("14.02", 1, LocalDate.of(2024, 4, 16), LocalDate.of(2024, 5, 1), "0.00");
+
+    assertThat(convention.credit(item, LocalDate.of(2024, 4, 20)).amount())
+        .isEqualTo(Amount.of("-9.58", "USD"));
   }
 
   @ParameterizedTest(name = "{0}: {1} billed for [{2}, {3}), terminated {4}: {5} ({6})")

@@ -61,7 +61,7 @@ class ProrationPropertiesTest {
                   .withRounding(RoundingPolicy.HALF_EVEN)));
 
   /** Zones with clocks that move by an hour, by half an hour, at midnight, or not at all. */
-  private static final Gen<ZoneId> ZONES =
+  static final Gen<ZoneId> ZONES =
       Generate.pick(
           List.of(
               ZoneOffset.UTC,

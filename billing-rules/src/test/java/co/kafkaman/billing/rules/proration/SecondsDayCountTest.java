@@ -32,6 +32,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SecondsDayCountTest {
 
+  /** The seconds count of {@code zone}, pinned at {@code pin} unless it is "-". */
+  static SecondsDayCount pinned(String zone, String pin) {
+    SecondsDayCount count = DayCount.seconds(ZoneId.of(zone));
+    return pin.equals("-") ? count : count.at(Instant.parse(pin));
+  }
+
   /**
    * Worked by hand: a day has 86,400 s; in Europe/Berlin 2024-03-31 has 23 h (82,800 s), so March
    * has 743 h (2,674,800 s); 2024-10-27 has 25 h (90,000 s), so October has 745 h (2,682,000 s). In
@@ -85,10 +91,7 @@ class SecondsDayCountTest {
       LocalDate from,
       LocalDate to,
       String part) {
-    SecondsDayCount count = DayCount.seconds(ZoneId.of(zone));
-    if (!pin.equals("-")) {
-      count = count.at(Instant.parse(pin));
-    }
+    SecondsDayCount count = pinned(zone, pin);
     DateRange period = DateRange.of(start, end);
     assertThat(count.part(period, DateRange.of(from, to))).hasToString(part);
     if (to.equals(end)) {
@@ -97,6 +100,77 @@ class SecondsDayCountTest {
     if (from.equals(start)) {
       assertThat(count.elapsed(period, to)).hasToString(part);
     }
+  }
+
+  /**
+   * Worked by hand: UTC, the service [2024-04-16, 2024-05-01) bought at noon of the 16th lasts 14.5
+   * days = 14 x 86400 + 43200 = 1252800 s. From 2024-04-20T18:00Z, 10 x 86400 + 21600 = 885600 s
+   * are left; from midnight of the 20th 11 x 86400 = 950400; from 18:00 of the 16th 14.25 days =
+   * 1231200. Nothing counts from before the service start. Berlin: bought 2024-03-30T11:00Z (12:00
+   * CET) for [2024-03-30, 2024-04-01), 12 h + the 23 h of 2024-03-31 = 126000 s; at
+   * 2024-03-31T10:00Z (12:00 CEST) 12 h = 43200 s are left. A start not on the period's first date
+   * is not its start: the period counts from midnight, 15 days.
+   */
+  @ParameterizedTest(name = "{0}, [{1}, {2}) started at {3}, pinned at {4}, from {5}: {6}")
+  @CsvSource({
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-16T12:00:00Z, 2024-04-20T18:00:00Z, 2024-04-20, "
+        + "885600/1252800 seconds",
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-16T12:00:00Z, -, 2024-04-20, 950400/1252800 seconds",
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-16T12:00:00Z, 2024-04-16T18:00:00Z, 2024-04-16, "
+        + "1231200/1252800 seconds",
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-16T12:00:00Z, 2024-04-16T12:00:00Z, 2024-04-16, "
+        + "1252800/1252800 seconds",
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-16T12:00:00Z, -, 2024-04-16, 1252800/1252800 seconds",
+    // a pin before the service start on its date counts from the start: all of it is left
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-16T12:00:00Z, 2024-04-16T06:00:00Z, 2024-04-16, "
+        + "1252800/1252800 seconds",
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-16T12:00:00Z, 2024-05-01T06:00:00Z, 2024-05-01, "
+        + "0/1252800 seconds",
+    "UTC, 2024-04-16, 2024-05-01, 2024-04-15T12:00:00Z, -, 2024-04-20, 950400/1296000 seconds",
+    "Europe/Berlin, 2024-03-30, 2024-04-01, 2024-03-30T11:00:00Z, 2024-03-31T10:00:00Z, "
+        + "2024-03-31, 43200/126000 seconds",
+  })
+  void countsTheSecondsOfAServiceBoughtAtAnInstant(
+      String zone,
+      LocalDate start,
+      LocalDate end,
+      Instant serviceStart,
+      String pin,
+      LocalDate from,
+      String part) {
+    SecondsDayCount count = pinned(zone, pin);
+    assertThat(count.remaining(DateRange.of(start, end), serviceStart, from)).hasToString(part);
+  }
+
+  @Test
+  void aCountOfDatesIgnoresTheServiceStart() {
+    DateRange rest = DateRange.of(LocalDate.of(2024, 4, 16), LocalDate.of(2024, 5, 1));
+    Instant noon = Instant.parse("2024-04-16T12:00:00Z");
+    LocalDate day = LocalDate.of(2024, 4, 20);
+    assertThat(DayCount.actualDays().remaining(rest, noon, day)).hasToString("11/15 days");
+    assertThat(DayCount.thirty360().remaining(rest, noon, day))
+        .isEqualTo(DayCount.thirty360().remaining(rest, day));
+    assertThatThrownBy(
+            () -> DayCount.seconds(ZoneOffset.UTC).remaining(rest, noon, LocalDate.of(2024, 5, 2)))
+        .isInstanceOf(BillingException.class)
+        .extracting(e -> ((BillingException) e).errorCode())
+        .isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);
+  }
+
+  /** A charge counts from the pin only on the pin's date strictly inside the period. */
+  @ParameterizedTest(name = "pinned at {0}, April from {1} starts at {2}")
+  @CsvSource({
+    "2024-04-16T12:00:00Z, 2024-04-16, 2024-04-16T12:00:00Z",
+    "2024-04-16T12:00:00Z, 2024-04-17, -",
+    "2024-04-01T12:00:00Z, 2024-04-01, -",
+    "2024-05-01T12:00:00Z, 2024-05-01, -",
+    "-, 2024-04-16, -",
+  })
+  void aChargeStartsAtThePinOnItsDate(String pin, LocalDate from, String start) {
+    SecondsDayCount count = pinned("UTC", pin);
+    DateRange april = DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 1));
+    assertThat(count.startInstant(april, from).map(Instant::toString).orElse("-")).isEqualTo(start);
+    assertThat(DayCount.actualDays().startInstant(april, from)).isEmpty();
   }
 
   @Test

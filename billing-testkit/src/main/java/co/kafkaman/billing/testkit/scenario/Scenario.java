@@ -17,6 +17,7 @@ package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.testkit.TeamFixture;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +63,16 @@ public record Scenario(
 
   /**
    * One dated step: advance the clock to {@code on} (what falls due applies), then apply the
-   * command, if any, and check the expectations.
+   * command, if any, on that date or at the instant {@code at}, and check the expectations.
+   *
+   * <p>A step with an instant has its command applied with {@code BillingEngine.apply(team,
+   * command, at)}, prorated by the seconds of an engine whose day count is {@code
+   * DayCount.seconds(zone)}; {@link ScenarioFormat} reads it only when its date in that zone is
+   * {@code on}. Example: {@code on: 2024-04-16}, {@code at: 2024-04-16T12:00:00Z}.
    *
    * @param line the 1-based line the step starts on
    * @param on the step's date
+   * @param at the instant the command is applied at, or empty to apply it on {@code on}
    * @param id the command id, or empty for {@code s-<step number>}
    * @param actor who asks, or empty for the team's first member
    * @param commandKey the command's key in the file (such as {@code change}), or empty
@@ -76,6 +83,7 @@ public record Scenario(
   public record Step(
       int line,
       LocalDate on,
+      Optional<Instant> at,
       Optional<String> id,
       Optional<String> actor,
       String commandKey,
@@ -88,6 +96,7 @@ public record Scenario(
      *
      * @param line the 1-based line the step starts on
      * @param on the step's date
+     * @param at the instant the command is applied at, or empty to apply it on {@code on}
      * @param id the command id, or empty for {@code s-<step number>}
      * @param actor who asks, or empty for the team's first member
      * @param commandKey the command's key in the file (such as {@code change}), or empty
@@ -97,6 +106,30 @@ public record Scenario(
      */
     public Step {
       checks = List.copyOf(checks);
+    }
+
+    /**
+     * A step whose command, if any, is applied on its date, without an instant.
+     *
+     * @param line the 1-based line the step starts on
+     * @param on the step's date
+     * @param id the command id, or empty for {@code s-<step number>}
+     * @param actor who asks, or empty for the team's first member
+     * @param commandKey the command's key in the file (such as {@code change}), or empty
+     * @param command the command, or {@code null} for a step that only advances time
+     * @param note the step's note, or empty
+     * @param checks the expectations
+     */
+    public Step(
+        int line,
+        LocalDate on,
+        Optional<String> id,
+        Optional<String> actor,
+        String commandKey,
+        @Nullable StepCommand command,
+        String note,
+        List<Check> checks) {
+      this(line, on, Optional.empty(), id, actor, commandKey, command, note, checks);
     }
   }
 }

@@ -33,14 +33,19 @@ import co.kafkaman.billing.rules.change.ProrationLayout;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.BillingPolicy;
 import co.kafkaman.billing.rules.payment.CollectionRules;
+import co.kafkaman.billing.rules.proration.DayCount;
 import co.kafkaman.billing.rules.proration.ProrationConvention;
+import co.kafkaman.billing.rules.proration.SecondsDayCount;
 import co.kafkaman.billing.testkit.TeamFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -70,6 +75,14 @@ import org.yaml.snakeyaml.nodes.Node;
  * #withExpectation(String, ExpectationReader)} add more, so new engine commands become writable
  * without a new format version.
  *
+ * <p>Proration by seconds: the top-level {@code dayCount: seconds} (with {@code zone:
+ * Europe/Berlin}; UTC by default) prorates with {@code DayCount.seconds(zone)}, and a step's {@code
+ * at: 2024-04-16T12:00:00Z} applies its command at that instant ({@code BillingEngine.apply(team,
+ * command, instant)}), so the charges and credits count from it; the instant's date in the zone
+ * must be the step's {@code on}. On an engine that counts dates the engine refuses such a command
+ * ({@code INCONSISTENT_STATE} naming {@code at}), which the step may expect with {@code outcome:
+ * refused INCONSISTENT_STATE}.
+ *
  * <p>Every unknown key, missing key and malformed value is a {@link ScenarioException} naming the
  * file, the line and the key path. Immutable and thread-safe.
  *
@@ -89,6 +102,8 @@ public final class ScenarioFormat {
           "catalogAdoption",
           "conventions",
           "rounding",
+          "dayCount",
+          "zone",
           "changePolicy",
           "prorationLayout",
           "dunning",
@@ -111,7 +126,7 @@ public final class ScenarioFormat {
           "card",
           "currency",
           "expect");
-  private static final Set<String> STEP = Set.of("on", "id", "by", "note", "expect");
+  private static final Set<String> STEP = Set.of("on", "at", "id", "by", "note", "expect");
   private static final Set<String> OWNER = Set.of("id", "email", "roles");
   private static final Set<String> DETAILS = Set.of("company", "email", "address", "vatId");
 
@@ -243,7 +258,7 @@ public final class ScenarioFormat {
     List<Scenario.Step> steps = new ArrayList<>();
     if (top.containsKey("steps") && !top.get("steps").isNull()) {
       for (ScenarioNode step : top.get("steps").elements()) {
-        steps.add(step(step, catalog));
+        steps.add(step(step, catalog, engine));
       }
     }
     return new Scenario(file, name, description, engine, fixture, creationChecks, steps);
@@ -316,6 +331,10 @@ public final class ScenarioFormat {
     if (rounding != null && !rounding.isNull()) {
       convention = convention.withRounding(rounding.asEnum(RoundingPolicy.class));
     }
+    DayCount dayCount = dayCount(top);
+    if (dayCount != null) {
+      convention = convention.withDayCount(dayCount);
+    }
     // the policy BillingEngine.of gives the catalog: kafkaman's for the sample, else the neutral
     // one
     BillingPolicy policy =
@@ -324,6 +343,54 @@ public final class ScenarioFormat {
     return dunning == null || dunning.isNull()
         ? policy
         : policy.withDunning(DunningReader.read(dunning));
+  }
+
+  /**
+   * Reads {@code dayCount:} ({@code actual days}, {@code 30E/360}, {@code whole months} or {@code
+   * seconds}) and {@code zone:} (the zone whose midnights a seconds count's dates mean, default
+   * UTC; only with {@code dayCount: seconds}). Null when the file names no day count: the
+   * convention's own counts.
+   */
+  private static @Nullable DayCount dayCount(Map<String, ScenarioNode> top) {
+    ScenarioNode named = top.get("dayCount");
+    ScenarioNode zone = top.get("zone");
+    if (zone != null && zone.isNull()) {
+      zone = null;
+    }
+    if (named == null || named.isNull()) {
+      if (zone != null) {
+        throw zone.error("a zone goes with 'dayCount: seconds'; without it days count as dates");
+      }
+      return null;
+    }
+    String name = named.text().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+    if (name.equals("seconds")) {
+      return DayCount.seconds(zone == null ? ZoneId.of("UTC") : zone(zone));
+    }
+    DayCount dayCount =
+        switch (name) {
+          case "actual-days" -> DayCount.actualDays();
+          case "30e/360", "30e-360", "thirty-360" -> DayCount.thirty360();
+          case "whole-months" -> DayCount.wholeMonths();
+          default ->
+              throw named.error(
+                  "'"
+                      + named.text()
+                      + "' is not a day count; expected one of actual days, 30E/360, whole"
+                      + " months, seconds");
+        };
+    if (zone != null) {
+      throw zone.error("a zone goes with 'dayCount: seconds'; '" + named.text() + "' counts dates");
+    }
+    return dayCount;
+  }
+
+  private static ZoneId zone(ScenarioNode value) {
+    try {
+      return ZoneId.of(value.text());
+    } catch (DateTimeException e) {
+      throw value.error("'" + value.text() + "' is not a time zone like Europe/Berlin or UTC");
+    }
   }
 
   private static ChangePolicy changePolicy(Map<String, ScenarioNode> top) {
@@ -467,7 +534,7 @@ public final class ScenarioFormat {
     return value == null || value.isNull() ? "" : value.text();
   }
 
-  private Scenario.Step step(ScenarioNode step, Catalog catalog) {
+  private Scenario.Step step(ScenarioNode step, Catalog catalog, BillingEngine engine) {
     Set<String> allowed = new HashSet<>(STEP);
     allowed.addAll(commands.keySet());
     Map<String, ScenarioNode> fields = step.entries(allowed);
@@ -487,11 +554,50 @@ public final class ScenarioFormat {
       commandKey = field.getKey();
       command = reader.read(field.getValue(), catalog);
     }
+    Optional<Instant> at = Optional.empty();
+    if (fields.containsKey("at")) {
+      at = Optional.of(instantOn(fields.get("at"), on, command != null, engine));
+    }
     Optional<String> id = Optional.ofNullable(fields.get("id")).map(ScenarioNode::text);
     Optional<String> actor = Optional.ofNullable(fields.get("by")).map(ScenarioNode::text);
     String note = fields.containsKey("note") ? fields.get("note").text() : "";
     List<Check> checks = step.find("expect").map(e -> checks(e, catalog)).orElse(List.of());
-    return new Scenario.Step(step.line(), on, id, actor, commandKey, command, note, checks);
+    return new Scenario.Step(step.line(), on, at, id, actor, commandKey, command, note, checks);
+  }
+
+  /**
+   * Reads a step's {@code at:}, the instant its command is applied at: on an engine prorating by
+   * seconds, its date in the count's zone must be the step's {@code on}. An engine that counts
+   * dates has no zone to check it in; it refuses the command ({@code INCONSISTENT_STATE [at]}), an
+   * outcome the step may expect.
+   */
+  private static Instant instantOn(
+      ScenarioNode value, LocalDate on, boolean hasCommand, BillingEngine engine) {
+    Instant at = value.asInstant();
+    if (!hasCommand) {
+      throw value.error(
+          "'" + value.text() + "' is the instant of the step's command, and the step has none");
+    }
+    if (engine.policy().proration().dayCount() instanceof SecondsDayCount seconds) {
+      LocalDate date;
+      try {
+        date = seconds.dateOf(at);
+      } catch (DateTimeException e) {
+        throw value.error("'" + value.text() + "' has no date in " + seconds.zone());
+      }
+      if (!date.equals(on)) {
+        throw value.error(
+            "'"
+                + value.text()
+                + "' is "
+                + date
+                + " in "
+                + seconds.zone()
+                + ", not the step's date "
+                + on);
+      }
+    }
+    return at;
   }
 
   private List<Check> checks(ScenarioNode expect, Catalog catalog) {

@@ -25,6 +25,7 @@ import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -262,6 +263,22 @@ public final class ScenarioNode {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw error("'" + text + "' is not a date like 2024-03-15");
+    }
+  }
+
+  /**
+   * Returns the value as an instant, ISO-8601 in UTC: {@code 2024-04-16T12:00:00Z}.
+   *
+   * @return the instant
+   * @throws ScenarioException if it is not an instant
+   * @since 0.1.0
+   */
+  public Instant asInstant() {
+    String text = text();
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error("'" + text + "' is not an instant like 2024-03-15T10:00:00Z");
     }
   }
 

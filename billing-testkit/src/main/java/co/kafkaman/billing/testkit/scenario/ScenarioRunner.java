@@ -15,7 +15,6 @@
  */
 package co.kafkaman.billing.testkit.scenario;
 
-import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.testkit.simulation.Simulator;
@@ -24,6 +23,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -229,6 +229,7 @@ public final class ScenarioRunner {
               + number
               + " on "
               + step.on()
+              + step.at().map(at -> " at " + at).orElse("")
               + " ("
               + (step.commandKey().isEmpty() ? "time passes" : step.commandKey())
               + ", line "
@@ -255,8 +256,13 @@ public final class ScenarioRunner {
                       simulator.team().members().isEmpty()
                           ? "system"
                           : simulator.team().members().get(0).id());
-          Command resolved = command.toCommand(simulator.team(), id, actor, step.on());
-          outcome = Optional.of(simulator.apply(resolved));
+          Instant at = step.at().orElse(null);
+          Command resolved =
+              at == null
+                  ? command.toCommand(simulator.team(), id, actor, step.on())
+                  : command.toCommand(simulator.team(), id, actor, step.on(), at);
+          outcome =
+              Optional.of(at == null ? simulator.apply(resolved) : simulator.apply(resolved, at));
         }
         check(
             heading,
@@ -268,7 +274,8 @@ public final class ScenarioRunner {
                 simulator.team(),
                 scenario.engine()),
             failures);
-      } catch (ScenarioException | BillingException e) {
+      } catch (ScenarioException | IllegalArgumentException e) {
+        // a BillingException, or a step built by hand whose instant is on another date
         return result(scenario, failures, heading + ": " + e.getMessage());
       }
     }

@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -73,14 +72,17 @@ final class StandardCommands {
     return readers;
   }
 
-  /** A command that carries an instant: the one the step names, or the start of its day (UTC). */
+  /**
+   * A command that carries an instant: the one the command names, else the step's {@code at:}, else
+   * the start of the step's day (UTC).
+   */
   private interface DatedCommand {
     Command of(String id, String actor, Instant at);
   }
 
   private static StepCommand dated(
       Map<String, ScenarioNode> fields, String instantKey, String name, DatedCommand command) {
-    Instant named = fields.containsKey(instantKey) ? instant(fields.get(instantKey)) : null;
+    Instant named = fields.containsKey(instantKey) ? fields.get(instantKey).asInstant() : null;
     return new StepCommand() {
       @Override
       public Command toCommand(Team team, String id, String actor) {
@@ -96,20 +98,18 @@ final class StandardCommands {
         return command.of(
             id, actor, named != null ? named : on.atStartOfDay(ZoneOffset.UTC).toInstant());
       }
-    };
-  }
 
-  private static Instant instant(ScenarioNode value) {
-    try {
-      return Instant.parse(value.text());
-    } catch (DateTimeParseException e) {
-      throw value.error("'" + value.text() + "' is not an instant like 2024-03-15T10:00:00Z");
-    }
+      @Override
+      public Command toCommand(Team team, String id, String actor, LocalDate on, Instant at) {
+        return command.of(id, actor, named != null ? named : at);
+      }
+    };
   }
 
   /**
    * {@code recordUsage: {resource, quantity, source, at}}: a usage reading; {@code source} defaults
-   * to {@code scenario}, {@code at} to the start of the step's day (UTC).
+   * to {@code scenario}, {@code at} to the step's own {@code at:}, else the start of the step's day
+   * (UTC).
    */
   private static StepCommand recordUsage(ScenarioNode value, Catalog catalog) {
     Map<String, ScenarioNode> fields =
@@ -126,7 +126,8 @@ final class StandardCommands {
 
   /**
    * {@code setOverage: {resource, allowed, from}}: overage allowed (default {@code true}) or not,
-   * from the start of the step's day (UTC) unless {@code from} names an instant.
+   * from the instant {@code from} names, else the step's {@code at:}, else the start of the step's
+   * day (UTC).
    */
   private static StepCommand setOverage(ScenarioNode value, Catalog catalog) {
     Map<String, ScenarioNode> fields = value.entries(Set.of("resource", "allowed", "from"));

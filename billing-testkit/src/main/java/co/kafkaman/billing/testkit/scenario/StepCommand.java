@@ -17,6 +17,7 @@ package co.kafkaman.billing.testkit.scenario;
 
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.rules.engine.Command;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -52,5 +53,25 @@ public interface StepCommand {
    */
   default Command toCommand(Team team, String id, String actor, LocalDate on) {
     return toCommand(team, id, actor);
+  }
+
+  /**
+   * Returns the engine command for {@code team} as it is when the step dated {@code on} runs at the
+   * instant {@code at} (the step's {@code at:}). The runner calls this one for a step with an
+   * instant and applies the command at {@code at}; commands that carry an instant of their own (a
+   * usage reading's {@code at}, an overage setting's {@code from}) take {@code at} unless the
+   * command names its own. By default, the command of {@link #toCommand(Team, String, String,
+   * LocalDate)}.
+   *
+   * @param team the team on the step's date, after what fell due
+   * @param id the command id
+   * @param actor who asks
+   * @param on the step's date
+   * @param at the step's instant, on {@code on}
+   * @return the command
+   * @since 0.1.0
+   */
+  default Command toCommand(Team team, String id, String actor, LocalDate on, Instant at) {
+    return toCommand(team, id, actor, on);
   }
 }

@@ -24,7 +24,9 @@ import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Outcome;
+import co.kafkaman.billing.rules.proration.SecondsDayCount;
 import co.kafkaman.billing.testkit.TeamFixture;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -241,6 +243,48 @@ public final class Simulator {
     Outcome outcome = engine.apply(team, command, today);
     record(new Step(today, outcome, null));
     return outcome;
+  }
+
+  /**
+   * Applies {@code command} today at the instant {@code at}, without advancing time: {@code
+   * engine.apply(team, command, at)}, for an engine that prorates by seconds ({@code
+   * DayCount.seconds(zone)}), whose charges and credits then count from the instant. The step is
+   * recorded on today's date. An engine that counts dates refuses the command ({@code
+   * INCONSISTENT_STATE} naming {@code at}), and the refusal is recorded like any other.
+   *
+   * <p>Example: today 2024-04-16, {@code apply(upgrade, Instant.parse("2024-04-16T12:00:00Z"))} on
+   * an engine prorating by seconds in UTC credits and charges 14.5 of the cycle's 30 days.
+   *
+   * @param command the command
+   * @param at the instant, on today's date in the zone of the engine's seconds count
+   * @return the engine's outcome (also recorded)
+   * @throws IllegalArgumentException if the engine prorates by seconds and {@code at} falls on
+   *     another date than today in its zone
+   * @since 0.1.0
+   */
+  public Outcome apply(Command command, Instant at) {
+    if (engine.policy().proration().dayCount() instanceof SecondsDayCount seconds) {
+      LocalDate date = dateIn(seconds, at);
+      if (date != null && !date.equals(today)) {
+        throw new IllegalArgumentException(
+            at + " is " + date + " in " + seconds.zone() + ", not today " + today);
+      }
+    }
+    Outcome outcome = engine.apply(team, command, at);
+    record(new Step(today, outcome, null));
+    return outcome;
+  }
+
+  /**
+   * The date of {@code at} in the zone, or null for an instant without one (the engine refuses it).
+   */
+  private static @org.jspecify.annotations.Nullable LocalDate dateIn(
+      SecondsDayCount seconds, Instant at) {
+    try {
+      return seconds.dateOf(at);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /**

@@ -19,6 +19,7 @@ import static co.kafkaman.billing.testkit.assertions.BillingAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.invoice.Invoice;
@@ -27,9 +28,15 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.change.Timing;
 import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.BillingPolicy;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Outcome;
+import co.kafkaman.billing.rules.proration.DayCount;
+import co.kafkaman.billing.rules.proration.ProrationConvention;
 import co.kafkaman.billing.testkit.TeamFixture;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +125,60 @@ class SimulatorTest {
     assertThat(simulator.steps().get(1).toString())
         .startsWith("2024-04-01 renew@2024-04-01 (due): Renewed");
     assertThat(simulator.steps().get(2).isScheduled()).isFalse();
+  }
+
+  /**
+   * 2 Basic seats added at noon of 2024-03-15 in UTC, 16.5 of March's 31 days left: 2 x 12.00 x
+   * 1425600/2678400 = 12.7741.. -> 12.77 (13.16 on the date alone, 17 days).
+   */
+  @Test
+  void aCommandAtAnInstantIsProratedFromIt() {
+    BillingEngine seconds =
+        BillingEngine.of(
+            Catalog.kafkamanSample(),
+            BillingPolicy.kafkaman()
+                .withProration(
+                    ProrationConvention.KAFKAMAN.withDayCount(DayCount.seconds(ZoneOffset.UTC))));
+    Simulator simulator =
+        Simulator.start(
+            TeamFixture.of(seconds)
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)));
+    simulator.advanceTo(LocalDate.of(2024, 3, 15));
+
+    Outcome outcome = simulator.apply(fiveSeats("c-2"), Instant.parse("2024-03-15T12:00:00Z"));
+
+    assertThat(outcome)
+        .isAccepted()
+        .invoice(0)
+        .hasLineExplained(
+            co.kafkaman.billing.model.invoice.LineKind.SEAT_PRORATION,
+            "2 x 12.00 x 1425600/2678400 seconds = 12.77");
+    assertThat(simulator.steps().get(simulator.stepCount() - 1).date())
+        .isEqualTo(LocalDate.of(2024, 3, 15));
+    assertThat(simulator.history().get(simulator.history().size() - 1).instant())
+        .contains(Instant.parse("2024-03-15T12:00:00Z"));
+    assertThatThrownBy(
+            () -> simulator.apply(fiveSeats("c-3"), Instant.parse("2024-03-16T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("2024-03-16T00:00:00Z is 2024-03-16 in Z, not today 2024-03-15");
+  }
+
+  @Test
+  void anEngineThatCountsDatesRefusesACommandAtAnInstant() {
+    Simulator simulator =
+        Simulator.start(
+            TeamFixture.of(ENGINE)
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)));
+
+    Outcome outcome = simulator.apply(fiveSeats("c-2"), Instant.parse("2024-03-01T12:00:00Z"));
+
+    assertThat(outcome).isRefusedWith(BillingErrorCode.INCONSISTENT_STATE);
+    assertThat(simulator.refusals()).containsExactly((Outcome.Refused) outcome);
+  }
+
+  private static Command fiveSeats(String id) {
+    return Command.ChangeSubscription.of(
+        id, "ana", Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 5), Timing.IMMEDIATELY);
   }
 
   @Test
