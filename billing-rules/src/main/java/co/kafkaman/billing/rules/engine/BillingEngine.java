@@ -26,6 +26,7 @@ import co.kafkaman.billing.model.catalog.Plan;
 import co.kafkaman.billing.model.catalog.PlanId;
 import co.kafkaman.billing.model.catalog.VersionAdoption;
 import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.History;
 import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.Summary;
 import co.kafkaman.billing.model.invoice.Invoice;
@@ -653,18 +654,18 @@ public final class BillingEngine {
           at + " has no date in " + seconds.zone(),
           Optional.empty());
     }
-    if (!team.history().isEmpty()) {
-      Optional<Instant> latest = team.history().latest().instant();
+    // the latest instant recorded on this date or later: entries applied on a date (a payment
+    // falling due) may follow an entry made at an instant, and do not move time back
+    History history = team.history();
+    for (int i = history.size() - 1; i >= 0 && !history.get(i).date().isBefore(asOf); i--) {
+      Optional<Instant> latest = history.get(i).instant();
       if (latest.isPresent() && at.isBefore(latest.get())) {
         return refused(
             command,
             team,
             BillingErrorCode.DATE_OUT_OF_RANGE,
             "at",
-            at
-                + " is before the latest history entry at "
-                + latest.get()
-                + "; history is chronological",
+            at + " is before the history entry at " + latest.get() + "; history is chronological",
             Optional.empty());
       }
     }

@@ -286,6 +286,29 @@ class SecondsProrationEngineTest {
   }
 
   @Test
+  void anEntryOnADateAfterAnInstantDoesNotMoveTimeBackOnThatDate() {
+    Team team = TestTeams.created(UTC, APR_1, terms("BASIC MONTHLY 1"), 1);
+    Team upgraded =
+        accepted(UTC.apply(team, upgrade("up"), Instant.parse("2024-04-16T12:00:00Z"))).team();
+    // applied on the date, after the upgrade at noon: its entry has no instant
+    Team seats =
+        accepted(
+                UTC.apply(
+                    upgraded, change("seats", "PROFESSIONAL MONTHLY 2"), LocalDate.of(2024, 4, 16)))
+            .team();
+    Command more = change("more", "PROFESSIONAL MONTHLY 3");
+
+    Outcome.Refused morning =
+        (Outcome.Refused) UTC.apply(seats, more, Instant.parse("2024-04-16T10:00:00Z"));
+
+    assertThat(morning.code()).isEqualTo(BillingErrorCode.DATE_OUT_OF_RANGE);
+    assertThat(morning.field()).isEqualTo("at");
+    assertThat(morning.reason()).contains("2024-04-16T12:00:00Z");
+    assertThat(UTC.apply(seats, more, Instant.parse("2024-04-16T12:30:00Z")).isAccepted()).isTrue();
+    assertThat(UTC.apply(seats, more, Instant.parse("2024-04-17T08:00:00Z")).isAccepted()).isTrue();
+  }
+
+  @Test
   void anEngineThatCountsDatesRefusesAnInstant() {
     BillingEngine dates = BillingEngine.kafkaman();
     Team team = TestTeams.created(dates, APR_1, terms("BASIC MONTHLY 1"), 1);
