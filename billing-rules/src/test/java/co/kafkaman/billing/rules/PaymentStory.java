@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.catalog.PlanId;
+import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.invoice.BillingDetails;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.money.Currencies;
@@ -31,12 +33,16 @@ import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.rules.change.Timing;
+import co.kafkaman.billing.rules.dunning.DunningPolicy;
+import co.kafkaman.billing.rules.dunning.DunningTerms;
 import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.BillingPolicy;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,6 +53,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PaymentStory {
   /** The sample catalog: Basic 12.00, Professional 29.00, Enterprise 99.00 per seat monthly. */
   public static final Catalog CATALOG = Catalog.kafkamanSample();
+
+  /** The first invoice of a story's team. */
+  private static final String KB1 = "KB-000001";
 
   /** The day every story starts. */
   public static final LocalDate START = LocalDate.of(2024, 3, 1);
@@ -118,6 +127,33 @@ public final class PaymentStory {
             Command.ChangeSubscription.of(
                 "buy", "ana", terms(KafkamanSample.BASIC, 3), Timing.IMMEDIATELY),
             START);
+  }
+
+  /**
+   * Returns {@link #basicByCard(BillingEngine)} under the sample catalog and the dunning {@code
+   * terms}, after every attempt of KB-000001 failed ({@code "insufficient funds"}): {@code "a1"} on
+   * 2024-03-01, {@code "a2"} on 03-04 and {@code "a3"} on 03-08 (the kafkaman offsets 0, 3, 7).
+   *
+   * @param terms the dunning terms of the engine
+   * @return the story, its last outcome the third failure
+   */
+  public static PaymentStory failedThreeTimes(DunningTerms terms) {
+    BillingEngine engine =
+        BillingEngine.of(CATALOG, BillingPolicy.kafkaman().withDunning(DunningPolicy.of(terms)));
+    return basicByCard(engine)
+        .then(Command.ReportPaymentAttempt.failed("a1", KB1, "insufficient funds"), "2024-03-01")
+        .then(Command.ReportPaymentAttempt.failed("a2", KB1, "insufficient funds"), "2024-03-04")
+        .then(Command.ReportPaymentAttempt.failed("a3", KB1, "insufficient funds"), "2024-03-08");
+  }
+
+  /**
+   * Returns the kinds of {@code entries}, in order.
+   *
+   * @param entries history entries
+   * @return their kinds
+   */
+  public static List<EntryKind> kinds(List<HistoryEntry> entries) {
+    return entries.stream().map(HistoryEntry::kind).toList();
   }
 
   /**

@@ -67,5 +67,17 @@ public enum EntryKind {
    * The cycles will align to another day of the month from the next renewal on (a bill-cycle-day
    * change), or a pending change of it was withdrawn.
    */
-  BILLING_DAY_CHANGED
+  BILLING_DAY_CHANGED,
+  /**
+   * An unpaid invoice reached an overdue stage of the dunning policy that does not deactivate (such
+   * as one that blocks immediate changes); recorded once per stage and invoice, by the first
+   * dunning command on or after the stage's day.
+   */
+  OVERDUE_STAGE_REACHED,
+  /**
+   * An invoice that had reached an overdue stage stopped being collected (paid, void or written
+   * off), so the stage no longer applies to it; one entry per stage its {@link
+   * #OVERDUE_STAGE_REACHED} entry recorded.
+   */
+  OVERDUE_STAGE_LEFT
 }

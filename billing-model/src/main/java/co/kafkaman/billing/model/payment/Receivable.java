@@ -24,9 +24,11 @@ import java.util.List;
 /**
  * The collection timeline of one unpaid invoice: how it is collected, its due date, the automatic
  * attempts planned (none for pay-by-invoice teams), the grace end, and the attempts reported so
- * far. The dates are fixed when the invoice is issued, from the dunning policy in force on its due
- * date, so a later policy change never moves an ongoing timeline. A receivable exists while its
- * invoice is {@code OPEN} or {@code UNCOLLECTIBLE}; paying or voiding the invoice removes it.
+ * far, and the overdue stages that do not deactivate it has been recorded as reaching. The dates
+ * are fixed when the invoice is issued, from the dunning policy in force on its due date, so a
+ * later policy change never moves an ongoing timeline. A receivable exists while its invoice is
+ * {@code OPEN} or {@code UNCOLLECTIBLE}; paying or voiding the invoice removes it, and with it the
+ * stages reached: a receivable's life is one unpaid episode of its invoice.
  *
  * <p>Grace is half-open: {@code [dueDate, graceEnd)}. On {@code graceEnd} an unpaid invoice
  * deactivates the team.
@@ -34,6 +36,8 @@ import java.util.List;
  * <p>Example: a card invoice due 2024-03-01 with the kafkaman policy plans attempts on 2024-03-01,
  * 03-04 and 03-08 and has grace end 2024-03-22. The dunning rules read the timeline: after attempt
  * 3 fails the team is past due until 03-21 and deactivated on 03-22 if the invoice is still unpaid.
+ * Under a policy with a stage {@code blocked} 10 days after the due date, the first dunning
+ * evaluation on or after 03-11 records it: {@code stagesReached} is {@code [blocked]} from then on.
  *
  * <p>Immutable and thread-safe.
  *
@@ -47,6 +51,9 @@ import java.util.List;
  * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
  * @param retriesFollowAttempts whether each retry is due a wait after the previous attempt was made
  *     (a schedule of waits, as Kill Bill's {@code retry.days}) rather than on its planned date
+ * @param stagesReached the names of the overdue stages this invoice was recorded as reaching, in
+ *     the order reached, each once (an {@code OVERDUE_STAGE_REACHED} history entry each); empty
+ *     until the first
  * @since 0.1.0
  */
 public record Receivable(
@@ -57,7 +64,8 @@ public record Receivable(
     LocalDate graceEnd,
     List<PaymentAttempt> attempts,
     boolean uncollectible,
-    boolean retriesFollowAttempts) {
+    boolean retriesFollowAttempts,
+    List<String> stagesReached) {
 
   /**
    * Validates the timeline and copies the lists.
@@ -72,6 +80,8 @@ public record Receivable(
    * @param uncollectible whether the invoice was marked uncollectible: no more automatic attempts
    * @param retriesFollowAttempts whether each retry is due a wait after the previous attempt was
    *     made rather than on its planned date
+   * @param stagesReached the names of the overdue stages recorded as reached, each once and not
+   *     blank
    */
   public Receivable {
     BillingException.check(
@@ -81,6 +91,19 @@ public record Receivable(
         "must not be blank");
     attemptDates = List.copyOf(attemptDates);
     attempts = List.copyOf(attempts);
+    stagesReached = List.copyOf(stagesReached);
+    for (int i = 0; i < stagesReached.size(); i++) {
+      String stage = stagesReached.get(i);
+      if (stage.isBlank() || stagesReached.subList(0, i).contains(stage)) {
+        throw new BillingException(
+            BillingErrorCode.INCONSISTENT_STATE,
+            "stagesReached[" + i + "]",
+            "'"
+                + stage
+                + "' must be a stage name not blank and not reached before: "
+                + stagesReached);
+      }
+    }
     // Each condition is tested before its message is built: receivables are built on every
     // issued invoice, and the messages render dates and lists.
     if (!graceEnd.isAfter(dueDate)) {
@@ -125,7 +148,8 @@ public record Receivable(
   }
 
   /**
-   * Returns a receivable whose retries are due on their planned dates.
+   * Returns a receivable whose retries are due on their planned dates, that has reached no overdue
+   * stage yet.
    *
    * @param invoiceNumber the invoice being collected
    * @param method how it is collected (the team's method when the invoice was issued)
@@ -143,7 +167,16 @@ public record Receivable(
       LocalDate graceEnd,
       List<PaymentAttempt> attempts,
       boolean uncollectible) {
-    this(invoiceNumber, method, dueDate, attemptDates, graceEnd, attempts, uncollectible, false);
+    this(
+        invoiceNumber,
+        method,
+        dueDate,
+        attemptDates,
+        graceEnd,
+        attempts,
+        uncollectible,
+        false,
+        List.of());
   }
 
   /**
@@ -173,8 +206,31 @@ public record Receivable(
    * @return the copy
    */
   public Receivable withRetriesFollowingAttempts(boolean follow) {
-    return new Receivable(
-        invoiceNumber, method, dueDate, attemptDates, graceEnd, attempts, uncollectible, follow);
+    return copy(attempts, uncollectible, follow, stagesReached);
+  }
+
+  /**
+   * Returns whether the overdue stage named {@code stage} was recorded as reached.
+   *
+   * @param stage the stage's name
+   * @return true once {@link #plusStageReached} recorded it
+   */
+  public boolean hasReached(String stage) {
+    return stagesReached.contains(stage);
+  }
+
+  /**
+   * Returns a copy that has reached one more overdue stage.
+   *
+   * @param stage the stage's name, not reached before
+   * @return the copy
+   * @throws BillingException {@code INCONSISTENT_STATE} if the name is blank or was reached before
+   */
+  public Receivable plusStageReached(String stage) {
+    List<String> all = new ArrayList<>(stagesReached.size() + 1);
+    all.addAll(stagesReached);
+    all.add(stage);
+    return copy(attempts, uncollectible, retriesFollowAttempts, all);
   }
 
   /**
@@ -206,15 +262,7 @@ public record Receivable(
     List<PaymentAttempt> all = new ArrayList<>(attempts.size() + 1);
     all.addAll(attempts);
     all.add(attempt);
-    return new Receivable(
-        invoiceNumber,
-        method,
-        dueDate,
-        attemptDates,
-        graceEnd,
-        all,
-        uncollectible,
-        retriesFollowAttempts);
+    return copy(all, uncollectible, retriesFollowAttempts, stagesReached);
   }
 
   /**
@@ -223,14 +271,13 @@ public record Receivable(
    * @return the copy
    */
   public Receivable asUncollectible() {
+    return copy(attempts, true, retriesFollowAttempts, stagesReached);
+  }
+
+  /** A copy with the same timeline and these parts of its progress. */
+  private Receivable copy(
+      List<PaymentAttempt> made, boolean marked, boolean follow, List<String> stages) {
     return new Receivable(
-        invoiceNumber,
-        method,
-        dueDate,
-        attemptDates,
-        graceEnd,
-        attempts,
-        true,
-        retriesFollowAttempts);
+        invoiceNumber, method, dueDate, attemptDates, graceEnd, made, marked, follow, stages);
   }
 }

@@ -58,8 +58,10 @@ public enum AgendaEventKind {
   GRACE_END,
   /**
    * An unpaid invoice reaches an overdue stage of the dunning policy that does not deactivate (such
-   * as one blocking immediate changes, {@code OverdueEffect.BLOCK_CHANGES}): nothing to apply, the
-   * engine works the stage out on each command; listed so a host can tell the team in advance.
+   * as one blocking immediate changes, {@code OverdueEffect.BLOCK_CHANGES}): apply {@code
+   * Command.EvaluateDunning}; if still unpaid the history records the stage reached ({@code
+   * OVERDUE_STAGE_REACHED}, once per stage and invoice). The stage's effects do not wait for it:
+   * the engine works them out on each command. Listed also so a host can tell the team in advance.
    */
   OVERDUE_STAGE
 }

@@ -69,12 +69,18 @@ import org.jspecify.annotations.Nullable;
  *       attempt is left (or after the due date without automatic attempts), {@code ACTIVE}
  *       otherwise. A change is a {@code STANDING_CHANGED} entry with a notification: non-payment,
  *       deactivation, reactivation. Every dunning command ends with it; {@code EvaluateDunning} is
- *       only it (on grace ends and overdue dates from the {@link #agenda}). Before the standing,
- *       the policy's {@link DunningEnd} applies to each invoice whose dunning is over ({@link
- *       #dunningOver}): the subscription ends that day, or the invoice is marked uncollectible and
- *       its receivable closed.
+ *       only it (on grace ends, overdue dates and overdue stages from the {@link #agenda}). Before
+ *       the standing, the overdue stages newly reached are recorded, then the policy's {@link
+ *       DunningEnd} applies to each invoice whose dunning is over ({@link #dunningOver}): the
+ *       subscription ends that day, or the invoice is marked uncollectible and its receivable
+ *       closed.
  *   <li>{@link #changesBlocked}: an {@link OverdueStage} with {@link OverdueEffect#BLOCK_CHANGES}
  *       reached by an unpaid invoice refuses immediate changes.
+ *   <li>Overdue stages that do not deactivate leave history: {@link #evaluate} records an {@code
+ *       OVERDUE_STAGE_REACHED} entry the first time it runs on or after the day an unpaid invoice
+ *       reaches one (once per stage and invoice, kept in {@link Receivable#stagesReached()}), and
+ *       the payment, void or write-off that stops collecting the invoice records an {@code
+ *       OVERDUE_STAGE_LEFT} entry for each stage it had reached.
  * </ul>
  *
  * <p>Worked example (kafkaman policy): invoice KB-000002 for USD 36.00 issued to a card team on
@@ -85,7 +91,10 @@ import org.jspecify.annotations.Nullable;
  * and 30 days of grace the attempts are on 03-01, 03-09, 03-17 and 03-25 (each 8 days after the
  * attempt before was made); with {@link DunningEnd#CANCEL_SUBSCRIPTION} the third failure on 03-08
  * ends the subscription, with {@link DunningEnd#MARK_UNCOLLECTIBLE} it writes KB-000002 off and the
- * team stays active.
+ * team stays active. With a stage {@code OverdueStage.of("blocked", 10, BLOCK_CHANGES)}, an
+ * evaluation on 03-10 records nothing, one on 03-11 records {@code overdue stage 'blocked' reached
+ * on 2024-03-11}, one on 03-13 nothing more, and the wire on 03-25 records {@code overdue stage
+ * 'blocked' left on 2024-03-25}.
  *
  * @since 0.1.0
  */
@@ -513,6 +522,7 @@ public final class DunningRules {
             + " no longer due";
     List<DunningStep.Entry> entries = new ArrayList<>(2);
     entries.add(new DunningStep.Entry(EntryKind.INVOICE_STATUS_CHANGED, summary));
+    entries.addAll(OverdueStages.left(team, updated, number, "void", asOf, policy));
     if (restored.isPositive()) {
       entries.add(
           new DunningStep.Entry(
@@ -564,16 +574,33 @@ public final class DunningRules {
    * name nobody (no member has the role, or the last member left), the notice goes to the billing
    * email of the billing details.
    *
+   * <p>First of all, each overdue stage that does not deactivate and that an unpaid invoice has
+   * reached on {@code asOf} (its day, {@code dueDate + daysAfterDue} with the terms in force on the
+   * due date, is on or before {@code asOf}) and that the invoice's receivable has not recorded yet
+   * is an {@code OVERDUE_STAGE_REACHED} entry, and the receivable records it ({@link
+   * Receivable#plusStageReached}). "Once" is once per stage and unpaid invoice: a second evaluation
+   * finds the stage recorded and adds nothing; the receivable's life (until the invoice is paid,
+   * void or written off) is the episode, and a later invoice reaching the same stage is an episode
+   * of its own. An evaluation late for the stage's day records it then, with the day it was reached
+   * in the summary. Example, stage {@code blocked} at 10 days, KB-000001 of USD 36.00 due
+   * 2024-03-01: on 03-10 nothing; on 03-11 or later, once, {@code overdue stage 'blocked' reached
+   * on 2024-03-11: KB-000001 (USD 36.00) unpaid 10 days after its due date 2024-03-01; immediate
+   * changes are refused}. Whether changes are refused is still {@link #changesBlocked}'s to say, on
+   * each command: the entry is the trace, not the cause.
+   *
    * @param team the team
    * @param asOf the date
    * @param policy the dunning policy
-   * @return the step; no entry when the standing is unchanged
+   * @return the step; no entry when no stage is newly reached and the standing is unchanged
    */
   public static DunningStep evaluate(Team team, LocalDate asOf, DunningPolicy policy) {
-    Optional<DunningStep> ended = endDunning(team, asOf, policy);
-    return ended.isPresent()
-        ? ended.get().then(standing(ended.get().team(), asOf, policy))
-        : standing(team, asOf, policy);
+    @Nullable DunningStep step = OverdueStages.reached(team, asOf, policy).orElse(null);
+    Optional<DunningStep> ended = endDunning(step == null ? team : step.team(), asOf, policy);
+    if (ended.isPresent()) {
+      step = step == null ? ended.get() : step.then(ended.get());
+    }
+    DunningStep standing = standing(step == null ? team : step.team(), asOf, policy);
+    return step == null ? standing : step.then(standing);
   }
 
   /**
@@ -602,29 +629,26 @@ public final class DunningRules {
    * @return the reason, naming the stage and the invoice, or empty when changes are allowed
    */
   public static Optional<String> changesBlocked(Team team, LocalDate asOf, DunningPolicy policy) {
-    // checked on every immediate change: no list per receivable
-    for (Receivable receivable : team.receivables()) {
-      long days = ChronoUnit.DAYS.between(receivable.dueDate(), asOf);
-      for (OverdueStage stage : policy.termsOn(receivable.dueDate()).stages()) {
-        if (stage.daysAfterDue() <= days && stage.has(OverdueEffect.BLOCK_CHANGES)) {
-          return Optional.of(
-              "team "
-                  + team.id()
-                  + " is in overdue stage '"
-                  + stage.name()
-                  + "' since "
-                  + receivable.dueDate().plusDays(stage.daysAfterDue())
-                  + ": invoice "
-                  + receivable.invoiceNumber()
-                  + " ("
-                  + amountOf(team, receivable)
-                  + ") due "
-                  + receivable.dueDate()
-                  + " is unpaid; pay it before changing immediately, or change on renewal");
-        }
-      }
+    OverdueStages.@Nullable Blocking blocking = OverdueStages.blocking(team, asOf, policy);
+    if (blocking == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Receivable receivable = blocking.receivable();
+    OverdueStage stage = blocking.stage();
+    return Optional.of(
+        "team "
+            + team.id()
+            + " is in overdue stage '"
+            + stage.name()
+            + "' since "
+            + OverdueStages.reachedOn(receivable, stage)
+            + ": invoice "
+            + receivable.invoiceNumber()
+            + " ("
+            + amountOf(team, receivable)
+            + ") due "
+            + receivable.dueDate()
+            + " is unpaid; pay it before changing immediately, or change on renewal");
   }
 
   /**
@@ -647,7 +671,7 @@ public final class DunningRules {
       DunningStep next =
           end == DunningEnd.CANCEL_SUBSCRIPTION
               ? cancelled(current, receivable, asOf)
-              : writtenOff(current, receivable, asOf);
+              : writtenOff(current, receivable, asOf, policy);
       step = step == null ? next : step.then(next);
       current = next.team();
     }
@@ -690,16 +714,26 @@ public final class DunningRules {
         List.of());
   }
 
-  /** Marks the invoice uncollectible and closes its receivable: the team stays in good standing. */
-  private static DunningStep writtenOff(Team team, Receivable receivable, LocalDate asOf) {
+  /**
+   * Marks the invoice uncollectible and closes its receivable: the team stays in good standing, and
+   * the overdue stages the invoice had reached are left.
+   */
+  private static DunningStep writtenOff(
+      Team team, Receivable receivable, LocalDate asOf, DunningPolicy policy) {
     String number = receivable.invoiceNumber();
     Invoice invoice = InvoiceLifecycle.require(team, number);
     Invoice marked = InvoiceLifecycle.transition(invoice, InvoiceStatus.UNCOLLECTIBLE);
-    return uncollectible(
-        team,
-        marked,
-        without(team, number),
-        "dunning ended unpaid on " + asOf + "; no longer collected");
+    DunningStep step =
+        uncollectible(
+            team,
+            marked,
+            without(team, number),
+            "dunning ended unpaid on " + asOf + "; no longer collected");
+    List<DunningStep.Entry> left =
+        OverdueStages.left(team, step.team(), number, "written off", asOf, policy);
+    return left.isEmpty()
+        ? step
+        : step.then(new DunningStep(step.team(), step.summary(), left, List.of()));
   }
 
   /** The step marking {@code marked} uncollectible, with the team's {@code receivables}. */
@@ -805,8 +839,9 @@ public final class DunningRules {
   /**
    * Returns the dunning events of {@code team} in {@code range} under {@code policy}: those of
    * {@link #agenda(Team, DateRange)}, and the day each unpaid invoice reaches an overdue stage that
-   * does not deactivate ({@code OVERDUE_STAGE}). Example: a stage "changes blocked" 10 days after
-   * the due date of KB-000001, due 2024-03-01: {@code 2024-03-11 OVERDUE_STAGE}.
+   * does not deactivate ({@code OVERDUE_STAGE}; evaluating dunning that day records it, see {@link
+   * #evaluate}). Example: a stage "changes blocked" 10 days after the due date of KB-000001, due
+   * 2024-03-01: {@code 2024-03-11 OVERDUE_STAGE}.
    *
    * @param team the team
    * @param range the dates asked about
@@ -884,12 +919,15 @@ public final class DunningRules {
             .invoices(InvoiceLifecycle.replaced(team, paid))
             .receivables(without(team, invoice.number()))
             .build();
-    List<DunningStep.Entry> entries =
-        List.of(
-            new DunningStep.Entry(kind, summary),
-            new DunningStep.Entry(
-                EntryKind.INVOICE_STATUS_CHANGED,
-                "invoice " + invoice.number() + " " + invoice.status() + " -> PAID"));
+    List<DunningStep.Entry> left =
+        OverdueStages.left(team, updated, invoice.number(), "paid", asOf, policy);
+    List<DunningStep.Entry> entries = new ArrayList<>(2 + left.size());
+    entries.add(new DunningStep.Entry(kind, summary));
+    entries.add(
+        new DunningStep.Entry(
+            EntryKind.INVOICE_STATUS_CHANGED,
+            "invoice " + invoice.number() + " " + invoice.status() + " -> PAID"));
+    entries.addAll(left);
     return new DunningStep(updated, Summary.of(summary), entries, List.of())
         .then(evaluate(updated, asOf, policy));
   }
@@ -924,7 +962,8 @@ public final class DunningRules {
         : "due " + receivable.dueDate() + ", grace end " + receivable.graceEnd();
   }
 
-  private static String amountOf(Team team, Receivable receivable) {
+  /** The invoice's total due, as summaries print it. */
+  static String amountOf(Team team, Receivable receivable) {
     return team.invoice(receivable.invoiceNumber())
         .map(invoice -> invoice.totalDue().toString())
         .orElse("unknown amount");

@@ -37,6 +37,10 @@
  * invoice uncollectible); {@link co.kafkaman.billing.rules.dunning.OverdueStage}s with {@link
  * co.kafkaman.billing.rules.dunning.OverdueEffect}s, as Kill Bill's {@code overdue.xml}; and what
  * renewals do while the team is overdue ({@link co.kafkaman.billing.rules.dunning.OverdueRenewals}).
+ * As Kill Bill records each overdue state transition, a stage that does not deactivate leaves
+ * history: {@code OVERDUE_STAGE_REACHED} once per stage and invoice, from the first dunning
+ * evaluation on or after its day (a stage {@code blocked} at 10 days, invoice due 2024-03-01:
+ * reached on 03-11), and {@code OVERDUE_STAGE_LEFT} when the invoice is paid, void or written off.
  */
 @NullMarked
 package co.kafkaman.billing.rules.dunning;

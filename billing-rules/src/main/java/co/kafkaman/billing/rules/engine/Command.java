@@ -1050,8 +1050,11 @@ public sealed interface Command extends HistoryPayload {
 
   /**
    * Re-evaluates the team's standing on {@code asOf}: past due when an invoice without automatic
-   * attempts is unpaid after its due date, deactivated when a grace period has ended unpaid. The
-   * host applies it on the agenda's {@code PAYMENT_OVERDUE} and {@code GRACE_END} dates.
+   * attempts is unpaid after its due date, deactivated when a grace period has ended unpaid; and
+   * records each overdue stage that does not deactivate reached by an unpaid invoice and not
+   * recorded yet ({@code OVERDUE_STAGE_REACHED}, once per stage and invoice). The host applies it
+   * on the agenda's {@code PAYMENT_OVERDUE}, {@code GRACE_END} and {@code OVERDUE_STAGE} dates. An
+   * evaluation that changes nothing records nothing.
    *
    * @param id the command id
    * @param actor who asked, usually {@code "system"}

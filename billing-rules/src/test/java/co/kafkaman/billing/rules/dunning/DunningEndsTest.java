@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.history.EntryKind;
-import co.kafkaman.billing.model.history.HistoryEntry;
 import co.kafkaman.billing.model.history.NotificationIntent;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
@@ -48,20 +47,6 @@ class DunningEndsTest {
   private static final String KB1 = "KB-000001";
   private static final Amount USD_36 = Amount.of("36.00", "USD");
 
-  private static PaymentStory failedThreeTimes(DunningTerms terms) {
-    BillingEngine engine =
-        BillingEngine.of(
-            PaymentStory.CATALOG, BillingPolicy.kafkaman().withDunning(DunningPolicy.of(terms)));
-    return PaymentStory.basicByCard(engine)
-        .then(Command.ReportPaymentAttempt.failed("a1", KB1, "insufficient funds"), "2024-03-01")
-        .then(Command.ReportPaymentAttempt.failed("a2", KB1, "insufficient funds"), "2024-03-04")
-        .then(Command.ReportPaymentAttempt.failed("a3", KB1, "insufficient funds"), "2024-03-08");
-  }
-
-  private static List<EntryKind> kinds(List<HistoryEntry> entries) {
-    return entries.stream().map(HistoryEntry::kind).toList();
-  }
-
   private static String notified(List<NotificationIntent> notifications) {
     return String.join(
         " ", notifications.stream().map(n -> n.kind() + ">" + n.recipients()).toList());
@@ -72,8 +57,8 @@ class DunningEndsTest {
   @ParameterizedTest(name = "DEACTIVATE, evaluated on {0}: {1}")
   @CsvSource({"2024-03-21, PAST_DUE", "2024-03-22, DEACTIVATED"})
   void deactivateIsPastDueUntilTheGraceEndThenDeactivated(LocalDate on, Standing standing) {
-    PaymentStory story = failedThreeTimes(DunningTerms.kafkaman());
-    assertThat(kinds(story.accepted().entries()))
+    PaymentStory story = PaymentStory.failedThreeTimes(DunningTerms.kafkaman());
+    assertThat(PaymentStory.kinds(story.accepted().entries()))
         .containsExactly(EntryKind.PAYMENT_ATTEMPTED, EntryKind.STANDING_CHANGED);
     assertThat(notified(story.accepted().notifications()))
         .isEqualTo("PAYMENT_FAILED>BILLING_MEMBERS NON_PAYMENT>ALL_MEMBERS");
@@ -113,9 +98,10 @@ class DunningEndsTest {
   @Test
   void cancelEndsTheSubscriptionOnTheLastFailureAndTheInvoiceIsStillOwed() {
     PaymentStory story =
-        failedThreeTimes(DunningTerms.kafkaman().withEnd(DunningEnd.CANCEL_SUBSCRIPTION));
+        PaymentStory.failedThreeTimes(
+            DunningTerms.kafkaman().withEnd(DunningEnd.CANCEL_SUBSCRIPTION));
 
-    assertThat(kinds(story.accepted().entries()))
+    assertThat(PaymentStory.kinds(story.accepted().entries()))
         .containsExactly(EntryKind.PAYMENT_ATTEMPTED, EntryKind.ENDED, EntryKind.STANDING_CHANGED);
     assertThat(story.accepted().entries().get(0).summary())
         .isEqualTo(
@@ -158,9 +144,10 @@ class DunningEndsTest {
   @Test
   void markUncollectibleWritesTheInvoiceOffAndKeepsTheTeamActive() {
     PaymentStory story =
-        failedThreeTimes(DunningTerms.kafkaman().withEnd(DunningEnd.MARK_UNCOLLECTIBLE));
+        PaymentStory.failedThreeTimes(
+            DunningTerms.kafkaman().withEnd(DunningEnd.MARK_UNCOLLECTIBLE));
 
-    assertThat(kinds(story.accepted().entries()))
+    assertThat(PaymentStory.kinds(story.accepted().entries()))
         .containsExactly(EntryKind.PAYMENT_ATTEMPTED, EntryKind.INVOICE_STATUS_CHANGED);
     assertThat(story.accepted().entries().get(1).summary())
         .isEqualTo(
@@ -233,8 +220,8 @@ class DunningEndsTest {
     DunningTerms terms =
         DunningTerms.kafkaman()
             .withStages(OverdueStage.of("changes blocked", 10, OverdueEffect.BLOCK_CHANGES));
-    PaymentStory story = failedThreeTimes(terms);
-    PaymentStory defaults = failedThreeTimes(DunningTerms.kafkaman());
+    PaymentStory story = PaymentStory.failedThreeTimes(terms);
+    PaymentStory defaults = PaymentStory.failedThreeTimes(DunningTerms.kafkaman());
     Command.ChangeSubscription fiveSeats =
         Command.ChangeSubscription.of(
             "five", "ana", PaymentStory.terms(KafkamanSample.BASIC, 5), Timing.IMMEDIATELY);
@@ -252,7 +239,7 @@ class DunningEndsTest {
         .containsExactly(
             "2024-03-11 overdue stage 'changes blocked' for KB-000001 (USD 36.00) if unpaid:"
                 + " [BLOCK_CHANGES]");
-    PaymentStory early = failedThreeTimes(terms).then(fiveSeats, "2024-03-10");
+    PaymentStory early = PaymentStory.failedThreeTimes(terms).then(fiveSeats, "2024-03-10");
     assertThat(early.accepted().invoices().get(0).totalDue()).isEqualTo(Amount.of("17.03", "USD"));
 
     story.apply(fiveSeats, "2024-03-11");
@@ -296,7 +283,7 @@ class DunningEndsTest {
       LocalDate cycleEnd,
       String invoicedOnPayment) {
     PaymentStory story =
-        failedThreeTimes(DunningTerms.kafkaman().withRenewals(renewals))
+        PaymentStory.failedThreeTimes(DunningTerms.kafkaman().withRenewals(renewals))
             .then(new Command.EvaluateDunning("g", "system"), "2024-03-22");
     assertThat(story.team().standing()).isEqualTo(Standing.DEACTIVATED);
 

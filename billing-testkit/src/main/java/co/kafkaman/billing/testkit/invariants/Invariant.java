@@ -39,7 +39,9 @@ public enum Invariant {
   CREDIT_BASIS,
   /**
    * Every invoice total is accounted for exactly once: paid (by exactly one payment, or nothing
-   * due), still open, void or uncollectible, with one receivable while it is being collected.
+   * due), still open, void or uncollectible, with one receivable while it is being collected; and
+   * every overdue stage the history records as reached ({@code OVERDUE_STAGE_REACHED}) is either
+   * still held by a receivable or recorded as left ({@code OVERDUE_STAGE_LEFT}).
    */
   SETTLEMENT,
   /** Invoice numbers are gapless and increasing, and the numbering continues after the last. */

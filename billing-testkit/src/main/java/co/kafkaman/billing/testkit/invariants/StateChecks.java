@@ -174,12 +174,22 @@ final class StateChecks {
     }
   }
 
-  /** Each invoice paid once, open, void or uncollectible; receivables; issued once in history. */
+  /**
+   * Each invoice paid once, open, void or uncollectible; receivables; issued once in history; each
+   * overdue stage reached in the history still held by a receivable or left.
+   */
   private void settlement() {
     Map<String, Integer> payments = new HashMap<>();
     Map<String, Integer> issued = new HashMap<>();
     Map<String, Invoice> asIssued = new HashMap<>();
+    int stagesReached = 0;
+    int stagesLeft = 0;
     for (HistoryEntry entry : team.history()) {
+      if (entry.kind() == EntryKind.OVERDUE_STAGE_REACHED) {
+        stagesReached++;
+      } else if (entry.kind() == EntryKind.OVERDUE_STAGE_LEFT) {
+        stagesLeft++;
+      }
       if (entry.payload() instanceof Command.ReportPaymentAttempt attempt
           && attempt.outcome() == PaymentOutcome.SUCCEEDED) {
         payments.merge(attempt.invoiceNumber(), 1, Integer::sum);
@@ -204,13 +214,25 @@ final class StateChecks {
       }
     }
     Map<String, Integer> receivables = new HashMap<>();
+    int stagesHeld = 0;
     for (Receivable receivable : team.receivables()) {
       receivables.merge(receivable.invoiceNumber(), 1, Integer::sum);
+      stagesHeld += receivable.stagesReached().size();
       if (team.invoice(receivable.invoiceNumber()).isEmpty()) {
         add(
             Invariant.SETTLEMENT,
             "receivable of " + receivable.invoiceNumber() + " names no invoice of the team");
       }
+    }
+    if (stagesLeft > stagesReached || stagesReached - stagesLeft != stagesHeld) {
+      add(
+          Invariant.SETTLEMENT,
+          "the history records "
+              + stagesReached
+              + " overdue stages reached and "
+              + stagesLeft
+              + " left, but the receivables hold "
+              + stagesHeld);
     }
     Set<String> numbers = new HashSet<>();
     for (Invoice invoice : team.invoices()) {

@@ -19,7 +19,6 @@ import co.kafkaman.billing.model.BillingException;
 import co.kafkaman.billing.model.team.Team;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.agenda.AgendaEvent;
-import co.kafkaman.billing.rules.agenda.AgendaEventKind;
 import co.kafkaman.billing.rules.engine.BillingEngine;
 import co.kafkaman.billing.rules.engine.Command;
 import co.kafkaman.billing.rules.payment.Charge;
@@ -107,8 +106,9 @@ public interface DueEvents {
    *       Command.ReportPaymentAttempt} {@code "attempt@KB-000002#2"}, with the outcome {@code
    *       processor} gives for what {@link BillingEngine#chargeFor} says to charge (a failure with
    *       the refusal's reason when the invoice cannot be charged);
-   *   <li>{@code PAYMENT_OVERDUE} or {@code GRACE_END} on 2024-03-22: {@link
-   *       Command.EvaluateDunning} {@code "dunning@2024-03-22"} (one per date).
+   *   <li>{@code PAYMENT_OVERDUE}, {@code GRACE_END} or {@code OVERDUE_STAGE} on 2024-03-22: {@link
+   *       Command.EvaluateDunning} {@code "dunning@2024-03-22"} (one per date; on an overdue
+   *       stage's day it records the stage reached).
    * </ul>
    *
    * <p>Events keep the agenda's order; of two events with one id only the first is kept.
@@ -123,9 +123,6 @@ public interface DueEvents {
       Set<String> ids = new HashSet<>();
       Map<String, Integer> attempts = new HashMap<>();
       for (AgendaEvent event : engine.agenda(team, range).events()) {
-        if (event.kind() == AgendaEventKind.OVERDUE_STAGE) {
-          continue; // informative: the engine works overdue stages out on each command
-        }
         LocalDate on = event.date();
         Command command =
             switch (event.kind()) {

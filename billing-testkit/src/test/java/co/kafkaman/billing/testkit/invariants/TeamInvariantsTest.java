@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.kafkaman.billing.model.catalog.Catalog;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
+import co.kafkaman.billing.model.history.EntryKind;
+import co.kafkaman.billing.model.history.HistoryEntry;
+import co.kafkaman.billing.model.history.HistoryPayload;
 import co.kafkaman.billing.model.invoice.InvoiceStatus;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.team.Team;
@@ -121,6 +124,29 @@ class TeamInvariantsTest {
             "SETTLEMENT team "
                 + team.id()
                 + ": invoice KB-000001 (OPEN) has 0 receivables, expected 1");
+  }
+
+  @Test
+  void aStageLeftThatWasNeverReachedBreaksSettlement() {
+    Team team = aQuarter().team();
+    Team tampered =
+        team.plusHistory(
+            List.of(
+                new HistoryEntry(
+                    "p-9",
+                    LocalDate.of(2024, 6, 1),
+                    "ana",
+                    EntryKind.OVERDUE_STAGE_LEFT,
+                    "overdue stage 'blocked' left on 2024-06-01",
+                    HistoryPayload.none())));
+
+    assertThat(INVARIANTS.stateViolationsOf(tampered))
+        .extracting(Violation::toString)
+        .contains(
+            "SETTLEMENT team "
+                + team.id()
+                + ": the history records 0 overdue stages reached and 1 left, but the receivables"
+                + " hold 0");
   }
 
   @Test

@@ -29,9 +29,16 @@ import co.kafkaman.billing.model.team.Standing;
 import co.kafkaman.billing.model.team.Terms;
 import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
+import co.kafkaman.billing.rules.dunning.DunningPolicy;
+import co.kafkaman.billing.rules.dunning.DunningTerms;
+import co.kafkaman.billing.rules.dunning.OverdueEffect;
+import co.kafkaman.billing.rules.dunning.OverdueStage;
 import co.kafkaman.billing.rules.engine.BillingEngine;
+import co.kafkaman.billing.rules.engine.BillingPolicy;
 import co.kafkaman.billing.rules.engine.Command;
+import co.kafkaman.billing.rules.engine.Outcome;
 import co.kafkaman.billing.testkit.TeamFixture;
+import co.kafkaman.billing.testkit.invariants.TeamInvariants;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +48,17 @@ class DueEventsTest {
 
   private static LocalDate d(String date) {
     return LocalDate.parse(date);
+  }
+
+  /** Basic, 3 monthly seats from 2024-03-01, on a card whose first 3 attempts fail. */
+  private static Simulator failingThreeTimes(BillingEngine engine) {
+    Simulator sim =
+        Simulator.start(
+            TeamFixture.of(engine)
+                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)),
+            DueEvents.agenda(engine, PaymentProcessor.failingFirst(3, "card declined")));
+    sim.apply(new Command.AddCard("card-1", "ana", Simulator.SIMULATED_CARD));
+    return sim;
   }
 
   @Test
@@ -95,12 +113,7 @@ class DueEventsTest {
 
   @Test
   void threeFailedAttemptsThenGraceEndDeactivateAndAPaymentReactivates() {
-    Simulator sim =
-        Simulator.start(
-            TeamFixture.of(ENGINE)
-                .withTerms(Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3)),
-            DueEvents.agenda(ENGINE, PaymentProcessor.failingFirst(3, "card declined")));
-    sim.apply(new Command.AddCard("card-1", "ana", Simulator.SIMULATED_CARD));
+    Simulator sim = failingThreeTimes(ENGINE);
     Invoice first = sim.invoices().get(0);
     sim.advanceTo(d("2024-03-31"));
 
@@ -122,6 +135,45 @@ class DueEventsTest {
         .filteredOn(i -> i.number().equals(first.number()))
         .extracting(Invoice::status)
         .containsExactly(InvoiceStatus.PAID);
+  }
+
+  // a stage "blocked" 10 days after the due date: the agenda's OVERDUE_STAGE on 03-11 evaluates
+  // dunning, which records the stage once; the grace end on 03-22 does not record it again; the
+  // payment leaves it
+  @Test
+  void anOverdueStageIsEvaluatedOnItsDayAndLeftByThePayment() {
+    BillingEngine engine =
+        BillingEngine.of(
+            Catalog.kafkamanSample(),
+            BillingPolicy.kafkaman()
+                .withDunning(
+                    DunningPolicy.of(
+                        DunningTerms.kafkaman()
+                            .withStages(
+                                OverdueStage.of("blocked", 10, OverdueEffect.BLOCK_CHANGES)))));
+    Simulator sim = failingThreeTimes(engine);
+    Invoice first = sim.invoices().get(0);
+    sim.advanceTo(d("2024-03-31"));
+
+    assertThat(sim.steps())
+        .filteredOn(s -> s.outcome().command().id().startsWith("dunning@"))
+        .extracting(
+            s ->
+                s.outcome().command().id()
+                    + " "
+                    + ((Outcome.Accepted) s.outcome())
+                        .entries().stream().map(e -> e.kind().name()).toList())
+        .containsExactly(
+            "dunning@2024-03-11 [OVERDUE_STAGE_REACHED]", "dunning@2024-03-22 [STANDING_CHANGED]");
+    var paid =
+        sim.apply(
+            new Command.RecordPayment(
+                "pay-1", "ana", first.number(), PaymentChannel.ONLINE, first.totalDue()));
+    assertThat(((Outcome.Accepted) paid).entries())
+        .extracting(e -> e.kind().name())
+        .containsExactly(
+            "PAYMENT_RECEIVED", "INVOICE_STATUS_CHANGED", "OVERDUE_STAGE_LEFT", "STANDING_CHANGED");
+    TeamInvariants.of(engine).check(sim.team());
   }
 
   @Test
