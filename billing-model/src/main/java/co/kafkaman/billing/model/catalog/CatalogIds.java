@@ -17,6 +17,9 @@ package co.kafkaman.billing.model.catalog;
 
 import co.kafkaman.billing.model.BillingErrorCode;
 import co.kafkaman.billing.model.BillingException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The one rule for catalog ids: 1 to 64 ASCII letters, digits, '_' or '-', starting alphanumeric.
@@ -25,7 +28,40 @@ final class CatalogIds {
   /** The longest id accepted. */
   static final int MAX_LENGTH = 64;
 
+  /** Up to this many ids of each type are kept, one object per text ({@link Known}). */
+  static final int KNOWN_LIMIT = 4096;
+
   private CatalogIds() {}
+
+  /**
+   * The ids of one type made by its {@code of}, by text: one object per text, so that a catalog's
+   * ids and the terms naming them are the same objects and catalog lookups match on the first
+   * comparison, by reference. Bounded, so that arbitrary input cannot grow it.
+   *
+   * @param <T> the id type
+   */
+  static final class Known<T> {
+    private final Map<String, T> byText = new ConcurrentHashMap<>();
+    private final Function<String, T> make;
+
+    Known(Function<String, T> make) {
+      this.make = make;
+    }
+
+    T of(String value) {
+      // null goes to the constructor, which names the field
+      T known = value == null ? null : byText.get(value);
+      if (known != null) {
+        return known;
+      }
+      T id = make.apply(value);
+      if (byText.size() < KNOWN_LIMIT) {
+        T raced = byText.putIfAbsent(value, id);
+        return raced != null ? raced : id;
+      }
+      return id;
+    }
+  }
 
   static String check(String field, String value) {
     if (value == null) {

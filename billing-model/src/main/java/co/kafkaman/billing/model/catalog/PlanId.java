@@ -50,8 +50,10 @@ public record PlanId(String value) implements Comparable<PlanId> {
    * @throws co.kafkaman.billing.model.BillingException {@code MALFORMED_VALUE} if it is not an id
    */
   public static PlanId of(String value) {
-    return new PlanId(value);
+    return KNOWN.of(value);
   }
+
+  private static final CatalogIds.Known<PlanId> KNOWN = new CatalogIds.Known<>(PlanId::new);
 
   /**
    * Returns whether {@code other} is an id with the same text. Written out rather than left to the

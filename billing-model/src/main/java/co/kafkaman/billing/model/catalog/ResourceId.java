@@ -50,8 +50,10 @@ public record ResourceId(String value) implements Comparable<ResourceId> {
    * @throws co.kafkaman.billing.model.BillingException {@code MALFORMED_VALUE} if it is not an id
    */
   public static ResourceId of(String value) {
-    return new ResourceId(value);
+    return KNOWN.of(value);
   }
+
+  private static final CatalogIds.Known<ResourceId> KNOWN = new CatalogIds.Known<>(ResourceId::new);
 
   /**
    * Returns whether {@code other} is an id with the same text. Written out rather than left to the

@@ -45,6 +45,15 @@ class SmallTableTest {
   }
 
   @Test
+  void idsMadeByOfAreOneObjectPerText() {
+    assertThat(PlanId.of("growth")).isSameAs(PlanId.of("growth"));
+    assertThat(ResourceId.of("build-minutes")).isSameAs(ResourceId.of("build-minutes"));
+    assertThat(new PlanId("growth"))
+        .isEqualTo(PlanId.of("growth"))
+        .isNotSameAs(PlanId.of("growth"));
+  }
+
+  @Test
   void findsAFrequencyEqualToAConstant() {
     SmallTable<BillingFrequency, String> table =
         SmallTable.copyOf(Map.of(BillingFrequency.QUARTERLY, "quarterly"));

@@ -485,11 +485,21 @@ public final class RenewalRules {
   }
 
   private static Amount sum(Team team, List<InvoiceLine> lines) {
-    Amount total = Amount.zero(team.currency());
-    for (InvoiceLine line : lines) {
-      total = total.plus(line.amount());
+    // in minor units: one amount made, not one per line
+    long total = 0;
+    try {
+      for (int i = 0; i < lines.size(); i++) {
+        total = Math.addExact(total, lines.get(i).amount().minorUnits());
+      }
+    } catch (ArithmeticException e) {
+      // summed again by amounts, which name the sum that overflows (AMOUNT_OVERFLOW)
+      Amount sum = Amount.zero(team.currency());
+      for (InvoiceLine line : lines) {
+        sum = sum.plus(line.amount());
+      }
+      return sum;
     }
-    return total;
+    return Amount.ofMinor(total, team.currency());
   }
 
   /**
