@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * An unmodifiable map that keeps its source's iteration order and answers {@link #get} for the few
  * keys a catalog has (its plans, add-ons, the frequencies of one price) by a short scan, with no
- * hashing: each key is compared by reference, then by {@code equals}, which is cheap for the keys
- * held here (ids compare their interned text by reference, frequencies two numbers). A table of
- * more than {@value #SCANNED} keys is looked up through a hash map instead.
+ * hashing: the keys are compared by reference first (ids made by {@code of} are one object per
+ * text, frequencies mostly the named constants), then, for a key made apart, by {@code equals}. A
+ * table of more than {@value #SCANNED} keys is looked up through a hash map instead.
  *
  * <p>Equal to any map with the same entries ({@link AbstractMap}). Immutable and thread-safe.
  *
@@ -99,9 +99,17 @@ final class SmallTable<K, V> extends AbstractMap<K, V> {
       return place == null ? -1 : place;
     }
     Object[] held = keys;
+    // by reference first, with no call: ids from of() and the named frequencies are one object
     for (int i = 0; i < held.length; i++) {
-      if (held[i] == key || held[i].equals(key)) {
+      if (held[i] == key) {
         return i;
+      }
+    }
+    if (key != null) {
+      for (int i = 0; i < held.length; i++) {
+        if (held[i].equals(key)) {
+          return i;
+        }
       }
     }
     return -1;
