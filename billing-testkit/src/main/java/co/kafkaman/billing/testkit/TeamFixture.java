@@ -30,6 +30,7 @@ import co.kafkaman.billing.rules.engine.Creation;
 import co.kafkaman.billing.rules.engine.Outcome;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.money.CurrencyUnit;
 
 /**
@@ -64,31 +65,74 @@ public final class TeamFixture {
   private final CurrencyUnit currency;
   private final Optional<Integer> billingDay;
 
-  private TeamFixture(
-      BillingEngine engine,
-      String teamId,
-      LocalDate createdOn,
-      Terms terms,
-      Member owner,
-      BillingDetails billingDetails,
-      String invoicePrefix,
-      String commandId,
-      CollectionMethod collectionMethod,
-      Optional<CardReference> card,
-      CurrencyUnit currency,
-      Optional<Integer> billingDay) {
-    this.engine = engine;
-    this.billingDay = billingDay;
-    this.currency = currency;
-    this.teamId = teamId;
-    this.createdOn = createdOn;
-    this.terms = terms;
-    this.owner = owner;
-    this.billingDetails = billingDetails;
-    this.invoicePrefix = invoicePrefix;
-    this.commandId = commandId;
-    this.collectionMethod = collectionMethod;
-    this.card = card;
+  private TeamFixture(Draft draft) {
+    this.engine = draft.engine;
+    this.teamId = draft.teamId;
+    this.createdOn = draft.createdOn;
+    this.terms = draft.terms;
+    this.owner = draft.owner;
+    this.billingDetails = draft.billingDetails;
+    this.invoicePrefix = draft.invoicePrefix;
+    this.commandId = draft.commandId;
+    this.collectionMethod = draft.collectionMethod;
+    this.card = draft.card;
+    this.currency = draft.currency;
+    this.billingDay = draft.billingDay;
+  }
+
+  /** The fields of a fixture being made or copied: each {@code with*} method changes one or two. */
+  private static final class Draft {
+    BillingEngine engine;
+    String teamId;
+    LocalDate createdOn;
+    Terms terms;
+    Member owner;
+    BillingDetails billingDetails;
+    String invoicePrefix;
+    String commandId;
+    CollectionMethod collectionMethod;
+    Optional<CardReference> card;
+    CurrencyUnit currency;
+    Optional<Integer> billingDay;
+
+    /** The defaults of {@link TeamFixture#of}. */
+    Draft(BillingEngine engine) {
+      LocalDate on = LocalDate.of(2024, 3, 1);
+      this.engine = engine;
+      this.teamId = "acme";
+      this.createdOn = on;
+      this.terms = Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3);
+      this.owner = Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN);
+      this.billingDetails = new BillingDetails("Acme Ltd", "billing@acme.test", "", "");
+      this.invoicePrefix = "KB-";
+      this.commandId = "c-1";
+      this.collectionMethod = CollectionMethod.cardAutoCharge();
+      this.card = Optional.empty();
+      this.currency = engine.catalog().currency();
+      this.billingDay = Optional.empty();
+    }
+
+    Draft(TeamFixture from) {
+      engine = from.engine;
+      teamId = from.teamId;
+      createdOn = from.createdOn;
+      terms = from.terms;
+      owner = from.owner;
+      billingDetails = from.billingDetails;
+      invoicePrefix = from.invoicePrefix;
+      commandId = from.commandId;
+      collectionMethod = from.collectionMethod;
+      card = from.card;
+      currency = from.currency;
+      billingDay = from.billingDay;
+    }
+  }
+
+  /** Returns a copy of this fixture with what {@code change} sets on its fields. */
+  private TeamFixture with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return new TeamFixture(draft);
   }
 
   /**
@@ -98,20 +142,7 @@ public final class TeamFixture {
    * @return the fixture
    */
   public static TeamFixture of(BillingEngine engine) {
-    LocalDate on = LocalDate.of(2024, 3, 1);
-    return new TeamFixture(
-        engine,
-        "acme",
-        on,
-        Terms.of(KafkamanSample.BASIC, BillingFrequency.MONTHLY, 3),
-        Member.of("ana", "ana@acme.test", on, Role.BILLING, Role.ADMIN),
-        new BillingDetails("Acme Ltd", "billing@acme.test", "", ""),
-        "KB-",
-        "c-1",
-        CollectionMethod.cardAutoCharge(),
-        Optional.empty(),
-        engine.catalog().currency(),
-        Optional.empty());
+    return new TeamFixture(new Draft(engine));
   }
 
   /**
@@ -122,19 +153,7 @@ public final class TeamFixture {
    * @since 0.1.0
    */
   public TeamFixture withCurrency(CurrencyUnit currency) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.currency = currency);
   }
 
   /**
@@ -154,19 +173,7 @@ public final class TeamFixture {
    * @return the copy
    */
   public TeamFixture withTeamId(String id) {
-    return new TeamFixture(
-        engine,
-        id,
-        createdOn,
-        terms,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.teamId = id);
   }
 
   /**
@@ -177,19 +184,11 @@ public final class TeamFixture {
    */
   public TeamFixture withCreatedOn(LocalDate date) {
     Member joined = new Member(owner.id(), owner.email(), owner.roles(), date);
-    return new TeamFixture(
-        engine,
-        teamId,
-        date,
-        terms,
-        joined,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(
+        d -> {
+          d.createdOn = date;
+          d.owner = joined;
+        });
   }
 
   /**
@@ -199,19 +198,7 @@ public final class TeamFixture {
    * @return the copy
    */
   public TeamFixture withTerms(Terms initialTerms) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        initialTerms,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.terms = initialTerms);
   }
 
   /**
@@ -221,19 +208,7 @@ public final class TeamFixture {
    * @return the copy
    */
   public TeamFixture withOwner(Member member) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        member,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.owner = member);
   }
 
   /**
@@ -243,19 +218,7 @@ public final class TeamFixture {
    * @return the copy
    */
   public TeamFixture withBillingDetails(BillingDetails details) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        owner,
-        details,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.billingDetails = details);
   }
 
   /**
@@ -265,19 +228,7 @@ public final class TeamFixture {
    * @return the copy
    */
   public TeamFixture withInvoicePrefix(String prefix) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        owner,
-        billingDetails,
-        prefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.invoicePrefix = prefix);
   }
 
   /**
@@ -287,19 +238,7 @@ public final class TeamFixture {
    * @return the copy
    */
   public TeamFixture withCommandId(String id) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        id,
-        collectionMethod,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.commandId = id);
   }
 
   /**
@@ -311,19 +250,7 @@ public final class TeamFixture {
    * @since 0.1.0
    */
   public TeamFixture withCollectionMethod(CollectionMethod method) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        method,
-        card,
-        currency,
-        billingDay);
+    return with(d -> d.collectionMethod = method);
   }
 
   /**
@@ -336,19 +263,7 @@ public final class TeamFixture {
    * @since 0.1.0
    */
   public TeamFixture withBillingDay(int day) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        card,
-        currency,
-        Optional.of(day));
+    return with(d -> d.billingDay = Optional.of(day));
   }
 
   /**
@@ -359,19 +274,7 @@ public final class TeamFixture {
    * @since 0.1.0
    */
   public TeamFixture withCard(CardReference first) {
-    return new TeamFixture(
-        engine,
-        teamId,
-        createdOn,
-        terms,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        commandId,
-        collectionMethod,
-        Optional.of(first),
-        currency,
-        billingDay);
+    return with(d -> d.card = Optional.of(first));
   }
 
   /**
