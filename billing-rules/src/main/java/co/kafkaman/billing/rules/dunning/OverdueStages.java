@@ -192,10 +192,11 @@ final class OverdueStages {
   /** The first receivable in a stage with {@code BLOCK_CHANGES} on {@code asOf}, or null. */
   static @Nullable Blocking blocking(Team team, LocalDate asOf, DunningPolicy policy) {
     // checked on every immediate change: no list per receivable
+    // and no day count unless a stage blocks changes (the kafkaman policy has none)
     for (Receivable receivable : team.receivables()) {
-      long days = ChronoUnit.DAYS.between(receivable.dueDate(), asOf);
       for (OverdueStage stage : policy.termsOn(receivable.dueDate()).stages()) {
-        if (stage.daysAfterDue() <= days && stage.has(OverdueEffect.BLOCK_CHANGES)) {
+        if (stage.has(OverdueEffect.BLOCK_CHANGES)
+            && stage.daysAfterDue() <= ChronoUnit.DAYS.between(receivable.dueDate(), asOf)) {
           return new Blocking(receivable, stage);
         }
       }
