@@ -52,32 +52,12 @@ import javax.money.CurrencyUnit;
  * @since 0.1.0
  */
 public final class TeamFixture {
-  private final BillingEngine engine;
-  private final String teamId;
-  private final LocalDate createdOn;
-  private final Terms terms;
-  private final Member owner;
-  private final BillingDetails billingDetails;
-  private final String invoicePrefix;
-  private final String commandId;
-  private final CollectionMethod collectionMethod;
-  private final Optional<CardReference> card;
-  private final CurrencyUnit currency;
-  private final Optional<Integer> billingDay;
+  // never changed once the fixture is made (each with* method changes a copy), and read through a
+  // final field: what it holds is safely published with the fixture
+  private final Draft fields;
 
-  private TeamFixture(Draft draft) {
-    this.engine = draft.engine;
-    this.teamId = draft.teamId;
-    this.createdOn = draft.createdOn;
-    this.terms = draft.terms;
-    this.owner = draft.owner;
-    this.billingDetails = draft.billingDetails;
-    this.invoicePrefix = draft.invoicePrefix;
-    this.commandId = draft.commandId;
-    this.collectionMethod = draft.collectionMethod;
-    this.card = draft.card;
-    this.currency = draft.currency;
-    this.billingDay = draft.billingDay;
+  private TeamFixture(Draft fields) {
+    this.fields = fields;
   }
 
   /** The fields of a fixture being made or copied: each {@code with*} method changes one or two. */
@@ -112,7 +92,7 @@ public final class TeamFixture {
       this.billingDay = Optional.empty();
     }
 
-    Draft(TeamFixture from) {
+    Draft(Draft from) {
       engine = from.engine;
       teamId = from.teamId;
       createdOn = from.createdOn;
@@ -130,7 +110,7 @@ public final class TeamFixture {
 
   /** Returns a copy of this fixture with what {@code change} sets on its fields. */
   private TeamFixture with(Consumer<Draft> change) {
-    Draft draft = new Draft(this);
+    Draft draft = new Draft(fields);
     change.accept(draft);
     return new TeamFixture(draft);
   }
@@ -163,7 +143,7 @@ public final class TeamFixture {
    * @since 0.1.0
    */
   public CurrencyUnit currency() {
-    return currency;
+    return fields.currency;
   }
 
   /**
@@ -183,7 +163,7 @@ public final class TeamFixture {
    * @return the copy
    */
   public TeamFixture withCreatedOn(LocalDate date) {
-    Member joined = new Member(owner.id(), owner.email(), owner.roles(), date);
+    Member joined = new Member(fields.owner.id(), fields.owner.email(), fields.owner.roles(), date);
     return with(
         d -> {
           d.createdOn = date;
@@ -283,7 +263,7 @@ public final class TeamFixture {
    * @return the engine
    */
   public BillingEngine engine() {
-    return engine;
+    return fields.engine;
   }
 
   /**
@@ -292,7 +272,7 @@ public final class TeamFixture {
    * @return the date
    */
   public LocalDate createdOn() {
-    return createdOn;
+    return fields.createdOn;
   }
 
   /**
@@ -301,7 +281,7 @@ public final class TeamFixture {
    * @return the initial terms
    */
   public Terms terms() {
-    return terms;
+    return fields.terms;
   }
 
   /**
@@ -311,17 +291,17 @@ public final class TeamFixture {
    */
   public Command.CreateTeam toCommand() {
     return new Command.CreateTeam(
-        commandId,
-        owner.id(),
-        teamId,
-        currency,
-        owner,
-        billingDetails,
-        invoicePrefix,
-        terms,
-        collectionMethod,
-        card,
-        billingDay);
+        fields.commandId,
+        fields.owner.id(),
+        fields.teamId,
+        fields.currency,
+        fields.owner,
+        fields.billingDetails,
+        fields.invoicePrefix,
+        fields.terms,
+        fields.collectionMethod,
+        fields.card,
+        fields.billingDay);
   }
 
   /**
@@ -331,11 +311,12 @@ public final class TeamFixture {
    * @throws IllegalStateException if the engine refuses the creation, with the refusal's summary
    */
   public Outcome.Accepted create() {
-    Creation outcome = engine.create(toCommand(), createdOn);
+    Creation outcome = fields.engine.create(toCommand(), fields.createdOn);
     if (outcome instanceof Outcome.Accepted accepted) {
       return accepted;
     }
-    throw new IllegalStateException("team " + teamId + " was not created: " + outcome.summary());
+    throw new IllegalStateException(
+        "team " + fields.teamId + " was not created: " + outcome.summary());
   }
 
   /**
@@ -356,14 +337,14 @@ public final class TeamFixture {
   @Override
   public String toString() {
     return "team "
-        + teamId
+        + fields.teamId
         + " ("
-        + currency.getCurrencyCode()
+        + fields.currency.getCurrencyCode()
         + ", "
-        + engine.policy().proration().name()
+        + fields.engine.policy().proration().name()
         + ") created "
-        + createdOn
+        + fields.createdOn
         + " on "
-        + terms;
+        + fields.terms;
   }
 }
