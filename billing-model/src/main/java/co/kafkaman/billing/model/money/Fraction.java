@@ -45,14 +45,19 @@ public record Fraction(long numerator, long denominator, String unit)
    * @param unit what is counted ({@code "days"}, {@code "months"}, {@code "seconds"}), or empty
    */
   public Fraction {
+    // the conditions alone, small enough to inline wherever a fraction is made
+    if (numerator < 0 || denominator <= 0) {
+      throw invalid(numerator, denominator);
+    }
+  }
+
+  private static BillingException invalid(long numerator, long denominator) {
     if (numerator < 0) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.INVALID_QUANTITY, "numerator", "must not be negative, was " + numerator);
     }
-    if (denominator <= 0) {
-      throw new BillingException(
-          BillingErrorCode.INVALID_QUANTITY, "denominator", "must be positive, was " + denominator);
-    }
+    return new BillingException(
+        BillingErrorCode.INVALID_QUANTITY, "denominator", "must be positive, was " + denominator);
   }
 
   /**

@@ -92,45 +92,27 @@ public record Receivable(
     attemptDates = List.copyOf(attemptDates);
     attempts = List.copyOf(attempts);
     stagesReached = List.copyOf(stagesReached);
+    // Receivables are built on every issued invoice: each condition is tested here and its
+    // message, which renders dates and lists, is built apart only when it fails (which also keeps
+    // this constructor small enough for the JIT to inline).
     for (int i = 0; i < stagesReached.size(); i++) {
       String stage = stagesReached.get(i);
       if (stage.isBlank() || stagesReached.subList(0, i).contains(stage)) {
-        throw new BillingException(
-            BillingErrorCode.INCONSISTENT_STATE,
-            "stagesReached[" + i + "]",
-            "'"
-                + stage
-                + "' must be a stage name not blank and not reached before: "
-                + stagesReached);
+        throw stageReachedTwice(stagesReached, i);
       }
     }
-    // Each condition is tested before its message is built: receivables are built on every
-    // issued invoice, and the messages render dates and lists.
     if (!graceEnd.isAfter(dueDate)) {
-      throw new BillingException(
-          BillingErrorCode.INCONSISTENT_STATE,
-          "graceEnd",
-          graceEnd + " is not after the due date " + dueDate);
+      throw graceNotAfterDue(graceEnd, dueDate);
     }
     LocalDate previous = dueDate.minusDays(1);
     for (LocalDate date : attemptDates) {
       if (!(date.isAfter(previous) && date.isBefore(graceEnd))) {
-        throw new BillingException(
-            BillingErrorCode.INCONSISTENT_STATE,
-            "attemptDates",
-            attemptDates
-                + " must increase strictly from the due date "
-                + dueDate
-                + " and end before the grace end "
-                + graceEnd);
+        throw attemptDatesOutOfOrder(attemptDates, dueDate, graceEnd);
       }
       previous = date;
     }
     if (attempts.size() > attemptDates.size()) {
-      throw new BillingException(
-          BillingErrorCode.INCONSISTENT_STATE,
-          "attempts",
-          attempts.size() + " attempts reported, " + attemptDates.size() + " planned");
+      throw moreAttemptsThanPlanned(attempts, attemptDates);
     }
     for (int i = 0; i < attempts.size(); i++) {
       PaymentAttempt attempt = attempts.get(i);
@@ -139,12 +121,54 @@ public record Receivable(
           && attempt.outcome() == PaymentOutcome.FAILED
           && !attempt.attemptedOn().isBefore(attemptDates.get(i))
           && (i == 0 || attempt.attemptedOn().isAfter(attempts.get(i - 1).attemptedOn())))) {
-        throw new BillingException(
-            BillingErrorCode.INCONSISTENT_STATE,
-            "attempts[" + i + "]",
-            attempt + " is not failed attempt " + (i + 1) + " of " + invoiceNumber + " in order");
+        throw attemptOutOfOrder(attempt, i, invoiceNumber);
       }
     }
+  }
+
+  private static BillingException stageReachedTwice(List<String> stagesReached, int i) {
+    return new BillingException(
+        BillingErrorCode.INCONSISTENT_STATE,
+        "stagesReached[" + i + "]",
+        "'"
+            + stagesReached.get(i)
+            + "' must be a stage name not blank and not reached before: "
+            + stagesReached);
+  }
+
+  private static BillingException graceNotAfterDue(LocalDate graceEnd, LocalDate dueDate) {
+    return new BillingException(
+        BillingErrorCode.INCONSISTENT_STATE,
+        "graceEnd",
+        graceEnd + " is not after the due date " + dueDate);
+  }
+
+  private static BillingException attemptDatesOutOfOrder(
+      List<LocalDate> attemptDates, LocalDate dueDate, LocalDate graceEnd) {
+    return new BillingException(
+        BillingErrorCode.INCONSISTENT_STATE,
+        "attemptDates",
+        attemptDates
+            + " must increase strictly from the due date "
+            + dueDate
+            + " and end before the grace end "
+            + graceEnd);
+  }
+
+  private static BillingException moreAttemptsThanPlanned(
+      List<PaymentAttempt> attempts, List<LocalDate> attemptDates) {
+    return new BillingException(
+        BillingErrorCode.INCONSISTENT_STATE,
+        "attempts",
+        attempts.size() + " attempts reported, " + attemptDates.size() + " planned");
+  }
+
+  private static BillingException attemptOutOfOrder(
+      PaymentAttempt attempt, int i, String invoiceNumber) {
+    return new BillingException(
+        BillingErrorCode.INCONSISTENT_STATE,
+        "attempts[" + i + "]",
+        attempt + " is not failed attempt " + (i + 1) + " of " + invoiceNumber + " in order");
   }
 
   /**

@@ -49,12 +49,17 @@ public record DateRange(LocalDate start, LocalDate endExclusive) {
    * @param endExclusive the first date after the range, not before {@code start}
    */
   public DateRange {
+    // the condition alone, small enough to inline wherever a range is made
     if (endExclusive.isBefore(start)) {
-      throw new BillingException(
-          BillingErrorCode.INVALID_DATE_RANGE,
-          "endExclusive",
-          endExclusive + " is before start " + start);
+      throw endsBeforeStart(start, endExclusive);
     }
+  }
+
+  private static BillingException endsBeforeStart(LocalDate start, LocalDate endExclusive) {
+    return new BillingException(
+        BillingErrorCode.INVALID_DATE_RANGE,
+        "endExclusive",
+        endExclusive + " is before start " + start);
   }
 
   /**

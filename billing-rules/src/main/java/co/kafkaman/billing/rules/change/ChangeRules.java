@@ -340,17 +340,7 @@ public final class ChangeRules {
         return parts;
       }
       if (!current.plan().equals(target.plan())) {
-        if (catalog.isUpgrade(current.plan(), target.plan())) {
-          parts.add(policy, ChangePart.PLAN_UPGRADE, current, target);
-        } else {
-          parts.add(policy, ChangePart.PLAN_DOWNGRADE, current, target);
-        }
-        if (!targetPlan.selfServe()) {
-          parts.add(policy, ChangePart.TO_SALES_ASSISTED, current, target);
-        }
-        if (!currentPlan.selfServe()) {
-          parts.add(policy, ChangePart.FROM_SALES_ASSISTED, current, target);
-        }
+        parts.addPlanParts(catalog, policy, currentPlan, targetPlan, current, target);
       }
       if (target.seats() > current.seats()) {
         parts.add(policy, ChangePart.SEATS_ADDED, current, target);
@@ -364,21 +354,47 @@ public final class ChangeRules {
         parts.add(policy, ChangePart.PERIOD_SHORTER, current, target);
       }
       if (!current.addOnBlocks().isEmpty() || !target.addOnBlocks().isEmpty()) {
-        boolean added = false;
-        boolean removed = false;
-        for (ResourceId resource : changedResources(catalog, current, target)) {
-          int change = target.blocks(resource) - current.blocks(resource);
-          added |= change > 0;
-          removed |= change < 0;
-        }
-        if (added) {
-          parts.add(policy, ChangePart.BLOCKS_ADDED, current, target);
-        }
-        if (removed) {
-          parts.add(policy, ChangePart.BLOCKS_REMOVED, current, target);
-        }
+        parts.addBlockParts(catalog, policy, current, target);
       }
       return parts;
+    }
+
+    // the plan and block parts are methods of their own: Parts.of stays small enough to inline
+
+    private void addPlanParts(
+        Catalog catalog,
+        ChangePolicy policy,
+        Plan currentPlan,
+        Plan targetPlan,
+        Terms current,
+        Terms target) {
+      if (catalog.isUpgrade(current.plan(), target.plan())) {
+        add(policy, ChangePart.PLAN_UPGRADE, current, target);
+      } else {
+        add(policy, ChangePart.PLAN_DOWNGRADE, current, target);
+      }
+      if (!targetPlan.selfServe()) {
+        add(policy, ChangePart.TO_SALES_ASSISTED, current, target);
+      }
+      if (!currentPlan.selfServe()) {
+        add(policy, ChangePart.FROM_SALES_ASSISTED, current, target);
+      }
+    }
+
+    private void addBlockParts(Catalog catalog, ChangePolicy policy, Terms current, Terms target) {
+      boolean added = false;
+      boolean removed = false;
+      for (ResourceId resource : changedResources(catalog, current, target)) {
+        int change = target.blocks(resource) - current.blocks(resource);
+        added |= change > 0;
+        removed |= change < 0;
+      }
+      if (added) {
+        add(policy, ChangePart.BLOCKS_ADDED, current, target);
+      }
+      if (removed) {
+        add(policy, ChangePart.BLOCKS_REMOVED, current, target);
+      }
     }
 
     private void add(ChangePolicy policy, ChangePart part, Terms current, Terms target) {

@@ -358,14 +358,19 @@ public interface DayCount {
    *     INVALID_DATE_RANGE} for an empty period
    */
   static void requireWithin(DateRange period, LocalDate from) {
+    // the conditions alone, so that every day count inlines them; the message is built apart
+    if (from.isBefore(period.start()) || from.isAfter(period.endExclusive()) || period.isEmpty()) {
+      throw notWithin(period, from);
+    }
+  }
+
+  private static BillingException notWithin(DateRange period, LocalDate from) {
     if (from.isBefore(period.start()) || from.isAfter(period.endExclusive())) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.DATE_OUT_OF_RANGE, "date", from + " is outside " + period);
     }
-    if (period.isEmpty()) {
-      throw new BillingException(
-          BillingErrorCode.INVALID_DATE_RANGE, "period", period + " is empty");
-    }
+    return new BillingException(
+        BillingErrorCode.INVALID_DATE_RANGE, "period", period + " is empty");
   }
 
   /**
@@ -378,14 +383,18 @@ public interface DayCount {
    *     inside the period, {@code INVALID_DATE_RANGE} for an empty period
    */
   static void requireInside(DateRange period, DateRange stretch) {
+    if (!period.encloses(stretch) || period.isEmpty()) {
+      throw notInside(period, stretch);
+    }
+  }
+
+  private static BillingException notInside(DateRange period, DateRange stretch) {
     if (!period.encloses(stretch)) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.DATE_OUT_OF_RANGE, "stretch", stretch + " is not inside " + period);
     }
-    if (period.isEmpty()) {
-      throw new BillingException(
-          BillingErrorCode.INVALID_DATE_RANGE, "period", period + " is empty");
-    }
+    return new BillingException(
+        BillingErrorCode.INVALID_DATE_RANGE, "period", period + " is empty");
   }
 
   /**
