@@ -303,8 +303,9 @@ public abstract class Subscription {
    * Returns the subscription for its next term: {@code terms} for {@code cycle} (anchored on {@code
    * anchor}), with {@code billedItems} and {@code usage}, no standing instructions and no locked
    * flex seats, no trial, no end date and no pending billing day; everything else (purchase date,
-   * auto-flex, overage settings, custom domains) as here. One copy, and the current term's billed
-   * items are not read: a batch renews teams that are cold in memory.
+   * auto-flex, overage settings, custom domains, catalog version) as here; not paused. Only what
+   * changes is copied, and the current term's billed items are not read: a batch renews teams that
+   * are cold in memory.
    *
    * @param terms the next term's terms
    * @param anchor the anchor of the next term's cycles
@@ -319,27 +320,24 @@ public abstract class Subscription {
       DateRange cycle,
       List<BilledItem> billedItems,
       Optional<UsageLedger> usage) {
-    // every attribute is named here: one added to Subscription must be carried here too
-    return builder()
-        .terms(terms)
-        .anchor(anchor)
-        .currentCycle(cycle)
-        .purchasedOn(purchasedOn())
-        .billedItems(billedItems)
-        .nextTerms(Optional.empty())
-        .autoFlexEnabled(autoFlexEnabled())
-        .lockedFlexSeats(0)
-        .overageSettings(overageSettings())
-        .usage(usage)
-        .customDomains(customDomains())
-        .autoFlexCycle(autoFlexCycle())
-        .autoFlexAcceptance(autoFlexAcceptance())
-        .trialEnd(Optional.empty())
-        .endsOn(Optional.empty())
-        .ended(false)
-        .catalogVersion(catalogVersion())
-        .nextBillingDay(Optional.empty())
-        .build();
+    // withers, not a builder: each one that changes nothing returns the same object, and a renewal
+    // usually changes only the cycle, the billed items and the usage ledger (one copy each, each
+    // list copied once). The order keeps every intermediate copy valid for check(): the trial,
+    // the end date and the locked seats are cleared before the terms and the cycle move, the
+    // cycle moves before the anchor, and "not ended, not paused" waits for the non-empty cycle.
+    ImmutableSubscription self = (ImmutableSubscription) this;
+    return self.withTrialEnd(Optional.empty())
+        .withEndsOn(Optional.empty())
+        .withLockedFlexSeats(0)
+        .withNextBillingDay(Optional.empty())
+        .withNextTerms(Optional.empty())
+        .withTerms(terms)
+        .withCurrentCycle(cycle)
+        .withAnchor(anchor)
+        .withEnded(false)
+        .withPausedOn(Optional.empty())
+        .withBilledItems(billedItems)
+        .withUsage(usage);
   }
 
   /**
@@ -442,44 +440,59 @@ public abstract class Subscription {
   public abstract Subscription withAutoFlexAcceptance(
       Optional<? extends AutoFlexAcceptance> acceptance);
 
-  // Runs for every copy (each with* call): messages are built only when a check fails.
+  // Runs for every copy (each with* call): the conditions alone, small enough for the JIT to inline
+  // into every copy; the message is built by a separate method only when one fails.
   @Value.Check
   void check() {
+    DateRange cycle = currentCycle();
+    int seats = lockedFlexSeats();
+    if (cycle.start().isBefore(anchor())
+        || (cycle.isEmpty() && !ended() && !paused())
+        || (trialEnd().isPresent() && !trialEnd().get().equals(cycle.endExclusive()))
+        || (endsOn().isPresent() && !endsOn().get().equals(cycle.endExclusive()))
+        || (nextBillingDay().isPresent()
+            && (nextBillingDay().get() < 1 || nextBillingDay().get() > 31))
+        || seats < 0
+        || seats > terms().seats()) {
+      throw inconsistency();
+    }
+  }
+
+  /** The refusal of the first invariant {@link #check()} found broken, in the order it tests. */
+  private BillingException inconsistency() {
     if (currentCycle().start().isBefore(anchor())) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.INCONSISTENT_STATE,
           "currentCycle",
           currentCycle() + " starts before the anchor " + anchor());
     }
     // a subscription cancelled or paused on its cycle's first day stops with an empty cycle
     if (currentCycle().isEmpty() && !ended() && !paused()) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.INCONSISTENT_STATE, "currentCycle", currentCycle() + " is empty");
     }
     if (trialEnd().isPresent() && !trialEnd().get().equals(currentCycle().endExclusive())) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.INCONSISTENT_STATE,
           "trialEnd",
           "trial end " + trialEnd().get() + " is not the end of the cycle " + currentCycle());
     }
     if (endsOn().isPresent() && !endsOn().get().equals(currentCycle().endExclusive())) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.INCONSISTENT_STATE,
           "endsOn",
           "end date " + endsOn().get() + " is not the end of the cycle " + currentCycle());
     }
     if (nextBillingDay().isPresent()
         && (nextBillingDay().get() < 1 || nextBillingDay().get() > 31)) {
-      throw new BillingException(
+      return new BillingException(
           BillingErrorCode.INCONSISTENT_STATE,
           "nextBillingDay",
           nextBillingDay().get() + " is not a day of the month (1 to 31)");
     }
-    if (lockedFlexSeats() < 0 || lockedFlexSeats() > terms().seats()) {
-      throw new BillingException(
-          BillingErrorCode.INCONSISTENT_STATE,
-          "lockedFlexSeats",
-          lockedFlexSeats() + " is outside [0, seats " + terms().seats() + "]");
-    }
+    return new BillingException(
+        BillingErrorCode.INCONSISTENT_STATE,
+        "lockedFlexSeats",
+        lockedFlexSeats() + " is outside [0, seats " + terms().seats() + "]");
   }
 }

@@ -19,6 +19,8 @@ import static co.kafkaman.billing.model.BillingAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.kafkaman.billing.model.BillingErrorCode;
+import co.kafkaman.billing.model.catalog.Catalog;
+import co.kafkaman.billing.model.catalog.CatalogVersion;
 import co.kafkaman.billing.model.catalog.KafkamanSample;
 import co.kafkaman.billing.model.money.Amount;
 import co.kafkaman.billing.model.time.BillingFrequency;
@@ -182,5 +184,73 @@ class SubscriptionTest {
     assertThat(renewed.autoFlexCycle()).isEqualTo(current.autoFlexCycle());
     assertThat(renewed.customDomains()).containsExactly("acme.test");
     assertThat(renewed.overageSettings()).isEqualTo(current.overageSettings());
+  }
+
+  @Test
+  void renewedAsEndsTheTrialAndClearsEveryPendingDateButKeepsTheCatalogVersion() {
+    // a 14-day trial from 2024-03-10 that aligns to the 1st, cancelled, priced by a version: it
+    // renews into the stub [03-24, 04-01) of the period anchored on 2024-03-01, an anchor before
+    // the old one, so the copy's order must keep every step valid
+    LocalDate trialEnd = LocalDate.parse("2024-03-24");
+    CatalogVersion version =
+        CatalogVersion.of(LocalDate.parse("2024-01-01"), Catalog.kafkamanSample());
+    Subscription trial =
+        Subscription.builder()
+            .terms(BASIC_5)
+            .anchor(LocalDate.parse("2024-03-10"))
+            .currentCycle(DateRange.of(LocalDate.parse("2024-03-10"), trialEnd))
+            .purchasedOn(LocalDate.parse("2024-03-10"))
+            .trialEnd(trialEnd)
+            .endsOn(trialEnd)
+            .nextBillingDay(1)
+            .nextTerms(BASIC_5.withSeats(6))
+            .catalogVersion(version)
+            .build();
+    DateRange stub = DateRange.of(trialEnd, LocalDate.parse("2024-04-01"));
+
+    Subscription renewed =
+        trial.renewedAs(
+            BASIC_5.withSeats(6), LocalDate.parse("2024-03-01"), stub, List.of(), Optional.empty());
+
+    assertThat(renewed.trialEnd()).isEmpty();
+    assertThat(renewed.endsOn()).isEmpty();
+    assertThat(renewed.nextBillingDay()).isEmpty();
+    assertThat(renewed.nextTerms()).isEmpty();
+    assertThat(renewed.paused()).isFalse();
+    assertThat(renewed.ended()).isFalse();
+    assertThat(renewed.anchor()).isEqualTo(LocalDate.parse("2024-03-01"));
+    assertThat(renewed.currentCycle()).isEqualTo(stub);
+    assertThat(renewed.terms().seats()).isEqualTo(6);
+    assertThat(renewed.catalogVersion()).containsSame(version);
+    assertThat(renewed.purchasedOn()).isEqualTo(trial.purchasedOn());
+  }
+
+  @Test
+  void renewedAsMovesTheAnchorPastTheOldCycleStartAfterATrial() {
+    LocalDate trialEnd = LocalDate.parse("2024-03-24");
+    Subscription trial =
+        basic()
+            .anchor(LocalDate.parse("2024-03-10"))
+            .currentCycle(DateRange.of(LocalDate.parse("2024-03-10"), trialEnd))
+            .trialEnd(trialEnd)
+            .build();
+    DateRange first = DateRange.of(trialEnd, LocalDate.parse("2024-04-24"));
+
+    Subscription renewed = trial.renewedAs(BASIC_5, trialEnd, first, List.of(), Optional.empty());
+
+    assertThat(renewed).isEqualTo(basic().anchor(trialEnd).currentCycle(first).build());
+  }
+
+  @Test
+  void renewedAsChangingNothingButTheCycleCopiesOnlyWhatChanges() {
+    Subscription current = basic().build();
+    DateRange cycle = DateRange.of(LocalDate.parse("2024-03-31"), LocalDate.parse("2024-04-30"));
+
+    Subscription renewed =
+        current.renewedAs(
+            current.terms(), current.anchor(), cycle, current.billedItems(), current.usage());
+
+    assertThat(renewed).isEqualTo(basic().currentCycle(cycle).build());
+    assertThat(renewed.terms()).isSameAs(current.terms());
   }
 }
