@@ -45,19 +45,18 @@ public record Fraction(long numerator, long denominator, String unit)
    * @param unit what is counted ({@code "days"}, {@code "months"}, {@code "seconds"}), or empty
    */
   public Fraction {
-    // the conditions alone, small enough to inline wherever a fraction is made
-    if (numerator < 0 || denominator <= 0) {
-      throw invalid(numerator, denominator);
+    // each condition tested here, its message built apart: small enough to inline wherever a
+    // fraction is made
+    if (numerator < 0) {
+      throw invalid("numerator", "must not be negative, was ", numerator);
+    }
+    if (denominator <= 0) {
+      throw invalid("denominator", "must be positive, was ", denominator);
     }
   }
 
-  private static BillingException invalid(long numerator, long denominator) {
-    if (numerator < 0) {
-      return new BillingException(
-          BillingErrorCode.INVALID_QUANTITY, "numerator", "must not be negative, was " + numerator);
-    }
-    return new BillingException(
-        BillingErrorCode.INVALID_QUANTITY, "denominator", "must be positive, was " + denominator);
+  private static BillingException invalid(String field, String text, long value) {
+    return new BillingException(BillingErrorCode.INVALID_QUANTITY, field, text + value);
   }
 
   /**

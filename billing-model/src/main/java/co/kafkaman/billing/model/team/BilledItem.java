@@ -117,40 +117,35 @@ public record BilledItem(
    *     falls on the first date of {@code servicePeriod} in no time zone
    */
   public BilledItem {
-    // the conditions alone, small enough to inline wherever an item is billed; the message apart
-    if (quantity < 0
-        || billed.isNegative()
-        || credited.isNegative()
-        || credited.compareTo(billed) > 0
-        || (serviceStart != null && !onDate(serviceStart, servicePeriod.start()))) {
-      throw invalid(quantity, servicePeriod, billed, credited, serviceStart);
+    // each condition tested here, its message built apart only when it fails: small enough to
+    // inline wherever an item is billed
+    if (quantity < 0) {
+      throw invalid(
+          BillingErrorCode.INVALID_QUANTITY, "quantity", "must not be negative, was ", quantity);
+    }
+    if (billed.isNegative()) {
+      throw invalid(
+          BillingErrorCode.INCONSISTENT_STATE, "billed", "must not be negative, was ", billed);
+    }
+    if (credited.isNegative() || credited.compareTo(billed) > 0) {
+      throw invalid(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "credited",
+          credited,
+          " is outside [0, billed " + billed + "]");
+    }
+    if (serviceStart != null && !onDate(serviceStart, servicePeriod.start())) {
+      throw invalid(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "serviceStart",
+          serviceStart,
+          " is not on " + servicePeriod.start() + " in any time zone");
     }
   }
 
   private static BillingException invalid(
-      long quantity,
-      DateRange servicePeriod,
-      Amount billed,
-      Amount credited,
-      @Nullable Instant serviceStart) {
-    if (quantity < 0) {
-      return new BillingException(
-          BillingErrorCode.INVALID_QUANTITY, "quantity", "must not be negative, was " + quantity);
-    }
-    if (billed.isNegative()) {
-      return new BillingException(
-          BillingErrorCode.INCONSISTENT_STATE, "billed", "must not be negative, was " + billed);
-    }
-    if (credited.isNegative() || credited.compareTo(billed) > 0) {
-      return new BillingException(
-          BillingErrorCode.INCONSISTENT_STATE,
-          "credited",
-          credited + " is outside [0, billed " + billed + "]");
-    }
-    return new BillingException(
-        BillingErrorCode.INCONSISTENT_STATE,
-        "serviceStart",
-        serviceStart + " is not on " + servicePeriod.start() + " in any time zone");
+      BillingErrorCode code, String field, Object first, Object second) {
+    return new BillingException(code, field, String.valueOf(first) + second);
   }
 
   /** Whether {@code instant} falls on {@code date} in some zone (offsets -18:00 to +18:00). */

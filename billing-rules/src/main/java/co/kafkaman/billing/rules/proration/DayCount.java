@@ -358,19 +358,13 @@ public interface DayCount {
    *     INVALID_DATE_RANGE} for an empty period
    */
   static void requireWithin(DateRange period, LocalDate from) {
-    // the conditions alone, so that every day count inlines them; the message is built apart
-    if (from.isBefore(period.start()) || from.isAfter(period.endExclusive()) || period.isEmpty()) {
-      throw notWithin(period, from);
-    }
-  }
-
-  private static BillingException notWithin(DateRange period, LocalDate from) {
+    // each condition tested here, its message built apart: every day count inlines this
     if (from.isBefore(period.start()) || from.isAfter(period.endExclusive())) {
-      return new BillingException(
-          BillingErrorCode.DATE_OUT_OF_RANGE, "date", from + " is outside " + period);
+      throw refusal(BillingErrorCode.DATE_OUT_OF_RANGE, "date", from, " is outside " + period);
     }
-    return new BillingException(
-        BillingErrorCode.INVALID_DATE_RANGE, "period", period + " is empty");
+    if (period.isEmpty()) {
+      throw refusal(BillingErrorCode.INVALID_DATE_RANGE, "period", period, " is empty");
+    }
   }
 
   /**
@@ -383,18 +377,18 @@ public interface DayCount {
    *     inside the period, {@code INVALID_DATE_RANGE} for an empty period
    */
   static void requireInside(DateRange period, DateRange stretch) {
-    if (!period.encloses(stretch) || period.isEmpty()) {
-      throw notInside(period, stretch);
+    if (!period.encloses(stretch)) {
+      throw refusal(
+          BillingErrorCode.DATE_OUT_OF_RANGE, "stretch", stretch, " is not inside " + period);
+    }
+    if (period.isEmpty()) {
+      throw refusal(BillingErrorCode.INVALID_DATE_RANGE, "period", period, " is empty");
     }
   }
 
-  private static BillingException notInside(DateRange period, DateRange stretch) {
-    if (!period.encloses(stretch)) {
-      return new BillingException(
-          BillingErrorCode.DATE_OUT_OF_RANGE, "stretch", stretch + " is not inside " + period);
-    }
-    return new BillingException(
-        BillingErrorCode.INVALID_DATE_RANGE, "period", period + " is empty");
+  private static BillingException refusal(
+      BillingErrorCode code, String field, Object subject, String text) {
+    return new BillingException(code, field, subject + text);
   }
 
   /**
