@@ -48,15 +48,13 @@ public record Fraction(long numerator, long denominator, String unit)
     // each condition tested here, its message built apart: small enough to inline wherever a
     // fraction is made
     if (numerator < 0) {
-      throw invalid("numerator", "must not be negative, was ", numerator);
+      throw BillingException.refusal(
+          BillingErrorCode.INVALID_QUANTITY, "numerator", "must not be negative, was ", numerator);
     }
     if (denominator <= 0) {
-      throw invalid("denominator", "must be positive, was ", denominator);
+      throw BillingException.refusal(
+          BillingErrorCode.INVALID_QUANTITY, "denominator", "must be positive, was ", denominator);
     }
-  }
-
-  private static BillingException invalid(String field, String text, long value) {
-    return new BillingException(BillingErrorCode.INVALID_QUANTITY, field, text + value);
   }
 
   /**

@@ -120,32 +120,27 @@ public record BilledItem(
     // each condition tested here, its message built apart only when it fails: small enough to
     // inline wherever an item is billed
     if (quantity < 0) {
-      throw invalid(
+      throw BillingException.refusal(
           BillingErrorCode.INVALID_QUANTITY, "quantity", "must not be negative, was ", quantity);
     }
     if (billed.isNegative()) {
-      throw invalid(
+      throw BillingException.refusal(
           BillingErrorCode.INCONSISTENT_STATE, "billed", "must not be negative, was ", billed);
     }
     if (credited.isNegative() || credited.compareTo(billed) > 0) {
-      throw invalid(
+      throw BillingException.refusal(
           BillingErrorCode.INCONSISTENT_STATE,
           "credited",
           credited,
           " is outside [0, billed " + billed + "]");
     }
     if (serviceStart != null && !onDate(serviceStart, servicePeriod.start())) {
-      throw invalid(
+      throw BillingException.refusal(
           BillingErrorCode.INCONSISTENT_STATE,
           "serviceStart",
           serviceStart,
           " is not on " + servicePeriod.start() + " in any time zone");
     }
-  }
-
-  private static BillingException invalid(
-      BillingErrorCode code, String field, Object first, Object second) {
-    return new BillingException(code, field, String.valueOf(first) + second);
   }
 
   /** Whether {@code instant} falls on {@code date} in some zone (offsets -18:00 to +18:00). */

@@ -440,42 +440,53 @@ public abstract class Subscription {
   public abstract Subscription withAutoFlexAcceptance(
       Optional<? extends AutoFlexAcceptance> acceptance);
 
-  // Runs for every copy (each with* call): each condition is tested here and its message built by
-  // a method of its own only when it fails, which keeps check() small enough for the JIT to inline
+  // Runs for every copy (each with* call): each condition is tested here and its message joined by
+  // BillingException.refusal only when it fails, which keeps check() small enough for the JIT to
+  // inline
   // into every copy.
   @Value.Check
   void check() {
     DateRange cycle = currentCycle();
     if (cycle.start().isBefore(anchor())) {
-      throw inconsistent("currentCycle", cycle, " starts before the anchor ", anchor());
+      throw BillingException.refusal(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "currentCycle",
+          cycle,
+          " starts before the anchor " + anchor());
     }
     // a subscription cancelled or paused on its cycle's first day stops with an empty cycle
     if (cycle.isEmpty() && !ended() && !paused()) {
-      throw inconsistent("currentCycle", cycle, " is empty", "");
+      throw BillingException.refusal(
+          BillingErrorCode.INCONSISTENT_STATE, "currentCycle", cycle, " is empty");
     }
     if (trialEnd().isPresent() && !trialEnd().get().equals(cycle.endExclusive())) {
-      throw inconsistent(
-          "trialEnd", "trial end " + trialEnd().get(), " is not the end of the cycle ", cycle);
+      throw BillingException.refusal(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "trialEnd",
+          "trial end " + trialEnd().get(),
+          " is not the end of the cycle " + cycle);
     }
     if (endsOn().isPresent() && !endsOn().get().equals(cycle.endExclusive())) {
-      throw inconsistent(
-          "endsOn", "end date " + endsOn().get(), " is not the end of the cycle ", cycle);
+      throw BillingException.refusal(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "endsOn",
+          "end date " + endsOn().get(),
+          " is not the end of the cycle " + cycle);
     }
     if (nextBillingDay().isPresent()
         && (nextBillingDay().get() < 1 || nextBillingDay().get() > 31)) {
-      throw inconsistent(
-          "nextBillingDay", nextBillingDay().get(), " is not a day of the month (1 to 31)", "");
+      throw BillingException.refusal(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "nextBillingDay",
+          nextBillingDay().get(),
+          " is not a day of the month (1 to 31)");
     }
     if (lockedFlexSeats() < 0 || lockedFlexSeats() > terms().seats()) {
-      throw inconsistent(
-          "lockedFlexSeats", lockedFlexSeats(), " is outside [0, seats ", terms().seats() + "]");
+      throw BillingException.refusal(
+          BillingErrorCode.INCONSISTENT_STATE,
+          "lockedFlexSeats",
+          lockedFlexSeats(),
+          " is outside [0, seats " + terms().seats() + "]");
     }
-  }
-
-  /** The refusal of a broken invariant: {@code subject + text + object}, rendered only then. */
-  private static BillingException inconsistent(
-      String field, Object subject, String text, Object object) {
-    return new BillingException(
-        BillingErrorCode.INCONSISTENT_STATE, field, String.valueOf(subject) + text + object);
   }
 }

@@ -243,14 +243,29 @@ class SubscriptionTest {
 
   @Test
   void renewedAsChangingNothingButTheCycleCopiesOnlyWhatChanges() {
-    Subscription current = basic().build();
     DateRange cycle = DateRange.of(LocalDate.parse("2024-03-31"), LocalDate.parse("2024-04-30"));
+    List<BilledItem> items =
+        List.of(
+            new BilledItem(
+                new ChargeItem.Seats(KafkamanSample.BASIC),
+                5,
+                cycle,
+                Amount.of("60.00", "USD"),
+                Amount.of("0.00", "USD")),
+            new BilledItem(
+                new ChargeItem.AddOnBlocks(KafkamanSample.MONITORING_REQUESTS),
+                1,
+                cycle,
+                Amount.of("10.00", "USD"),
+                Amount.of("0.00", "USD")));
+    Subscription current = basic().billedItems(items).build();
 
     Subscription renewed =
         current.renewedAs(
             current.terms(), current.anchor(), cycle, current.billedItems(), current.usage());
 
-    assertThat(renewed).isEqualTo(basic().currentCycle(cycle).build());
-    assertThat(renewed.terms()).isSameAs(current.terms());
+    assertThat(renewed).isEqualTo(basic().billedItems(items).currentCycle(cycle).build());
+    // the same list, not a copy of it: only the cycle was copied
+    assertThat(renewed.billedItems()).isSameAs(current.billedItems());
   }
 }

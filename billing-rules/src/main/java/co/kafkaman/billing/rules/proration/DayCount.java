@@ -360,10 +360,12 @@ public interface DayCount {
   static void requireWithin(DateRange period, LocalDate from) {
     // each condition tested here, its message built apart: every day count inlines this
     if (from.isBefore(period.start()) || from.isAfter(period.endExclusive())) {
-      throw refusal(BillingErrorCode.DATE_OUT_OF_RANGE, "date", from, " is outside " + period);
+      throw BillingException.refusal(
+          BillingErrorCode.DATE_OUT_OF_RANGE, "date", from, " is outside " + period);
     }
     if (period.isEmpty()) {
-      throw refusal(BillingErrorCode.INVALID_DATE_RANGE, "period", period, " is empty");
+      throw BillingException.refusal(
+          BillingErrorCode.INVALID_DATE_RANGE, "period", period, " is empty");
     }
   }
 
@@ -378,17 +380,13 @@ public interface DayCount {
    */
   static void requireInside(DateRange period, DateRange stretch) {
     if (!period.encloses(stretch)) {
-      throw refusal(
+      throw BillingException.refusal(
           BillingErrorCode.DATE_OUT_OF_RANGE, "stretch", stretch, " is not inside " + period);
     }
     if (period.isEmpty()) {
-      throw refusal(BillingErrorCode.INVALID_DATE_RANGE, "period", period, " is empty");
+      throw BillingException.refusal(
+          BillingErrorCode.INVALID_DATE_RANGE, "period", period, " is empty");
     }
-  }
-
-  private static BillingException refusal(
-      BillingErrorCode code, String field, Object subject, String text) {
-    return new BillingException(code, field, subject + text);
   }
 
   /**
