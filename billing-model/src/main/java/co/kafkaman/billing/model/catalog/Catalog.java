@@ -288,6 +288,20 @@ public abstract class Catalog {
     return SmallTable.copyOf(resources());
   }
 
+  /**
+   * Returns the ids of the resources in catalog order: the keys of {@link #resources()}, as a list
+   * read by index. Renewals and changes walk it for terms with blocks of several resources, since
+   * invoices list blocks in this order.
+   *
+   * @return the ids, in the order of {@link #resources()}
+   * @since 0.1.0
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public List<ResourceId> resourceIds() {
+    return List.copyOf(resources().keySet());
+  }
+
   /** The add-ons, looked up as {@link #planTable()}. */
   @Value.Derived
   @Value.Auxiliary

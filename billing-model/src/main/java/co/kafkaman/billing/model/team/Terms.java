@@ -67,26 +67,33 @@ public record Terms(
     if (seats < 0 || seats > InputLimits.MAX_SEATS) {
       InputLimits.requireQuantity("seats", seats, 0, InputLimits.MAX_SEATS);
     }
-    if (addOnBlocks.isEmpty()) {
-      addOnBlocks = Map.of();
-    } else if (!(addOnBlocks instanceof Blocks)) {
-      TreeMap<ResourceId, Integer> copy = new TreeMap<>();
-      for (Map.Entry<ResourceId, Integer> entry : addOnBlocks.entrySet()) {
-        int blocks =
-            Objects.requireNonNull(entry.getValue(), () -> "addOnBlocks." + entry.getKey());
-        if (blocks < 0 || blocks > InputLimits.MAX_BLOCKS) {
-          InputLimits.requireQuantity(
-              "addOnBlocks." + Objects.requireNonNull(entry.getKey(), "addOnBlocks key"),
-              blocks,
-              0,
-              InputLimits.MAX_BLOCKS);
-        }
-        if (blocks > 0) {
-          copy.put(entry.getKey(), blocks);
-        }
-      }
-      addOnBlocks = copy.isEmpty() ? Map.of() : new Blocks(copy);
+    // another terms' blocks are kept as they are, asked first and for nothing but their class: a
+    // copy (withSeats on every renewal) then reads no more of them
+    if (!(addOnBlocks instanceof Blocks)) {
+      addOnBlocks = checkedCopy(addOnBlocks);
     }
+  }
+
+  /** Checks {@code addOnBlocks} and copies their positive counts, sorted by resource id. */
+  private static Map<ResourceId, Integer> checkedCopy(Map<ResourceId, Integer> addOnBlocks) {
+    if (addOnBlocks.isEmpty()) {
+      return Map.of();
+    }
+    TreeMap<ResourceId, Integer> copy = new TreeMap<>();
+    for (Map.Entry<ResourceId, Integer> entry : addOnBlocks.entrySet()) {
+      int blocks = Objects.requireNonNull(entry.getValue(), () -> "addOnBlocks." + entry.getKey());
+      if (blocks < 0 || blocks > InputLimits.MAX_BLOCKS) {
+        InputLimits.requireQuantity(
+            "addOnBlocks." + Objects.requireNonNull(entry.getKey(), "addOnBlocks key"),
+            blocks,
+            0,
+            InputLimits.MAX_BLOCKS);
+      }
+      if (blocks > 0) {
+        copy.put(entry.getKey(), blocks);
+      }
+    }
+    return copy.isEmpty() ? Map.of() : new Blocks(copy);
   }
 
   /**

@@ -300,6 +300,16 @@ class CatalogTest {
     assertThat(Catalog.kafkamanSample().isUpgrade(other, tier)).isEqualTo(above);
   }
 
+  @Test
+  void resourceIdsAreTheResourcesInCatalogOrder() {
+    Catalog sample = Catalog.kafkamanSample();
+
+    assertThat(sample.resourceIds())
+        .containsExactlyElementsOf(sample.resources().keySet())
+        .startsWith(KafkamanSample.MONITORING_REQUESTS, KafkamanSample.MOCK_SERVER_CALLS)
+        .isNotEqualTo(sample.resourceIds().stream().sorted().toList());
+  }
+
   @ParameterizedTest(name = "{0}: overage setting {1}, hard limit {2}, label {3}")
   @CsvSource({
     "MONITORING_REQUESTS, true, false, monitoring requests",

@@ -133,6 +133,8 @@ class TermsTest {
     // copies share the checked blocks and stay equal to terms built from scratch
     assertThat(terms.withSeats(7).withPlan(KafkamanSample.PROFESSIONAL))
         .isEqualTo(new Terms(KafkamanSample.PROFESSIONAL, BillingFrequency.MONTHLY, 7, given));
+    assertThat(terms.withSeats(7).addOnBlocks()).isSameAs(blocks);
+    assertThat(terms.withPlan(KafkamanSample.BASIC).addOnBlocks()).isSameAs(blocks);
   }
 
   @Test

@@ -425,7 +425,7 @@ public final class ChangeRules {
     if (target.addOnBlocks().isEmpty() && current.addOnBlocks().size() == 1) {
       return current.addOnBlocks().keySet();
     }
-    return catalog.resources().keySet();
+    return catalog.resourceIds();
   }
 
   /** Says what each part changes, in words: "downgrade from Professional to Basic". */

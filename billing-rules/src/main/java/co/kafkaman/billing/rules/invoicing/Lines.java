@@ -30,6 +30,7 @@ import co.kafkaman.billing.model.time.BillingFrequency;
 import co.kafkaman.billing.model.time.DateRange;
 import co.kafkaman.billing.rules.proration.Prorated;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds invoice lines whose fields carry their own arithmetic, so every line explains itself: a
@@ -282,10 +283,16 @@ public final class Lines {
    * @return the resources to look at, in catalog order
    * @since 0.1.0
    */
-  public static Iterable<ResourceId> blockResources(Catalog catalog, Terms terms) {
-    return terms.addOnBlocks().size() <= 1
-        ? terms.addOnBlocks().keySet()
-        : catalog.resources().keySet();
+  public static List<ResourceId> blockResources(Catalog catalog, Terms terms) {
+    Map<ResourceId, Integer> blocks = terms.addOnBlocks();
+    switch (blocks.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(blocks.keySet().iterator().next());
+      default:
+        return catalog.resourceIds();
+    }
   }
 
   /**
