@@ -58,9 +58,11 @@ public final class ProrationExamples {
     Catalog catalog =
         Catalog.builder()
             .currency(usd)
-            .putPlans(KafkamanSample.FREE, plan(KafkamanSample.FREE, "0.00"))
-            .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "10.00"))
-            .putPlans(KafkamanSample.PROFESSIONAL, plan(KafkamanSample.PROFESSIONAL, "20.00"))
+            .putPlans(KafkamanSample.FREE, plan(KafkamanSample.FREE, "Free", "0.00"))
+            .putPlans(KafkamanSample.BASIC, plan(KafkamanSample.BASIC, "Basic", "10.00"))
+            .putPlans(
+                KafkamanSample.PROFESSIONAL,
+                plan(KafkamanSample.PROFESSIONAL, "Professional", "20.00"))
             .build();
     BillingEngine engine = BillingEngine.of(catalog);
     LocalDate april1 = LocalDate.of(2024, 4, 1);
@@ -140,9 +142,10 @@ public final class ProrationExamples {
     Print.outcome("Renew on " + quote.renewsOn(), renewed);
   }
 
-  private static Plan plan(PlanId tier, String monthly) {
+  private static Plan plan(PlanId tier, String name, String monthly) {
     return Plan.builder()
         .id(tier)
+        .name(name)
         .putSeatPrices(BillingFrequency.MONTHLY, Amount.of(monthly, "USD"))
         .build();
   }
