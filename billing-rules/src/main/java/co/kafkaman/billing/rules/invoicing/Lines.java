@@ -285,14 +285,11 @@ public final class Lines {
    */
   public static List<ResourceId> blockResources(Catalog catalog, Terms terms) {
     Map<ResourceId, Integer> blocks = terms.addOnBlocks();
-    switch (blocks.size()) {
-      case 0:
-        return List.of();
-      case 1:
-        return List.of(blocks.keySet().iterator().next());
-      default:
-        return catalog.resourceIds();
-    }
+    return switch (blocks.size()) {
+      case 0 -> List.of();
+      case 1 -> List.of(blocks.keySet().iterator().next());
+      default -> catalog.resourceIds();
+    };
   }
 
   /**
