@@ -442,8 +442,7 @@ public abstract class Subscription {
 
   // Runs for every copy (each with* call): each condition is tested here and its message joined by
   // BillingException.refusal only when it fails, which keeps check() small enough for the JIT to
-  // inline
-  // into every copy.
+  // inline into every copy.
   @Value.Check
   void check() {
     DateRange cycle = currentCycle();
